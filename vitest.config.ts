@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Pure logic in node; anything named *.browser.test.ts runs in chromium through wtr instead.
+export default defineConfig({
+  test: {
+    include: ['packages/core/src/**/*.test.ts', 'packages/cli/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
