@@ -4,9 +4,9 @@
  */
 import type { Code, CriteriaSet } from '../pack/types.js';
 import type { Expr } from '../expression/ast.js';
-import { evaluate, parseExpression } from '../expression/index.js';
-import { readPath, safeKeys } from '../aggregate/json-pointer.js';
-import { toPointer } from '../aggregate/json-pointer.js';
+import { evaluate } from '../expression/evaluate.js';
+import { parseExpression } from '../expression/parse-expression.js';
+import { readPath, safeKeys, toPointer } from '../aggregate/json-pointer.js';
 
 /** A report's data for one form (the caller passes the latest counted revision per form). */
 export interface ReportData {
@@ -62,8 +62,9 @@ function collectPaths(expr: Expr, out: (readonly string[])[]): void {
 }
 
 function messageOf(e: unknown): { vi: string; en: string } {
-  const m = (e as { message?: unknown } | null)?.message;
-  if (m && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
+  // an ExpressionMessage ({ vi, en }) or an ExpressionError ({ message: { vi, en } })
+  const m = e !== null && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : e;
+  if (m !== null && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
     const mm = m as { vi: string; en?: string };
     return { vi: mm.vi, en: mm.en ?? mm.vi };
   }
@@ -116,13 +117,13 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
 
       let missingForm = false;
       const scope = {
-        get(path: string[]): unknown {
+        get(path: readonly string[]): unknown {
           const s = splitBindingPath(path);
           if (!s) return undefined;
           if (!byForm.has(s.formId)) { missingForm = true; return undefined; }
           return readPath(byForm.get(s.formId), s.path);
         },
-        keys(path: string[]): string[] {
+        keys(path: readonly string[]): string[] {
           const s = splitBindingPath(path);
           if (!s) {
             return [...byForm.keys()].map((id) => id.replace(/-/g, '_'));

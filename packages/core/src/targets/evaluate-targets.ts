@@ -2,7 +2,8 @@
  * Evaluates the plan's measurable targets against figures computed from reports and assessments.
  */
 import type { Code, LocalizedText, Plan, PlanTarget } from '../pack/types.js';
-import { evaluate, parseExpression } from '../expression/index.js';
+import { evaluate } from '../expression/evaluate.js';
+import { parseExpression } from '../expression/parse-expression.js';
 import type { TargetContext } from './target-context.js';
 
 /** The state of one plan target. */
@@ -50,8 +51,9 @@ function isTargetContext(c: unknown): c is TargetContext {
 }
 
 function errorText(e: unknown): { vi: string; en: string } {
-  const m = (e as { message?: unknown } | null)?.message;
-  if (m && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
+  // an ExpressionMessage ({ vi, en }) or an ExpressionError ({ message: { vi, en } })
+  const m = e !== null && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : e;
+  if (m !== null && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
     const mm = m as { vi: string; en?: string };
     return { vi: mm.vi, en: mm.en ?? mm.vi };
   }
@@ -91,13 +93,13 @@ export function evaluateTargets(
     }
     let readIncomplete = false;
     const scope = {
-      get(path: string[]): unknown {
+      get(path: readonly string[]): unknown {
         const p = path[0] === '$root' ? path.slice(1) : path;
         if (p.length !== 1 || !has(p[0])) return undefined;
         if (incompleteNames.has(p[0])) readIncomplete = true;
         return values[p[0]];
       },
-      keys(path: string[]): string[] {
+      keys(path: readonly string[]): string[] {
         const p = path[0] === '$root' ? path.slice(1) : path;
         return p.length === 0 ? Object.keys(values) : [];
       },
