@@ -1,0 +1,83 @@
+/**
+ * The IndexedDB schema as an ordered list of migrations. Opening at version N runs every
+ * migration whose version is above the database's old version, in order, inside the upgrade
+ * transaction. Migrations only ever add: no object store or record is dropped.
+ *
+ * Object stores (all keys are arrays of strings and numbers):
+ * - `packs`        key [id, version]
+ * - `drafts`       key [packId, packVersion, formId, ward, period]
+ * - `submissions`  key [packId, packVersion, formId, ward, period, revision]
+ * - `reviews`      auto-increment `seq`; index `bySubmission` [key…, revision]
+ * - `assessments`  key [packId, packVersion, criteriaSetId, ward, year]
+ * - `planProgress` key [packId, packVersion, taskCode]
+ */
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+
+/** One schema step. */
+export interface IdbMigration {
+  /** the database version this step brings the schema to */
+  version: number;
+  /** what it changes */
+  description: string;
+  /** runs inside the upgrade (versionchange) transaction; must not await anything but IDB requests */
+  migrate(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void;
+}
+
+const FORM_KEY = ['packId', 'packVersion', 'formId', 'ward', 'period'];
+
+/** Every migration, oldest first. Append new ones; never edit a released one. */
+export const IDB_MIGRATIONS: readonly IdbMigration[] = [
+  {
+    version: 1,
+    description: 'object stores for packs, drafts, submissions, reviews, assessments and plan progress',
+    migrate(db) {
+      db.createObjectStore('packs', { keyPath: ['id', 'version'] });
+      db.createObjectStore('drafts', { keyPath: FORM_KEY });
+      db.createObjectStore('submissions', { keyPath: [...FORM_KEY, 'revision'] });
+      const reviews = db.createObjectStore('reviews', { keyPath: 'seq', autoIncrement: true });
+      reviews.createIndex('bySubmission', [...FORM_KEY, 'revision']);
+      db.createObjectStore('assessments', { keyPath: ['packId', 'packVersion', 'criteriaSetId', 'ward', 'year'] });
+      db.createObjectStore('planProgress', { keyPath: ['packId', 'packVersion', 'taskCode'] });
+    },
+  },
+  {
+    version: 2,
+    description: 'indexes by period and by ward for the district overview; reviews by form data key',
+    migrate(_db, tx) {
+      for (const name of ['drafts', 'submissions']) {
+        const store = tx.objectStore(name);
+        store.createIndex('byPeriod', ['packId', 'packVersion', 'period']);
+        store.createIndex('byWard', ['packId', 'packVersion', 'ward']);
+      }
+      tx.objectStore('reviews').createIndex('byKey', FORM_KEY);
+      tx.objectStore('assessments').createIndex('byWard', ['packId', 'packVersion', 'ward']);
+    },
+  },
+];
+
+/** The schema version the current code opens. */
+export const IDB_VERSION: number = IDB_MIGRATIONS[IDB_MIGRATIONS.length - 1].version;
+
+/**
+ * Opens (creating or upgrading) the formplan database through a given factory.
+ * @param factory the IDBFactory (`globalThis.indexedDB`, or fake-indexeddb's in tests)
+ * @param name database name
+ * @param version schema version to open at (tests open older versions)
+ * @param migrations the migration list
+ * @returns the idb-wrapped database; it closes itself when another tab upgrades
+ */
+export async function openFormplanDb(
+  factory: IDBFactory, name: string, version: number = IDB_VERSION, migrations: readonly IdbMigration[] = IDB_MIGRATIONS,
+): Promise<IDBPDatabase<unknown>> {
+  const request = factory.open(name, version);
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as IDBPDatabase<unknown>;
+    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+    for (const m of migrations) {
+      if (m.version > event.oldVersion && m.version <= version) m.migrate(db, tx);
+    }
+  });
+  const db = (await wrap(request)) as IDBPDatabase<unknown>;
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}

@@ -1,0 +1,241 @@
+/**
+ * The IndexedDB {@link Store}, through idb 8. One database (default name `formplan`) with the
+ * versioned schema of `idb-migrations.ts`. Read-check-write steps (draft revisions, submission
+ * revision numbers, pack immutability) run inside one readwrite transaction, so two tabs never
+ * overwrite each other silently.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { BaseStore, type CasResult, type StoreOptions } from './base-store.js';
+import { openFormplanDb } from './idb-migrations.js';
+import { FORM_KEY_FIELDS, matchesFilter } from './record-keys.js';
+import { StoreError, isQuotaError } from './storage-errors.js';
+import type {
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReviewRecord,
+  SubmissionKey, SubmissionRecord,
+} from './records.js';
+import type { AssessmentFilter, FormDataFilter } from './store.js';
+
+/** Options of {@link IdbStore}. */
+export interface IdbStoreOptions extends StoreOptions {
+  /** database name; default `formplan` */
+  name?: string;
+  /** the IndexedDB factory; default `globalThis.indexedDB` (tests pass fake-indexeddb's) */
+  indexedDB?: IDBFactory;
+}
+
+type ReadTx = IDBPTransaction<unknown, string[], 'readonly'>;
+type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+const keyOf = (k: FormDataKey): string[] => FORM_KEY_FIELDS.map((f) => k[f]);
+const assessmentKeyOf = (k: AssessmentKey): (string | number)[] => [k.packId, k.packVersion, k.criteriaSetId, k.ward, k.year];
+
+/**
+ * A {@link Store} on IndexedDB. The database opens on first use.
+ * @example
+ * ```ts
+ * const store = new IdbStore({ name: 'formplan' });
+ * const draft = await store.saveDraft(key, data, 0);
+ * ```
+ */
+export class IdbStore extends BaseStore {
+  readonly #name: string;
+  readonly #factory: IDBFactory | undefined;
+  #db: Promise<IDBPDatabase<unknown>> | undefined;
+
+  /** @param options database name, IndexedDB factory, clock */
+  constructor(options: IdbStoreOptions = {}) {
+    super(options);
+    this.#name = options.name ?? 'formplan';
+    this.#factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  }
+
+  /** The database name. */
+  get name(): string {
+    return this.#name;
+  }
+
+  #open(): Promise<IDBPDatabase<unknown>> {
+    if (!this.#factory) {
+      return Promise.reject(new StoreError({ vi: 'Trình duyệt này không có IndexedDB.', en: 'This browser has no IndexedDB.' }));
+    }
+    this.#db ??= openFormplanDb(this.#factory, this.#name);
+    return this.#db;
+  }
+
+  async #read<T>(stores: string[], fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+    const db = await this.#open();
+    const tx = db.transaction(stores, 'readonly');
+    tx.done.catch(() => undefined);
+    return fn(tx);
+  }
+
+  /** Runs `fn` in one readwrite transaction and waits for it to commit; surfaces quota aborts. */
+  async #write<T>(stores: string[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const db = await this.#open();
+    const tx = db.transaction(stores, 'readwrite');
+    tx.done.catch(() => undefined);
+    try {
+      const result = await fn(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      const txError = tx.error;
+      if (!isQuotaError(error) && isQuotaError(txError)) throw txError;
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      throw error;
+    }
+  }
+
+  protected readPack(id: string, version: string): Promise<PackRecord | undefined> {
+    return this.#read(['packs'], (tx) => tx.objectStore('packs').get([id, version]));
+  }
+
+  protected readPacks(id?: string): Promise<PackRecord[]> {
+    const range = id === undefined ? undefined : IDBKeyRange.bound([id], [id, []]);
+    return this.#read(['packs'], (tx) => tx.objectStore('packs').getAll(range));
+  }
+
+  protected insertPack(record: PackRecord): Promise<PackRecord | undefined> {
+    return this.#write(['packs'], async (tx) => {
+      const store = tx.objectStore('packs');
+      const existing = (await store.get([record.id, record.version])) as PackRecord | undefined;
+      if (existing) return existing;
+      await store.add(record);
+      return undefined;
+    });
+  }
+
+  protected readDraft(key: DraftKey): Promise<DraftRecord | undefined> {
+    return this.#read(['drafts'], (tx) => tx.objectStore('drafts').get(keyOf(key)));
+  }
+
+  protected casDraft(key: DraftKey, expected: number | undefined, next: DraftRecord | undefined): Promise<CasResult<DraftRecord>> {
+    return this.#write(['drafts'], async (tx) => {
+      const store = tx.objectStore('drafts');
+      const stored = (await store.get(keyOf(key))) as DraftRecord | undefined;
+      if (expected !== undefined && (stored?.revision ?? 0) !== expected) return { ok: false, stored };
+      if (next) await store.put(next);
+      else if (stored) await store.delete(keyOf(key));
+      return { ok: true };
+    });
+  }
+
+  /** Uses the v2 indexes when the filter names a pack version and a period or a ward. */
+  #byFilter(name: string, filter: FormDataFilter): Promise<unknown[]> {
+    return this.#read([name], async (tx) => {
+      const store = tx.objectStore(name);
+      const { packId, packVersion, period, ward } = filter;
+      let rows: unknown[];
+      if (packId !== undefined && packVersion !== undefined && period !== undefined) {
+        rows = await store.index('byPeriod').getAll([packId, packVersion, period]);
+      } else if (packId !== undefined && packVersion !== undefined && ward !== undefined) {
+        rows = await store.index('byWard').getAll([packId, packVersion, ward]);
+      } else if (packId !== undefined) {
+        rows = await store.getAll(IDBKeyRange.bound([packId], [packId, []]));
+      } else {
+        rows = await store.getAll();
+      }
+      return rows.filter((r) => matchesFilter(r as object, filter));
+    });
+  }
+
+  protected readDrafts(filter: FormDataFilter): Promise<DraftRecord[]> {
+    return this.#byFilter('drafts', filter) as Promise<DraftRecord[]>;
+  }
+
+  protected readSubmissions(key: SubmissionKey): Promise<SubmissionRecord[]> {
+    const k = keyOf(key);
+    return this.#read(['submissions'], (tx) => tx.objectStore('submissions').getAll(IDBKeyRange.bound([...k, 0], [...k, Infinity])));
+  }
+
+  protected readSubmissionsBy(filter: FormDataFilter): Promise<SubmissionRecord[]> {
+    return this.#byFilter('submissions', filter) as Promise<SubmissionRecord[]>;
+  }
+
+  protected insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined> {
+    return this.#write(['submissions'], async (tx) => {
+      const store = tx.objectStore('submissions');
+      const existing = (await store.get([...keyOf(record), record.revision])) as SubmissionRecord | undefined;
+      if (existing) return existing;
+      await store.add(record);
+      return undefined;
+    });
+  }
+
+  protected insertReview(record: ReviewRecord): Promise<ReviewRecord> {
+    return this.#write(['reviews'], async (tx) => {
+      const seq = (await tx.objectStore('reviews').add(record)) as number;
+      return { ...record, seq };
+    });
+  }
+
+  protected readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]> {
+    return this.#read(['reviews'], async (tx) => {
+      const store = tx.objectStore('reviews');
+      const full = FORM_KEY_FIELDS.every((f) => filter[f] !== undefined);
+      let rows: ReviewRecord[];
+      if (full && revision !== undefined) {
+        rows = await store.index('bySubmission').getAll([...keyOf(filter as FormDataKey), revision]);
+      } else if (full) {
+        rows = await store.index('byKey').getAll(keyOf(filter as FormDataKey));
+      } else {
+        rows = await store.getAll();
+      }
+      return rows
+        .filter((r) => matchesFilter(r, filter) && (revision === undefined || r.revision === revision))
+        .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    });
+  }
+
+  protected readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined> {
+    return this.#read(['assessments'], (tx) => tx.objectStore('assessments').get(assessmentKeyOf(key)));
+  }
+
+  protected casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>> {
+    return this.#write(['assessments'], async (tx) => {
+      const store = tx.objectStore('assessments');
+      const stored = (await store.get(assessmentKeyOf(key))) as AssessmentRecord | undefined;
+      if ((stored?.revision ?? 0) !== expected) return { ok: false, stored };
+      await store.put(next);
+      return { ok: true };
+    });
+  }
+
+  protected readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]> {
+    return this.#read(['assessments'], async (tx) => {
+      const store = tx.objectStore('assessments');
+      const { packId, packVersion, ward } = filter;
+      const rows: AssessmentRecord[] = packId !== undefined && packVersion !== undefined && ward !== undefined
+        ? await store.index('byWard').getAll([packId, packVersion, ward])
+        : await store.getAll();
+      return rows.filter((r) => matchesFilter(r, filter));
+    });
+  }
+
+  protected writePlanProgress(record: PlanProgressRecord): Promise<void> {
+    return this.#write(['planProgress'], async (tx) => {
+      await tx.objectStore('planProgress').put(record);
+    });
+  }
+
+  protected readPlanProgress(packId: string, packVersion: string, taskCode?: string): Promise<PlanProgressRecord[]> {
+    return this.#read(['planProgress'], async (tx) => {
+      const store = tx.objectStore('planProgress');
+      if (taskCode !== undefined) {
+        const one = (await store.get([packId, packVersion, taskCode])) as PlanProgressRecord | undefined;
+        return one ? [one] : [];
+      }
+      return store.getAll(IDBKeyRange.bound([packId, packVersion], [packId, packVersion, []]));
+    });
+  }
+
+  async close(): Promise<void> {
+    const pending = this.#db;
+    this.#db = undefined;
+    if (pending) (await pending.catch(() => undefined))?.close();
+  }
+}

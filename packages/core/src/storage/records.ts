@@ -1,0 +1,112 @@
+/**
+ * The records kept by a {@link Store}. All are plain, structured-cloneable JSON objects;
+ * times are ISO 8601 strings. Submissions and reviews are append-only.
+ */
+import type { IsoDate } from '../pack/types.js';
+
+/** A published pack version. Immutable once stored. */
+export interface PackRecord {
+  id: string;
+  /** semver */
+  version: string;
+  /** the PackSource object (see `pack/types.ts`), stored as given */
+  source: unknown;
+  /** SHA-256 of the canonical JSON of `source`; equal hash = same content */
+  hash: string;
+  /** ISO timestamp of the first store */
+  savedAt: string;
+}
+
+/** What identifies one form's data for one ward and period under one pack version. */
+export interface FormDataKey {
+  packId: string;
+  packVersion: string;
+  /** form id (`x-fp-id`) */
+  formId: string;
+  /** org unit code of the ward */
+  ward: string;
+  /** period code from the calendar, e.g. `2018-Q1` */
+  period: string;
+}
+
+/** Key of a draft: one per form × ward × period × pack version. */
+export type DraftKey = FormDataKey;
+
+/** Key of a submission (all its revisions). */
+export type SubmissionKey = FormDataKey;
+
+/** In-progress form data, saved as the user types; guarded by `revision` (optimistic lock). */
+export interface DraftRecord extends FormDataKey {
+  data: unknown;
+  /** 1 on first save, +1 on every save */
+  revision: number;
+  updatedAt: string;
+  author?: string;
+}
+
+/** Status of a submission revision; derived from its latest review, never stored over. */
+export type SubmissionStatus = 'submitted' | 'accepted' | 'returned';
+
+/**
+ * One immutable revision of a submission.
+ *
+ * `hash` = SHA-256 hex of the canonical JSON of
+ * `{ packId, packVersion, formId, ward, period, revision, data, cutOffDate, author, submittedAt }`
+ * (every field but `hash` and `status`), so any change to the data, its key, its revision number
+ * or its attribution changes the hash. `status` is not covered: it is derived from reviews.
+ */
+export interface SubmissionRecord extends FormDataKey {
+  /** 1, 2, 3 … per key */
+  revision: number;
+  data: unknown;
+  hash: string;
+  /** data cut-off date (ngày chốt số liệu) */
+  cutOffDate: IsoDate;
+  author: string;
+  submittedAt: string;
+  /** as stored: always `submitted`; reads return the status derived from the latest review */
+  status: SubmissionStatus;
+}
+
+/** The fields a submission's hash covers. */
+export type SubmissionHashInput = Omit<SubmissionRecord, 'hash' | 'status'>;
+
+/** A district decision on one submission revision. Append-only; the latest one counts. */
+export interface ReviewRecord extends FormDataKey {
+  revision: number;
+  decision: 'accept' | 'return';
+  comment: string;
+  reviewer: string;
+  at: string;
+  /** store-assigned order number (increasing) */
+  seq?: number;
+}
+
+/** A ward's criteria self-assessment for one year; guarded by `revision` like a draft. */
+export interface AssessmentRecord {
+  packId: string;
+  packVersion: string;
+  criteriaSetId: string;
+  ward: string;
+  year: number;
+  /** indicator code → answer */
+  answers: Record<string, unknown>;
+  /** indicator code → evidence text */
+  evidence: Record<string, string>;
+  verification?: { by: string; at: string; note?: string; points?: Record<string, number> };
+  updatedAt: string;
+  revision: number;
+}
+
+/** Key of an assessment. */
+export type AssessmentKey = Pick<AssessmentRecord, 'packId' | 'packVersion' | 'criteriaSetId' | 'ward' | 'year'>;
+
+/** Progress of one plan task. Last write wins. */
+export interface PlanProgressRecord {
+  packId: string;
+  packVersion: string;
+  taskCode: string;
+  status: 'not-started' | 'in-progress' | 'done';
+  note: string;
+  updatedAt: string;
+}

@@ -1,0 +1,143 @@
+/**
+ * Typed errors thrown by a {@link Store}. Each carries a Vietnamese-first `{ vi, en }` message;
+ * `Error.message` is the English text for logs.
+ */
+import type { AssessmentRecord, DraftRecord, PackRecord, SubmissionRecord } from './records.js';
+
+/** A bilingual message. */
+export interface StoreMessage {
+  vi: string;
+  en: string;
+}
+
+/** Base class of every store error. */
+export class StoreError extends Error {
+  /** the message for people, Vietnamese first */
+  readonly messages: StoreMessage;
+
+  constructor(messages: StoreMessage, options?: { cause?: unknown }) {
+    super(messages.en, options);
+    this.name = 'StoreError';
+    this.messages = messages;
+  }
+}
+
+/**
+ * Another writer (e.g. a second tab) saved the draft since this writer read it.
+ * Nothing was written; the caller decides which version wins and saves again with
+ * `expectedRevision = stored.revision`.
+ */
+export class DraftConflictError extends StoreError {
+  /** what is stored now (`undefined` when the draft was deleted) */
+  readonly stored: DraftRecord | undefined;
+  /** the data this writer tried to save */
+  readonly attempted: unknown;
+  /** the revision this writer expected */
+  readonly expectedRevision: number;
+
+  constructor(stored: DraftRecord | undefined, attempted: unknown, expectedRevision: number) {
+    super({
+      vi: `Bản nháp đã được lưu ở nơi khác (phiên bản ${stored?.revision ?? 0}, bạn đang sửa phiên bản ${expectedRevision}). Hãy chọn giữ bản nào.`,
+      en: `The draft was saved elsewhere (revision ${stored?.revision ?? 0}, you are editing revision ${expectedRevision}). Choose which version to keep.`,
+    });
+    this.name = 'DraftConflictError';
+    this.stored = stored;
+    this.attempted = attempted;
+    this.expectedRevision = expectedRevision;
+  }
+}
+
+/** Like {@link DraftConflictError}, for a criteria self-assessment. */
+export class AssessmentConflictError extends StoreError {
+  /** what is stored now */
+  readonly stored: AssessmentRecord | undefined;
+  /** what this writer tried to save */
+  readonly attempted: Omit<AssessmentRecord, 'revision' | 'updatedAt'>;
+  /** the revision this writer expected */
+  readonly expectedRevision: number;
+
+  constructor(stored: AssessmentRecord | undefined, attempted: Omit<AssessmentRecord, 'revision' | 'updatedAt'>, expectedRevision: number) {
+    super({
+      vi: `Bản tự đánh giá đã được lưu ở nơi khác (phiên bản ${stored?.revision ?? 0}, bạn đang sửa phiên bản ${expectedRevision}).`,
+      en: `The self-assessment was saved elsewhere (revision ${stored?.revision ?? 0}, you are editing revision ${expectedRevision}).`,
+    });
+    this.name = 'AssessmentConflictError';
+    this.stored = stored;
+    this.attempted = attempted;
+    this.expectedRevision = expectedRevision;
+  }
+}
+
+/** A published pack version is immutable: different content under an existing id + version. */
+export class PackVersionConflictError extends StoreError {
+  /** the stored pack */
+  readonly stored: PackRecord;
+
+  constructor(stored: PackRecord) {
+    super({
+      vi: `Gói ${stored.id} phiên bản ${stored.version} đã được công bố và không thể thay đổi; hãy tăng số phiên bản.`,
+      en: `Pack ${stored.id} version ${stored.version} is published and immutable; bump the version.`,
+    });
+    this.name = 'PackVersionConflictError';
+    this.stored = stored;
+  }
+}
+
+/** A submission revision with the same number but a different hash already exists. */
+export class SubmissionConflictError extends StoreError {
+  /** the local revision */
+  readonly stored: SubmissionRecord;
+  /** the incoming revision */
+  readonly incoming: SubmissionRecord;
+
+  constructor(stored: SubmissionRecord, incoming: SubmissionRecord) {
+    super({
+      vi: `Xung đột: lần nộp số ${stored.revision} của biểu ${stored.formId} (${stored.ward}, ${stored.period}) đã có trên máy này với nội dung khác.`,
+      en: `Conflict: submission revision ${stored.revision} of form ${stored.formId} (${stored.ward}, ${stored.period}) already exists here with different content.`,
+    });
+    this.name = 'SubmissionConflictError';
+    this.stored = stored;
+    this.incoming = incoming;
+  }
+}
+
+/** A record the operation needs does not exist (e.g. reviewing a missing submission). */
+export class RecordNotFoundError extends StoreError {
+  constructor(messages: StoreMessage) {
+    super(messages);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/**
+ * The browser refused the write because storage is full (`QuotaExceededError`).
+ * The write is kept in memory: see `Store.pendingWrites()` and `Store.retryPendingWrites()`.
+ */
+export class StorageFullError extends StoreError {
+  /** id of the kept pending write */
+  readonly pendingId: number;
+
+  constructor(pendingId: number, cause?: unknown) {
+    super(
+      {
+        vi: 'Bộ nhớ trình duyệt đã đầy: dữ liệu chưa được lưu vào máy nhưng vẫn được giữ tạm trong trang. Hãy giải phóng dung lượng (xóa bản nháp cũ, xuất dữ liệu ra tệp) rồi thử lưu lại; đừng đóng trang.',
+        en: 'Browser storage is full: the data was not saved to this device but is kept in this page. Free some space (delete old drafts, export to a file) and save again; do not close the page.',
+      },
+      { cause },
+    );
+    this.name = 'StorageFullError';
+    this.pendingId = pendingId;
+  }
+}
+
+/**
+ * Whether an error is the browser's storage quota error (a DOMException named
+ * `QuotaExceededError`, or legacy Firefox `NS_ERROR_DOM_QUOTA_REACHED`).
+ * @param error anything caught
+ * @returns true for a quota error
+ */
+export function isQuotaError(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const name = (error as { name?: unknown }).name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}

@@ -1,0 +1,11 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { runStoreSuite } from '../../../../test/suites/store.suite.js';
+import { IdbStore } from './idb-store.js';
+import { MemoryStore } from './memory-store.js';
+
+runStoreSuite('MemoryStore', async () => new MemoryStore(), { describe, it, expect });
+
+// One fresh fake IndexedDB per store: tests never share data.
+runStoreSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB: new IDBFactory() }), { describe, it, expect });

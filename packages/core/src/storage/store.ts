@@ -1,0 +1,162 @@
+/**
+ * The `Store` interface: where formplan keeps packs, drafts, submissions, reviews,
+ * self-assessments and plan progress. Two implementations: `IdbStore` (IndexedDB) and
+ * `MemoryStore`. Every method is async; records going in and out are copies.
+ */
+import type {
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord,
+  ReviewRecord, SubmissionKey, SubmissionRecord,
+} from './records.js';
+import type { StoreMessage } from './storage-errors.js';
+
+/** What `putPack` takes. */
+export interface PackInput {
+  id: string;
+  version: string;
+  /** the PackSource object */
+  source: unknown;
+}
+
+/** Filter over the form data key; every given field must match exactly. */
+export type FormDataFilter = Partial<FormDataKey>;
+
+/** Filter for `listSubmissions`. */
+export interface SubmissionFilter extends FormDataFilter {
+  /** only the latest revision of each key */
+  latestOnly?: boolean;
+}
+
+/** Filter for `listAssessments`. */
+export type AssessmentFilter = Partial<AssessmentKey>;
+
+/** What `submit` takes. */
+export interface SubmitInput {
+  key: SubmissionKey;
+  data: unknown;
+  /** data cut-off date (ngày chốt số liệu), `YYYY-MM-DD` */
+  cutOffDate: string;
+  author: string;
+}
+
+/** What `review` takes. */
+export interface ReviewInput {
+  key: SubmissionKey;
+  revision: number;
+  decision: 'accept' | 'return';
+  comment: string;
+  reviewer: string;
+}
+
+/** What `saveAssessment` takes (the store sets `revision` and `updatedAt`). */
+export type AssessmentInput = Omit<AssessmentRecord, 'revision' | 'updatedAt'>;
+
+/** What `putPlanProgress` takes (the store sets `updatedAt`). */
+export type PlanProgressInput = Omit<PlanProgressRecord, 'updatedAt'>;
+
+/** A write operation, as it can be replayed. */
+export type PendingOperation =
+  | { method: 'putPack'; args: [PackInput] }
+  | { method: 'saveDraft'; args: [DraftKey, unknown, number, { author?: string }?] }
+  | { method: 'deleteDraft'; args: [DraftKey, number?] }
+  | { method: 'submit'; args: [SubmitInput] }
+  | { method: 'importSubmission'; args: [SubmissionRecord] }
+  | { method: 'review'; args: [ReviewInput] }
+  | { method: 'saveAssessment'; args: [AssessmentInput, number] }
+  | { method: 'putPlanProgress'; args: [PlanProgressInput] };
+
+/** A write the browser refused for lack of space, kept in memory until retried. */
+export interface PendingWrite {
+  id: number;
+  operation: PendingOperation;
+  /** ISO time of the (last) failure */
+  failedAt: string;
+}
+
+/** Result of `retryPendingWrites`. */
+export interface RetryReport {
+  /** ids of pending writes now stored */
+  written: number[];
+  /** pending writes that failed again for another reason than quota (dropped from the queue) */
+  failed: { write: PendingWrite; error: StoreMessage }[];
+  /** how many are still pending (storage still full) */
+  remaining: number;
+}
+
+/**
+ * Persistence for formplan. Implementations: `IdbStore`, `MemoryStore`.
+ *
+ * Invariants: a published pack version never changes; drafts and assessments are guarded by a
+ * revision number (a stale writer gets a conflict error, never a silent overwrite); submissions
+ * and reviews are append-only.
+ * @example
+ * ```ts
+ * const store: Store = new IdbStore();
+ * const d1 = await store.saveDraft(key, { a: 1 }, 0);        // revision 1
+ * await store.saveDraft(key, { a: 2 }, d1.revision);          // revision 2
+ * await store.saveDraft(key, { a: 3 }, d1.revision);          // throws DraftConflictError
+ * ```
+ */
+export interface Store {
+  /** Stores a pack version; same content again is a no-op, different content throws `PackVersionConflictError`. */
+  putPack(input: PackInput): Promise<PackRecord>;
+  /** One pack version, or the latest by semver when `version` is omitted. */
+  getPack(id: string, version?: string): Promise<PackRecord | undefined>;
+  /** Every stored pack version, ordered by id then semver. */
+  listPacks(): Promise<PackRecord[]>;
+
+  /** The draft for a key, if any. */
+  getDraft(key: DraftKey): Promise<DraftRecord | undefined>;
+  /**
+   * Saves a draft if the stored revision equals `expectedRevision` (0 = no draft yet).
+   * @returns the stored record, with the new revision
+   * @throws {DraftConflictError} when another writer saved (or deleted) it meanwhile
+   */
+  saveDraft(key: DraftKey, data: unknown, expectedRevision: number, options?: { author?: string }): Promise<DraftRecord>;
+  /** Deletes a draft; with `expectedRevision`, only if it still has that revision (else `DraftConflictError`). */
+  deleteDraft(key: DraftKey, expectedRevision?: number): Promise<void>;
+  /** Drafts matching the filter. */
+  listDrafts(filter?: FormDataFilter): Promise<DraftRecord[]>;
+
+  /** Appends a new submission revision (latest + 1) and returns it. */
+  submit(input: SubmitInput): Promise<SubmissionRecord>;
+  /**
+   * Adds a submission revision made elsewhere, keeping its revision number. The hash is
+   * recomputed and must match.
+   * @returns `added`, or `present` when the identical revision is already stored
+   * @throws {SubmissionConflictError} when that revision exists with a different hash
+   */
+  importSubmission(record: SubmissionRecord): Promise<'added' | 'present'>;
+  /** Every revision of a submission, oldest first, each with its derived status. */
+  getSubmissions(key: SubmissionKey): Promise<SubmissionRecord[]>;
+  /** The latest revision of a submission, with its derived status. */
+  latestSubmission(key: SubmissionKey): Promise<SubmissionRecord | undefined>;
+  /** Submission revisions matching the filter, ordered by key then revision. */
+  listSubmissions(filter?: SubmissionFilter): Promise<SubmissionRecord[]>;
+
+  /** Appends a review of one submission revision; throws `RecordNotFoundError` when there is no such revision. */
+  review(input: ReviewInput): Promise<ReviewRecord>;
+  /** Reviews of a submission (of one revision when given), oldest first. */
+  getReviews(key: SubmissionKey, revision?: number): Promise<ReviewRecord[]>;
+
+  /** A self-assessment, if any. */
+  getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
+  /** Saves a self-assessment guarded like a draft; throws `AssessmentConflictError`. */
+  saveAssessment(input: AssessmentInput, expectedRevision: number): Promise<AssessmentRecord>;
+  /** Self-assessments matching the filter. */
+  listAssessments(filter?: AssessmentFilter): Promise<AssessmentRecord[]>;
+
+  /** Sets the progress of one plan task (last write wins). */
+  putPlanProgress(input: PlanProgressInput): Promise<PlanProgressRecord>;
+  /** Progress of one task. */
+  getPlanProgress(packId: string, packVersion: string, taskCode: string): Promise<PlanProgressRecord | undefined>;
+  /** Progress of every task of a pack version. */
+  listPlanProgress(packId: string, packVersion: string): Promise<PlanProgressRecord[]>;
+
+  /** Writes refused for lack of space (`StorageFullError`), oldest first. Nothing is lost while the page lives. */
+  pendingWrites(): PendingWrite[];
+  /** Replays the pending writes in order; stops at the first that hits the quota again. */
+  retryPendingWrites(): Promise<RetryReport>;
+
+  /** Releases the underlying resources. */
+  close(): Promise<void>;
+}
