@@ -1,0 +1,36 @@
+import type { ErrorObject } from 'ajv';
+import type { BilingualMessage, MessageCatalog } from './catalog.js';
+import { formatMessage } from './format-message.js';
+
+/**
+ * The JSON Pointer an ajv error is about: for `required` the missing child, for
+ * `additionalProperties` the extra one, else the instance path.
+ */
+export function ajvErrorPointer(err: ErrorObject): string {
+  const p = err.params as Record<string, unknown>;
+  const esc = (s: unknown): string => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (err.keyword === 'required' && typeof p.missingProperty === 'string') {
+    return `${err.instancePath}/${esc(p.missingProperty)}`;
+  }
+  if (err.keyword === 'additionalProperties' && typeof p.additionalProperty === 'string') {
+    return `${err.instancePath}/${esc(p.additionalProperty)}`;
+  }
+  return err.instancePath;
+}
+
+/**
+ * Turns an ajv error into a bilingual message through the catalogs.
+ * @param err - an ajv error (created with `verbose: true` for the best messages)
+ * @param overrides - catalogs tried before the defaults (field, then pack)
+ */
+export function ajvErrorMessage(
+  err: ErrorObject,
+  overrides: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[] = [],
+): BilingualMessage {
+  const params: Record<string, unknown> = { ...(err.params as Record<string, unknown>), keyword: err.keyword };
+  const parent = err.parentSchema as Record<string, unknown> | undefined;
+  if (err.keyword === 'type' && parent && typeof parent.minimum === 'number' && parent.minimum >= 0) {
+    params.nonNegative = true;
+  }
+  return formatMessage(`kw.${err.keyword}`, params, overrides);
+}

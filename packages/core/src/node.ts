@@ -1,0 +1,5 @@
+/**
+ * @formplan/core/node: the parts of core that need node (file system). Everything else is in
+ * the browser-safe main entry.
+ */
+export { loadPackFromDir, readMetaSchemas, DEFAULT_META_DIR } from './pack/load-dir.js';

@@ -1,0 +1,145 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkRawPack, type LoadOptions, type RawPack, type RawPart } from './load-pack.js';
+import { MAX_FILE_BYTES, MAX_FILES_PER_FOLDER, MAX_PACK_BYTES } from './limits.js';
+import type { MetaSchemaDoc } from './meta-validator.js';
+import { packError, type LoadResult, type PackError } from './pack-error.js';
+import { parseJsonText } from './parse-json.js';
+
+/** The repository's meta-schema folder (`schemas/meta`). */
+export const DEFAULT_META_DIR = fileURLToPath(new URL('../../../../schemas/meta/', import.meta.url));
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Reads one bounded JSON file; `value` is `undefined` when the file does not exist. */
+async function readJsonFile(
+  dir: string, file: string, budget: { left: number }, errors: PackError[],
+): Promise<RawPart> {
+  const path = join(dir, file);
+  let size: number;
+  try {
+    const st = await lstat(path);
+    if (!st.isFile()) {
+      errors.push(packError(file, '', 'read-failed', { reason: 'not a regular file' }));
+      return { file, value: null };
+    }
+    size = st.size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file, value: undefined };
+    errors.push(packError(file, '', 'read-failed', { reason: reason(e) }));
+    return { file, value: null };
+  }
+  if (size > MAX_FILE_BYTES) {
+    errors.push(packError(file, '', 'file-too-large', { size, limit: MAX_FILE_BYTES }));
+    return { file, value: null };
+  }
+  if (size > budget.left) {
+    errors.push(packError(file, '', 'pack-too-large', { limit: MAX_PACK_BYTES }));
+    return { file, value: null };
+  }
+  budget.left -= size;
+  try {
+    const bytes = await readFile(path);
+    const parsed = parseJsonText(decoder.decode(bytes), file);
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      return { file, value: null };
+    }
+    return { file, value: parsed.value };
+  } catch (e) {
+    errors.push(packError(file, '', 'read-failed', { reason: reason(e) }));
+    return { file, value: null };
+  }
+}
+
+/** Lists `*.json` files of a sub-folder, sorted; a missing folder lists nothing. */
+async function listJson(dir: string, sub: string, errors: PackError[]): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(join(dir, sub));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(packError(sub, '', 'read-failed', { reason: reason(e) }));
+    return [];
+  }
+  const json = names.filter((n) => n.endsWith('.json')).sort();
+  if (json.length > MAX_FILES_PER_FOLDER) {
+    errors.push(packError(sub, '', 'too-many-files', { limit: MAX_FILES_PER_FOLDER }));
+    return [];
+  }
+  return json.map((n) => `${sub}/${n}`);
+}
+
+/**
+ * Reads every `*.schema.json` of a folder as meta-schema documents. Never throws.
+ * @param dir - the folder; default the repository's `schemas/meta`
+ */
+export async function readMetaSchemas(
+  dir: string = DEFAULT_META_DIR,
+): Promise<{ ok: true; docs: MetaSchemaDoc[] } | { ok: false; errors: PackError[] }> {
+  const errors: PackError[] = [];
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.schema.json')).sort();
+  } catch (e) {
+    return { ok: false, errors: [packError(dir, '', 'meta-schema', { detail: reason(e) })] };
+  }
+  const budget = { left: MAX_PACK_BYTES };
+  const docs: MetaSchemaDoc[] = [];
+  for (const n of names) {
+    const part = await readJsonFile(dir, n, budget, errors);
+    if (part.value !== undefined && part.value !== null) docs.push({ file: `schemas/meta/${n}`, schema: part.value });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, docs };
+}
+
+/**
+ * Loads a pack folder (node only): reads `pack.json`, `org-units.json`, `agencies.json`,
+ * `category-sets.json`, `criteria/*.json`, `calendar.json`, `plan.json` and `forms/*.json`
+ * with size bounds ({@link MAX_FILE_BYTES} per file, {@link MAX_PACK_BYTES} per pack, checked
+ * before reading), then checks it like {@link loadPack}. Never throws.
+ * @param dir - the pack folder
+ * @param options - meta-schemas (default: read from `schemas/meta`) and expression checker
+ */
+export async function loadPackFromDir(dir: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
+  try {
+    let metaSchemas = options.metaSchemas;
+    if (!metaSchemas) {
+      const meta = await readMetaSchemas();
+      if (!meta.ok) return meta;
+      metaSchemas = meta.docs;
+    }
+    const errors: PackError[] = [];
+    try {
+      const st = await lstat(dir);
+      if (!st.isDirectory()) return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: 'not a folder' })] };
+    } catch (e) {
+      return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: reason(e) })] };
+    }
+    const budget = { left: MAX_PACK_BYTES };
+    const one = (file: string): Promise<RawPart> => readJsonFile(dir, file, budget, errors);
+    const raw: RawPack = {
+      manifest: await one('pack.json'),
+      orgUnits: await one('org-units.json'),
+      agencies: await one('agencies.json'),
+      categorySets: await one('category-sets.json'),
+      calendar: await one('calendar.json'),
+      plan: await one('plan.json'),
+      criteriaSets: [],
+      forms: [],
+    };
+    for (const f of await listJson(dir, 'criteria', errors)) raw.criteriaSets.push(await one(f));
+    for (const f of await listJson(dir, 'forms', errors)) raw.forms.push(await one(f));
+    if (errors.length > 0) {
+      // report missing parts too, so one run shows everything
+      for (const p of [raw.manifest, raw.orgUnits, raw.agencies, raw.categorySets, raw.calendar, raw.plan]) {
+        if (p.value === undefined) errors.push(packError(p.file, '', 'missing-part'));
+      }
+      return { ok: false, errors };
+    }
+    return checkRawPack(raw, { ...options, metaSchemas });
+  } catch (e) {
+    return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: reason(e) })] };
+  }
+}

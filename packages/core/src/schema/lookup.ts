@@ -1,0 +1,46 @@
+import type { CategoryItem, CategorySet, LocalizedText, PackSource } from '../pack/types.js';
+
+/** Thrown by the resolver when a form names something the pack lacks (the loader checks first). */
+export class ResolveError extends Error {
+  /** JSON Pointer in the authored form */
+  readonly pointer: string;
+  /**
+   * @param message - what is missing
+   * @param pointer - where in the form
+   */
+  constructor(message: string, pointer: string) {
+    super(message);
+    this.name = 'ResolveError';
+    this.pointer = pointer;
+  }
+}
+
+/** Finds a category set by id or throws {@link ResolveError}. */
+export function categorySet(pack: PackSource, id: unknown, pointer: string): CategorySet {
+  const set = pack.categorySets.find((s) => s.id === id);
+  if (!set) throw new ResolveError(`unknown category set ${String(id)}`, pointer);
+  return set;
+}
+
+/** Every item of a category set, depth first (children after their parent). */
+export function flattenItems(items: readonly CategoryItem[]): CategoryItem[] {
+  const out: CategoryItem[] = [];
+  const walk = (list: readonly CategoryItem[]): void => {
+    for (const it of list) {
+      out.push(it);
+      if (it.children) walk(it.children);
+    }
+  };
+  walk(items);
+  return out;
+}
+
+/** Copies a localized text (so resolved schemas share nothing with the pack). */
+export function copyText(t: LocalizedText): LocalizedText {
+  return t.en === undefined ? { vi: t.vi } : { vi: t.vi, en: t.en };
+}
+
+/** Deep-copies plain JSON data. */
+export function cloneJson<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

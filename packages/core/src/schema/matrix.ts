@@ -1,0 +1,122 @@
+import type { LocalizedText, PackSource } from '../pack/types.js';
+import { categorySet, cloneJson, copyText, ResolveError } from './lookup.js';
+import type { MatrixColumn, MatrixRow, ResolvedMatrix, SchemaNode } from './resolved-form.js';
+
+type ColumnType = MatrixColumn['type'];
+const COLUMN_TYPES: readonly ColumnType[] = ['count', 'number', 'money', 'percent', 'boolean', 'text'];
+
+/** The JSON Schema of one matrix cell of a given measure type. */
+export function cellSchema(type: ColumnType): SchemaNode {
+  switch (type) {
+    case 'count': return { type: 'integer', minimum: 0 };
+    case 'number': return { type: 'number' };
+    case 'money': return { type: 'integer', minimum: 0, 'x-fp-unit': 'VND', 'x-fp-widget': 'money' };
+    case 'percent': return { type: 'number', minimum: 0, maximum: 100, 'x-fp-unit': 'percent' };
+    case 'boolean': return { type: 'boolean' };
+    case 'text': return { type: 'string', maxLength: 2000 };
+  }
+}
+
+function columnType(v: unknown, pointer: string): ColumnType {
+  if (COLUMN_TYPES.includes(v as ColumnType)) return v as ColumnType;
+  throw new ResolveError(`unknown column type ${String(v)}`, pointer);
+}
+
+function joinLabels(a: LocalizedText, b: LocalizedText): LocalizedText {
+  const out: LocalizedText = { vi: `${a.vi}, ${b.vi}` };
+  if (a.en !== undefined && b.en !== undefined) out.en = `${a.en}, ${b.en}`;
+  return out;
+}
+
+function expandRows(pack: PackSource, rows: Record<string, unknown>, pointer: string): MatrixRow[] {
+  if (Array.isArray(rows.items)) {
+    return (rows.items as { code: string; label: LocalizedText }[]).map((i) => ({
+      code: i.code, label: copyText(i.label), depth: 1,
+    }));
+  }
+  const set = categorySet(pack, rows.categorySet, `${pointer}/rows/categorySet`);
+  const out: MatrixRow[] = [];
+  for (const item of set.items) {
+    out.push({ code: item.code, label: copyText(item.label), depth: 1 });
+    if (rows.depth === 2) {
+      for (const child of item.children ?? []) {
+        out.push({ code: child.code, label: copyText(child.label), depth: 2, parent: item.code });
+      }
+    }
+  }
+  return out;
+}
+
+function expandColumns(pack: PackSource, columns: unknown[], pointer: string): MatrixColumn[] {
+  const out: MatrixColumn[] = [];
+  columns.forEach((raw, i) => {
+    const c = raw as Record<string, unknown>;
+    const p = `${pointer}/columns/${i}`;
+    const type = columnType(c.type, `${p}/type`);
+    if (c.categorySet === undefined) {
+      const col: MatrixColumn = { code: String(c.code), label: copyText(c.label as LocalizedText), type };
+      if (typeof c.computed === 'string') col.computed = c.computed;
+      out.push(col);
+      return;
+    }
+    const ids = Array.isArray(c.categorySet) ? c.categorySet : [c.categorySet];
+    const a = categorySet(pack, ids[0], `${p}/categorySet`);
+    if (ids.length === 1) {
+      for (const item of a.items) out.push({ code: item.code, label: copyText(item.label), type });
+      return;
+    }
+    const b = categorySet(pack, ids[1], `${p}/categorySet`);
+    for (const x of a.items) {
+      for (const y of b.items) {
+        out.push({
+          code: `${x.code}__${y.code}`, label: joinLabels(x.label, y.label), type,
+          group: { code: x.code, label: copyText(x.label) },
+        });
+      }
+    }
+  });
+  // `sum(*)`: the row's non-computed count columns
+  const counts = out.filter((c) => c.type === 'count' && c.computed === undefined).map((c) => c.code);
+  for (const c of out) {
+    if (c.computed !== undefined) c.computed = c.computed.replace(/sum\(\s*\*\s*\)/g, `sum(${counts.join(', ')})`);
+  }
+  return out;
+}
+
+/**
+ * Expands an `x-fp-matrix` node into nested objects: one property per row, one per column,
+ * every cell optional (missing is not zero). The node keeps `x-fp-matrix`, now fully expanded.
+ * @param pack - the pack the category sets come from
+ * @param node - the authored object node holding `x-fp-matrix`
+ * @param pointer - its JSON Pointer in the authored form (for errors)
+ */
+export function resolveMatrix(pack: PackSource, node: SchemaNode, pointer: string): SchemaNode {
+  const m = node['x-fp-matrix'] as Record<string, unknown>;
+  const rows = expandRows(pack, m.rows as Record<string, unknown>, `${pointer}/x-fp-matrix`);
+  const columns = expandColumns(pack, (m.columns as unknown[]) ?? [], `${pointer}/x-fp-matrix`);
+  const rowProps: Record<string, SchemaNode> = {};
+  for (const r of rows) {
+    const cells: Record<string, SchemaNode> = {};
+    for (const c of columns) {
+      const cell: SchemaNode = { ...cellSchema(c.type), 'x-fp-label': copyText(c.label) };
+      if (c.computed !== undefined) {
+        cell.readOnly = true;
+        cell['x-fp-computed'] = c.computed;
+      }
+      cells[c.code] = cell;
+    }
+    rowProps[r.code] = {
+      type: 'object', additionalProperties: false, 'x-fp-label': copyText(r.label),
+      'x-fp-order': columns.map((c) => c.code), properties: cells,
+    };
+  }
+  const resolved: ResolvedMatrix = { rows, columns, columnTotals: m.columnTotals === true };
+  const out: SchemaNode = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k !== 'x-fp-matrix' && k !== 'properties') out[k] = cloneJson(v);
+  }
+  return {
+    ...out, type: 'object', additionalProperties: false, 'x-fp-order': rows.map((r) => r.code),
+    properties: rowProps, 'x-fp-matrix': resolved,
+  };
+}

@@ -1,0 +1,60 @@
+import type { ValidateFunction } from 'ajv';
+import type { MessageCatalog } from '../messages/catalog.js';
+import { ajvErrorMessage, ajvErrorPointer } from '../messages/ajv-message.js';
+import { createAjv, type AjvInstance } from '../schema/create-ajv.js';
+import type { FieldError, Validator } from './validator.js';
+
+/** Options of {@link AjvValidator}. */
+export interface AjvValidatorOptions {
+  /** catalogs tried before the default vi/en messages (e.g. a pack's own wording) */
+  catalogs?: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[];
+}
+
+/**
+ * The ajv implementation of {@link Validator}: strict 2020-12 with formats and the x-fp
+ * vocabulary; each schema compiled once, cached by `$id` (or by identity when it has none).
+ * @example
+ * ```ts
+ * const v = new AjvValidator();
+ * const errors = v.validate(resolveForm(pack, 'bieu-02')!.schema, data);
+ * ```
+ */
+export class AjvValidator implements Validator {
+  private readonly ajv: AjvInstance = createAjv();
+  private readonly byId = new Map<string, ValidateFunction>();
+  private readonly bySchema = new WeakMap<object, ValidateFunction>();
+  private readonly catalogs: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[];
+
+  /** @param options - message catalog overrides */
+  constructor(options: AjvValidatorOptions = {}) {
+    this.catalogs = options.catalogs ?? [];
+  }
+
+  /** Number of compiled schemas (for tests of the cache). */
+  get compiledCount(): number {
+    return this.byId.size;
+  }
+
+  /** {@inheritDoc Validator.validate} */
+  validate(schema: Record<string, unknown>, value: unknown): FieldError[] {
+    const fn = this.compile(schema);
+    if (fn(value)) return [];
+    return (fn.errors ?? []).map((err) => ({
+      pointer: ajvErrorPointer(err),
+      keyword: err.keyword,
+      params: { ...(err.params as Record<string, unknown>) },
+      message: ajvErrorMessage(err, this.catalogs),
+      severity: 'error' as const,
+    }));
+  }
+
+  private compile(schema: Record<string, unknown>): ValidateFunction {
+    const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+    const hit = id ? this.byId.get(id) : this.bySchema.get(schema);
+    if (hit) return hit;
+    const fn = id ? (this.ajv.getSchema(id) ?? this.ajv.compile(schema)) : this.ajv.compile(schema);
+    if (id) this.byId.set(id, fn);
+    else this.bySchema.set(schema, fn);
+    return fn;
+  }
+}
