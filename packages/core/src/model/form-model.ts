@@ -1,0 +1,311 @@
+/**
+ * The form model: the one value object of a form, with its computed fields, visibility,
+ * cross-field rules and validation kept live, and "should this error show yet" kept apart from
+ * validity. Elements are views over it; it never touches the DOM.
+ */
+import { evaluate, patternAffectedBy } from '../expression/index.js';
+import type { EvalResult, Scope } from '../expression/index.js';
+import type { LocalizedText } from '../pack/types.js';
+import type { FieldError, Validator } from '../validation/validator.js';
+import { formatPointer, getAt, parsePointer, setAt } from './json-pointer.js';
+import { normalizeText } from './normalize.js';
+import { patternKey, planSchema } from './schema-plan.js';
+import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';
+
+type Node = Record<string, unknown>;
+
+/** One problem with the data, keyed by the JSON Pointer of the value it concerns. */
+export type ModelError = FieldError;
+
+/** Options of {@link FormModel}. */
+export interface FormModelOptions {
+  /** the resolved form schema (plain JSON Schema 2020-12 with x-fp keywords) */
+  schema: Node;
+  validator: Validator;
+  /** the starting value (a draft); defaults fill what it lacks */
+  value?: unknown;
+}
+
+/** What a change did, for views to repaint only what moved. */
+export interface ModelChange {
+  /** pointers whose values changed (the edited one and any computed fields) */
+  changed: string[];
+  /** whether the edit came from the user */
+  user: boolean;
+}
+
+/** The state of a computed field. */
+export interface ComputedState {
+  value: unknown;
+  incomplete: boolean;
+  error?: LocalizedText;
+}
+
+function schemaAt(schema: Node, path: readonly string[]): Node | undefined {
+  let node: Node | undefined = schema;
+  for (const seg of path) {
+    if (!node) return undefined;
+    const props = node.properties as Record<string, Node> | undefined;
+    if (props && Object.prototype.hasOwnProperty.call(props, seg)) node = props[seg];
+    else if (node.items && typeof node.items === 'object') node = node.items as Node;
+    else return undefined;
+  }
+  return node;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/**
+ * A live form.
+ * @example
+ * ```ts
+ * const model = new FormModel({ schema: resolved.schema, validator, value: draft });
+ * model.set('/so_lieu/HCDB_01/nam', 3, { user: true });
+ * model.errors; // every problem; model.visibleErrors() only those to show yet
+ * ```
+ */
+export class FormModel {
+  readonly schema: Node;
+  readonly plan: SchemaPlan;
+  private readonly validator: Validator;
+  private current: unknown;
+  private readonly computedStates = new Map<string, ComputedState>();
+  private readonly hidden = new Set<string>();
+  private readonly ruleFailures = new Map<string, ModelError>();
+  private schemaErrors: readonly ModelError[] = [];
+  private readonly touched = new Set<string>();
+  /** rules the user's edits have reached (directly or through computed fields) */
+  private readonly touchedRules = new Set<string>();
+  private submitted = false;
+  private readonly listeners = new Set<(change: ModelChange) => void>();
+
+  constructor(options: FormModelOptions) {
+    this.schema = options.schema;
+    this.validator = options.validator;
+    this.plan = planSchema(options.schema);
+    let value = normalizeText(options.value ?? {});
+    for (const d of this.plan.defaults) {
+      if (d.pattern.includes('*')) continue;
+      if (getAt(value, d.pattern) === undefined) value = setAt(value, d.pattern, d.value);
+    }
+    this.current = value;
+    this.recomputeAll();
+    for (const v of this.plan.visibility) this.updateVisibility(v);
+    for (const r of this.plan.rules) this.updateRule(r);
+    this.schemaErrors = this.validator.validate(this.schema, this.current);
+  }
+
+  /** The whole value (treat as immutable; every change makes a new object along the edited path). */
+  get value(): unknown {
+    return this.current;
+  }
+
+  /** The value at a JSON Pointer. */
+  get(pointer: string): unknown {
+    return getAt(this.current, parsePointer(pointer));
+  }
+
+  /**
+   * Sets one value (strings are normalised to NFC; `undefined` or `''` clears it: missing is not
+   * zero) and re-computes only what depends on it.
+   */
+  set(pointer: string, value: unknown, opts: { user?: boolean } = {}): ModelChange {
+    const path = parsePointer(pointer);
+    const next = value === '' ? undefined : normalizeText(value);
+    const changed: string[] = [];
+    if (!sameValue(getAt(this.current, path), next)) {
+      this.current = setAt(this.current, path, next);
+      changed.push(pointer);
+      this.propagate(path, changed, !!opts.user);
+      this.schemaErrors = this.validator.validate(this.schema, this.current);
+    }
+    if (opts.user) this.touched.add(pointer);
+    const change = { changed, user: !!opts.user };
+    if (changed.length) for (const l of this.listeners) l(change);
+    return change;
+  }
+
+  /** Replaces the whole value (e.g. a draft loaded from the store): not a user edit. */
+  reset(value: unknown): void {
+    this.current = normalizeText(value ?? {});
+    this.recomputeAll();
+    for (const v of this.plan.visibility) this.updateVisibility(v);
+    for (const r of this.plan.rules) this.updateRule(r);
+    this.schemaErrors = this.validator.validate(this.schema, this.current);
+    for (const l of this.listeners) l({ changed: [''], user: false });
+  }
+
+  /** Value, incomplete flag and error of a computed field (undefined for a plain field). */
+  computedState(pointer: string): ComputedState | undefined {
+    return this.computedStates.get(pointer);
+  }
+
+  /** Whether the field at `pointer` (or one of its parents) is hidden by `x-fp-visible-if`. */
+  isHidden(pointer: string): boolean {
+    if (this.hidden.size === 0) return false;
+    for (const h of this.hidden) if (pointer === h || pointer.startsWith(h + '/')) return true;
+    return false;
+  }
+
+  /** Every problem with the data: schema errors outside hidden fields, then failed rules. */
+  get errors(): ModelError[] {
+    const out = this.schemaErrors.filter((e) => !this.isHidden(e.pointer));
+    for (const f of this.ruleFailures.values()) out.push(f);
+    return out;
+  }
+
+  /** Whether the data can be submitted: no error (warnings do not block). */
+  get valid(): boolean {
+    return this.errors.every((e) => e.severity !== 'error');
+  }
+
+  /** Problems at exactly this pointer. */
+  errorsAt(pointer: string): ModelError[] {
+    return this.errors.filter((e) => e.pointer === pointer);
+  }
+
+  /** Marks a field as touched (left by the user), so its errors may show. */
+  touch(pointer: string): void {
+    this.touched.add(pointer);
+  }
+
+  /** Marks the form as submitted: every error shows from now on. */
+  markSubmitted(): void {
+    this.submitted = true;
+  }
+
+  /** Whether an error should be shown yet (after touch or submit); validity is separate. */
+  isShown(error: ModelError): boolean {
+    if (this.submitted || this.touched.has(error.pointer)) return true;
+    return error.keyword === 'x-fp-rule' && this.touchedRules.has(String(error.params?.code));
+  }
+
+  /** The errors to show now. */
+  visibleErrors(): ModelError[] {
+    return this.errors.filter((e) => this.isShown(e));
+  }
+
+  /**
+   * Sum of one column of a matrix (or of any object of objects): the total is incomplete when a
+   * cell is missing, and missing (null) when every cell is.
+   */
+  columnTotal(objectPointer: string, column: string): ComputedState {
+    const rows = this.get(objectPointer);
+    const node = schemaAt(this.schema, parsePointer(objectPointer));
+    const keys = node?.properties ? Object.keys(node.properties as Node) : rows && typeof rows === 'object' ? Object.keys(rows) : [];
+    let sum = 0;
+    let present = 0;
+    for (const k of keys) {
+      const v = getAt(rows, [k, column]);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        sum += v;
+        present++;
+      }
+    }
+    return { value: present ? sum : null, incomplete: present < keys.length };
+  }
+
+  /** Listens to changes; returns the function that stops listening. */
+  subscribe(listener: (change: ModelChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private scopeFor(base: readonly string[], basePattern: PathPattern): Scope {
+    return {
+      get: (p) => (p[0] === '$root' ? getAt(this.current, p.slice(1)) : getAt(this.current, [...base, ...p])),
+      keys: (p) => {
+        const abs = p[0] === '$root' ? p.slice(1) : [...base, ...p];
+        const node = schemaAt(this.schema, abs);
+        if (node?.properties && typeof node.properties === 'object') return Object.keys(node.properties as Node);
+        const v = getAt(this.current, abs);
+        return v && typeof v === 'object' ? Object.keys(v) : [];
+      },
+      star: () => (this.plan.starMembers.get(patternKey(basePattern)) ?? []).map((k) => getAt(this.current, [...base, k])),
+    };
+  }
+
+  /** Concrete paths of a pattern over the current data (a `*` walks existing array items). */
+  private instances(pattern: PathPattern): string[][] {
+    let acc: string[][] = [[]];
+    for (const seg of pattern) {
+      if (seg !== '*') {
+        acc = acc.map((p) => [...p, seg]);
+        continue;
+      }
+      const next: string[][] = [];
+      for (const p of acc) {
+        const v = getAt(this.current, p);
+        if (v && typeof v === 'object') for (const k of Object.keys(v)) next.push([...p, k]);
+      }
+      acc = next;
+    }
+    return acc;
+  }
+
+  private computeOne(field: ComputedField, path: string[], changed: string[]): void {
+    const base = path.slice(0, -1);
+    const r: EvalResult = evaluate(field.expr, this.scopeFor(base, field.base));
+    const ptr = formatPointer(path);
+    this.computedStates.set(ptr, { value: r.value, incomplete: r.incomplete, error: r.error });
+    const next = r.value === null ? undefined : r.value;
+    if (!sameValue(getAt(this.current, path), next)) {
+      this.current = setAt(this.current, path, next);
+      changed.push(ptr);
+    }
+  }
+
+  private recomputeAll(): void {
+    const sink: string[] = [];
+    for (let pass = 0; pass <= this.plan.computed.length; pass++) {
+      const before = sink.length;
+      for (const f of this.plan.computed) for (const p of this.instances(f.pattern)) this.computeOne(f, p, sink);
+      if (sink.length === before) break;
+    }
+  }
+
+  private propagate(start: string[], changed: string[], user: boolean): void {
+    const queue: string[][] = [start];
+    const budget = (this.plan.computed.length + 1) * 8;
+    let steps = 0;
+    while (queue.length && steps++ < budget) {
+      const path = queue.shift()!;
+      for (const f of this.plan.computed) {
+        if (!f.deps.some((d) => patternAffectedBy(d, path))) continue;
+        for (const inst of this.instances(f.pattern)) {
+          const before = changed.length;
+          this.computeOne(f, inst, changed);
+          if (changed.length > before) queue.push(inst);
+        }
+      }
+      for (const v of this.plan.visibility) if (v.deps.some((d) => patternAffectedBy(d, path))) this.updateVisibility(v);
+      for (const r of this.plan.rules) {
+        if (!r.deps.some((d) => patternAffectedBy(d, path))) continue;
+        this.updateRule(r);
+        if (user) this.touchedRules.add(r.code);
+      }
+    }
+  }
+
+  private updateVisibility(v: VisibilityRule): void {
+    for (const inst of this.instances(v.pattern)) {
+      const r = evaluate(v.expr, this.scopeFor(inst.slice(0, -1), v.base));
+      const ptr = formatPointer(inst);
+      if (r.value === false || r.value === null) this.hidden.add(ptr);
+      else this.hidden.delete(ptr);
+    }
+  }
+
+  private updateRule(rule: CrossFieldRule): void {
+    for (const inst of this.instances(rule.base)) {
+      const r = evaluate(rule.expr, this.scopeFor(inst, rule.base));
+      const key = `${rule.code}@${formatPointer(inst)}`;
+      // A rule over missing data does not fire: required-ness reports what is missing.
+      if (r.value === false) {
+        this.ruleFailures.set(key, { pointer: rule.pointer, keyword: 'x-fp-rule', message: { vi: rule.message.vi, en: rule.message.en ?? rule.message.vi }, severity: rule.severity, params: { code: rule.code } });
+      } else this.ruleFailures.delete(key);
+    }
+  }
+}

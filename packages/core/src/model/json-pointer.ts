@@ -1,0 +1,64 @@
+/**
+ * JSON Pointer (RFC 6901) helpers used by the form model: parse, format, read and immutable write.
+ * Keys that could reach an object's prototype are refused.
+ */
+
+/** Keys that are never read or written: they would reach or replace an object's prototype. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Splits a JSON Pointer into its unescaped segments.
+ * @example
+ * ```ts
+ * parsePointer('/so_lieu/HCDB_01/nam'); // ['so_lieu', 'HCDB_01', 'nam']
+ * ```
+ */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '' ? [] : [''];
+  if (!pointer.startsWith('/')) throw new Error(`Not a JSON Pointer: ${pointer}`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Joins segments into a JSON Pointer, escaping `~` and `/`. */
+export function formatPointer(segments: readonly string[]): string {
+  return segments.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
+  return typeof v === 'object' && v !== null;
+}
+
+/** Reads the value at `segments`, or `undefined` when any step is missing. */
+export function getAt(root: unknown, segments: readonly string[]): unknown {
+  let cur: unknown = root;
+  for (const s of segments) {
+    if (!isContainer(cur) || FORBIDDEN_KEYS.has(s) || !Object.prototype.hasOwnProperty.call(cur, s)) return undefined;
+    cur = (cur as Record<string, unknown>)[s];
+  }
+  return cur;
+}
+
+/**
+ * Returns a copy of `root` with `value` at `segments` (objects are created on the way; only the
+ * touched path is copied). `undefined` removes the key: missing is not zero.
+ */
+export function setAt(root: unknown, segments: readonly string[], value: unknown): unknown {
+  if (segments.length === 0) return value;
+  const [head, ...rest] = segments;
+  if (FORBIDDEN_KEYS.has(head)) throw new Error(`Refused key: ${head}`);
+  if (Array.isArray(root)) {
+    const copy = root.slice();
+    const i = Number(head);
+    if (!Number.isInteger(i) || i < 0) throw new Error(`Not an array index: ${head}`);
+    copy[i] = setAt(copy[i], rest, value);
+    return copy;
+  }
+  const base: Record<string, unknown> = isContainer(root) ? { ...(root as Record<string, unknown>) } : {};
+  const next = setAt(base[head], rest, value);
+  if (next === undefined) delete base[head];
+  else base[head] = next;
+  return base;
+}
