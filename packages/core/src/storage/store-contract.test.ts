@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { runStoreSuite } from '../../../../test/suites/store.suite.js';
+import { runIdbStoreSuite, runStoreSuite } from '../../../../test/suites/store.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -9,3 +9,6 @@ runStoreSuite('MemoryStore', async () => new MemoryStore(), { describe, it, expe
 
 // One fresh fake IndexedDB per store: tests never share data.
 runStoreSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB: new IDBFactory() }), { describe, it, expect });
+
+let dbCount = 0;
+runIdbStoreSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-test-${++dbCount}` }), { describe, it, expect });

@@ -1,0 +1,29 @@
+// The Store contract in chromium: MemoryStore and IdbStore over the real IndexedDB,
+// with a unique database per test (deleted afterwards).
+import { expect } from '@open-wc/testing';
+import { runIdbStoreSuite, runStoreSuite } from '../suites/store.suite.js';
+import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
+import { MemoryStore } from '../../packages/core/src/storage/memory-store.js';
+
+const api = { describe, it, expect };
+const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+let n = 0;
+const uniqueName = (): string => `formplan-wtr-${run}-${++n}`;
+const opened: string[] = [];
+
+runStoreSuite('MemoryStore (chromium)', async () => new MemoryStore(), api);
+
+runStoreSuite('IdbStore (chromium IndexedDB)', async () => {
+  const name = uniqueName();
+  opened.push(name);
+  return new IdbStore({ name });
+}, api);
+
+runIdbStoreSuite('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
+
+after(async () => {
+  await Promise.all(opened.map((name) => new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  })));
+});
