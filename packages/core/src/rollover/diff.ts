@@ -47,10 +47,10 @@ function deepEqual(a: Json, b: Json): boolean {
 /** The stable key of an array element, or null when it has none. */
 function elementKey(v: unknown): string | null {
   if (!isObj(v)) return null;
+  if (typeof v.kind === 'string' && isObj(v.coverage)) return v.kind; // a calendar period: ids carry the year
   for (const field of ['code', 'x-fp-id', 'id', 'number', 'localityClass']) {
     if (typeof v[field] === 'string' && v[field] !== '') return v[field] as string;
   }
-  if (typeof v.kind === 'string' && isObj(v.coverage)) return v.kind; // a calendar period
   if (typeof v.categorySet === 'string') return `categorySet:${v.categorySet}`;
   if (Array.isArray(v.categorySet)) return `categorySet:${v.categorySet.join('+')}`;
   return null;
@@ -142,6 +142,19 @@ class Differ {
   }
 }
 
+/** Refuses forbidden keys and nesting deeper than 64 anywhere in `v`. */
+function assertSafe(v: unknown, depth = 0): void {
+  if (depth > 64) throw new RolloverError({ vi: 'Dữ liệu lồng nhau quá sâu', en: 'Data nested too deeply' });
+  if (Array.isArray(v)) {
+    for (const x of v) assertSafe(x, depth + 1);
+  } else if (isObj(v)) {
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(k)) throw new RolloverError({ vi: `Khóa bị cấm trong gói: ${k}`, en: `Forbidden key in pack: ${k}` });
+      assertSafe(v[k], depth + 1);
+    }
+  }
+}
+
 function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[] = []): DiffEntry[] {
   const d = new Differ(area, new Set(elide));
   d.value(a, b, key, 0);
@@ -167,6 +180,8 @@ function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[
  * ```
  */
 export function diff(a: PackSource, b: PackSource): DiffEntry[] {
+  assertSafe(a);
+  assertSafe(b);
   return [
     ...run('manifest', a.manifest, b.manifest, 'manifest'),
     ...run('orgUnits', a.orgUnits, b.orgUnits, 'orgUnits'),

@@ -93,7 +93,9 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
   const newId = rolloverPackId(m.id, toYear);
   log(['manifest', 'id'], 'changed', m.id, newId, `Mã gói ${m.id} → ${newId}`, `Pack id ${m.id} → ${newId}`);
   log(['manifest', 'year'], 'changed', m.year, toYear, `Năm ${m.year} → ${toYear}`, `Year ${m.year} → ${toYear}`);
-  log(['manifest', 'version'], 'changed', m.version, version, `Phiên bản ${m.version} → ${version}`, `Version ${m.version} → ${version}`);
+  if (m.version !== version) {
+    log(['manifest', 'version'], 'changed', m.version, version, `Phiên bản ${m.version} → ${version}`, `Version ${m.version} → ${version}`);
+  }
   log(['manifest', 'previous'], m.previous ? 'changed' : 'added', m.previous, { id: m.id, version: m.version },
     `Gói trước: ${prevRef}`, `Previous pack: ${prevRef}`);
   m.previous = { id: m.id, version: m.version };
@@ -137,7 +139,7 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
     const path: Path = ['calendar', 'notes', i];
     if (n.due !== null) {
       n.due = shift(n.due, [...path, 'due']);
-      reprove(n, path, `${fromYear}: ${n.label.vi.slice(0, 60)}`);
+      reprove(n, path, `${fromYear}: ${n.label.vi.length > 60 ? `${n.label.vi.slice(0, 60)}…` : n.label.vi}`);
     }
   });
   rewriteLocalizedYears(next.calendar, ['calendar'], fromYear, toYear, onText);

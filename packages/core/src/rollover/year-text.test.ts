@@ -19,6 +19,8 @@ describe('replaceYearTokens', () => {
     ['mã 20185 và 12018', 'mã 20185 và 12018'],
     ['KH2018', 'KH2018'],
     ['2018-H1', '2018-H1'],
+    ['KH 53/KH-UBND (2018) và kế hoạch (2018)', 'KH 53/KH-UBND (2018) và kế hoạch (2019)'],
+    ['văn bản 4740/UBND-LĐCSXH (2010), năm 2018', 'văn bản 4740/UBND-LĐCSXH (2010), năm 2019'],
   ])('%s → %s', (input, expected) => {
     expect(replaceYearTokens(input, 2018, 2019)).toBe(expected);
   });

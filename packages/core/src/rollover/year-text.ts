@@ -10,7 +10,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Replaces standalone occurrences of `fromYear` in a text by `toYear`.
  *
  * Rule: a token equal to `fromYear` is replaced only when it is not part of a longer word or
- * number and not glued to `/`, `-`, `–` or `.` on its left, nor to `/`, `-`, `–` on its right.
+ * number and not glued to `/`, `-`, `–` or `.` on its left, nor to `/`, `-`, `–` on its right,
+ * and is not in parentheses right after a document number (`53/KH-UBND (2018)`).
  * So "năm 2018" becomes "năm 2019", while the range "2016-2018", the date "06/3/2018" and the
  * legal number "89/2018/NĐ-CP" stay (legal references do not move). The result is NFC.
  * @example
@@ -20,7 +21,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * ```
  */
 export function replaceYearTokens(text: string, fromYear: number, toYear: number): string {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}/\\-–.])${fromYear}(?![\\p{L}\\p{N}/\\-–])`, 'gu');
+  const docYear = String.raw`(?<!\d+/[\p{L}\p{N}/\-–]+\s*\()`; // "53/KH-UBND (2018)": the document's own year
+  const re = new RegExp(`(?<![\\p{L}\\p{N}/\\-–.])${docYear}${fromYear}(?![\\p{L}\\p{N}/\\-–])`, 'gu');
   return text.normalize('NFC').replace(re, String(toYear));
 }
 
