@@ -1,0 +1,50 @@
+import { UsageError } from './args.js';
+import { processIo, type Io } from './io.js';
+import { inspectUsage, inspectVerb } from './verbs/inspect.js';
+import { typesUsage, typesVerb } from './verbs/types.js';
+import { validateUsage, validateVerb } from './verbs/validate.js';
+
+/** A verb: its arguments in, an exit code out. */
+export type Verb = (argv: readonly string[], io: Io) => Promise<number>;
+
+/** Every verb by name, with its usage line. More verbs (rollover, diff, check, score, aggregate) plug in here. */
+export const VERBS: ReadonlyMap<string, { run: Verb; usage: string }> = new Map([
+  ['validate', { run: validateVerb, usage: validateUsage }],
+  ['inspect', { run: inspectVerb, usage: inspectUsage }],
+  ['types', { run: typesVerb, usage: typesUsage }],
+]);
+
+/** The usage message. */
+export function usage(): string {
+  return ['Usage:', ...[...VERBS.values()].map((v) => `  ${v.usage}`)].join('\n');
+}
+
+/**
+ * Runs the command line. Never throws: usage errors exit 2, anything unexpected exits 1 with a
+ * one-line message (no stack trace).
+ * @param argv - arguments after `formplan`
+ * @param io - output streams
+ * @returns the exit code
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.err(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const verb = VERBS.get(name);
+  if (!verb) {
+    io.err(`Lệnh không rõ / unknown command: ${name}\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await verb.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${usage()}`);
+      return 2;
+    }
+    io.err(`Lỗi / error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
