@@ -4,6 +4,7 @@
  */
 import type { PackSource } from '../pack/types.js';
 import { RolloverError } from './change-log.js';
+import { assertSafeKeys, FORBIDDEN_KEYS } from './safe-keys.js';
 import { isLocalizedText } from './year-text.js';
 
 /** The part of a pack a difference is in. */
@@ -25,7 +26,6 @@ export interface DiffEntry {
   message: { vi: string; en: string };
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 type Json = unknown;
 type Obj = Record<string, unknown>;
 
@@ -142,19 +142,6 @@ class Differ {
   }
 }
 
-/** Refuses forbidden keys and nesting deeper than 64 anywhere in `v`. */
-function assertSafe(v: unknown, depth = 0): void {
-  if (depth > 64) throw new RolloverError({ vi: 'Dữ liệu lồng nhau quá sâu', en: 'Data nested too deeply' });
-  if (Array.isArray(v)) {
-    for (const x of v) assertSafe(x, depth + 1);
-  } else if (isObj(v)) {
-    for (const k of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(k)) throw new RolloverError({ vi: `Khóa bị cấm trong gói: ${k}`, en: `Forbidden key in pack: ${k}` });
-      assertSafe(v[k], depth + 1);
-    }
-  }
-}
-
 function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[] = []): DiffEntry[] {
   const d = new Differ(area, new Set(elide));
   d.value(a, b, key, 0);
@@ -180,8 +167,8 @@ function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[
  * ```
  */
 export function diff(a: PackSource, b: PackSource): DiffEntry[] {
-  assertSafe(a);
-  assertSafe(b);
+  assertSafeKeys(a);
+  assertSafeKeys(b);
   return [
     ...run('manifest', a.manifest, b.manifest, 'manifest'),
     ...run('orgUnits', a.orgUnits, b.orgUnits, 'orgUnits'),

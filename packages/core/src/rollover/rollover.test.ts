@@ -89,5 +89,8 @@ describe('rollover', () => {
     bad.calendar.periods[0].due = '2018-02-30';
     expect(() => rollover(bad, 2019)).toThrow(/Ngày không hợp lệ/);
     expect(rollover(buildPack({ id: 'tay-ho' }), 2019).pack.manifest.id).toBe('tay-ho-2019');
+    const polluted = buildPack();
+    polluted.orgUnits.push(JSON.parse('{"code":"X","__proto__":{"admin":true}}'));
+    expect(() => rollover(polluted, 2019)).toThrow(/Forbidden key/);
   });
 });

@@ -4,6 +4,7 @@
 import { isIsoDate, shiftYears } from '../calendar/iso-date.js';
 import type { Assignment, PackSource, Provenance } from '../pack/types.js';
 import { RolloverError, toPointer, type ChangeLogEntry } from './change-log.js';
+import { assertSafeKeys } from './safe-keys.js';
 import { rewriteLocalizedYears, rolloverPackId, rolloverPeriodId } from './year-text.js';
 
 /** Options of {@link rollover}. */
@@ -44,7 +45,7 @@ function fail(vi: string, en: string): never {
  * @param toYear the new year
  * @param opts the new version
  * @returns the new pack and every change, each with a pointer, before, after and a vi/en message
- * @throws {RolloverError} on an invalid year, version or date
+ * @throws {RolloverError} on an invalid year, version or date, or a forbidden key
  * @example
  * ```ts
  * const { pack: next, changes } = rollover(pack2018, 2019);
@@ -52,6 +53,7 @@ function fail(vi: string, en: string): never {
  * ```
  */
 export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions = {}): RolloverResult {
+  assertSafeKeys(pack);
   const fromYear = pack.manifest.year;
   if (!Number.isInteger(fromYear) || fromYear < 1900 || fromYear > 2999) {
     fail(`Năm của gói không hợp lệ: ${fromYear}`, `Invalid pack year: ${fromYear}`);

@@ -3,8 +3,8 @@
  */
 import type { LocalizedText } from '../pack/types.js';
 import { RolloverError } from './change-log.js';
+import { FORBIDDEN_KEYS } from './safe-keys.js';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Replaces standalone occurrences of `fromYear` in a text by `toYear`.
