@@ -1,3 +1,4 @@
+import { jsonErrorOffset } from './json-error-offset.js';
 import { packError, type PackError } from './pack-error.js';
 
 /** Result of parsing one file's text. */
@@ -31,7 +32,8 @@ export function parseJsonText(text: string, file: string): ParseResult {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(detail);
-    const offset = m ? Number(m[1]) : body.length;
+    const found = m ? Number(m[1]) : jsonErrorOffset(body);
+    const offset = found < 0 ? body.length : found;
     const { line, column } = lineColumn(body, offset);
     return { ok: false, error: packError(file, '', 'invalid-json', { line, column, offset, detail }) };
   }
