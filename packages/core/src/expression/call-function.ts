@@ -103,7 +103,7 @@ function callPercent(args: readonly Expr[], ev: ScalarEvaluator): EvalResult {
   if (!Array.isArray(nums)) return nums;
   const [part, whole] = nums;
   if (whole === 0) return failure(DIVISION_BY_ZERO, incomplete);
-  return numberResult((part / whole) * 100, incomplete);
+  return numberResult((part * 100) / whole, incomplete);
 }
 
 /**
