@@ -80,6 +80,7 @@ export class FormModel {
   private readonly touchedRules = new Set<string>();
   private submitted = false;
   private readonly listeners = new Set<(change: ModelChange) => void>();
+  private errorIndex?: Map<string, ModelError[]>;
 
   constructor(options: FormModelOptions) {
     this.schema = options.schema;
@@ -120,10 +121,11 @@ export class FormModel {
       changed.push(pointer);
       this.propagate(path, changed, !!opts.user);
       this.schemaErrors = this.validator.validate(this.schema, this.current);
+      this.errorIndex = undefined;
     }
     if (opts.user) this.touched.add(pointer);
     const change = { changed, user: !!opts.user };
-    if (changed.length) for (const l of this.listeners) l(change);
+    if (changed.length) this.notify(change);
     return change;
   }
 
@@ -134,7 +136,12 @@ export class FormModel {
     for (const v of this.plan.visibility) this.updateVisibility(v);
     for (const r of this.plan.rules) this.updateRule(r);
     this.schemaErrors = this.validator.validate(this.schema, this.current);
-    for (const l of this.listeners) l({ changed: [''], user: false });
+    this.notify({ changed: [''], user: false });
+  }
+
+  private notify(change: ModelChange): void {
+    this.errorIndex = undefined;
+    for (const l of this.listeners) l(change);
   }
 
   /** Value, incomplete flag and error of a computed field (undefined for a plain field). */
@@ -161,19 +168,40 @@ export class FormModel {
     return this.errors.every((e) => e.severity !== 'error');
   }
 
-  /** Problems at exactly this pointer. */
+  /** Problems at exactly this pointer (indexed once per change, so 2,000 fields can ask cheaply). */
   errorsAt(pointer: string): ModelError[] {
-    return this.errors.filter((e) => e.pointer === pointer);
+    if (!this.errorIndex) {
+      this.errorIndex = new Map();
+      for (const e of this.errors) {
+        const list = this.errorIndex.get(e.pointer);
+        if (list) list.push(e);
+        else this.errorIndex.set(e.pointer, [e]);
+      }
+    }
+    return this.errorIndex.get(pointer) ?? [];
   }
 
-  /** Marks a field as touched (left by the user), so its errors may show. */
+  /** The problems at this pointer that should show now. */
+  visibleErrorsAt(pointer: string): ModelError[] {
+    return this.errorsAt(pointer).filter((e) => this.isShown(e));
+  }
+
+  /** Whether the form was submitted (every error shows). */
+  get wasSubmitted(): boolean {
+    return this.submitted;
+  }
+
+  /** Marks a field as touched (left by the user), so its errors may show; listeners hear of it. */
   touch(pointer: string): void {
+    if (this.touched.has(pointer)) return;
     this.touched.add(pointer);
+    this.notify({ changed: [], user: false });
   }
 
-  /** Marks the form as submitted: every error shows from now on. */
+  /** Marks the form as submitted: every error shows from now on; listeners hear of it. */
   markSubmitted(): void {
     this.submitted = true;
+    this.notify({ changed: [], user: false });
   }
 
   /** Whether an error should be shown yet (after touch or submit); validity is separate. */
