@@ -9,6 +9,8 @@ describe('compileExpression', () => {
     const bad = compileExpression('a +');
     expect(bad.ok).toBe(false);
     expect(compileExpression('a +')).toBe(bad);
+    expect(Object.isFrozen(bad)).toBe(true);
+    if (!bad.ok) expect(Object.isFrozen(bad.error.message)).toBe(true);
   });
 
   it('keeps the cache bounded and drops the least recently used text', () => {

@@ -29,6 +29,15 @@ function isJsepError(e: unknown): e is Error & { index: number; description: str
  * ```
  */
 export function parseExpression(text: string): ParseResult {
+  const r = parseUnfrozen(text);
+  if (!r.ok) {
+    Object.freeze(r.error.message);
+    Object.freeze(r.error);
+  }
+  return Object.freeze(r);
+}
+
+function parseUnfrozen(text: string): ParseResult {
   if (typeof text !== 'string') {
     return { ok: false, error: { message: expressionMessage('Biểu thức phải là chuỗi', 'An expression must be a string') } };
   }
