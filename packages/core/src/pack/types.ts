@@ -29,6 +29,9 @@ export type Provenance =
   | { status: 'confirmed'; source: string; note?: string }
   | { status: 'proposed'; note?: string; source?: string };
 
+/** Provenance of single fields whose status differs from their object's `provenance`, by field name. */
+export type FieldProvenance = Record<string, Provenance>;
+
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -67,11 +70,16 @@ export interface OrgUnit {
   name: string;
   level: 'city' | 'district' | 'ward';
   parent?: Code;
+  /** numeric code of the national list of administrative units (GSO), e.g. `00091` */
+  gsoCode?: string;
+  /** first day the unit exists */
   validFrom?: IsoDate;
+  /** the day the unit ceased to exist (exclusive); null or absent while it exists */
   validTo?: IsoDate | null;
   /** locality class for the child-friendly criteria thresholds, e.g. `city-ward` */
   localityClass?: string;
   provenance: Provenance;
+  fieldProvenance?: FieldProvenance;
 }
 
 /** `agencies.json`: offices the plan assigns tasks to. */
@@ -79,6 +87,7 @@ export interface Agency {
   code: Code;
   name: LocalizedText;
   short?: string;
+  provenance?: Provenance;
 }
 
 /** One item of a category set; items may nest (NĐ 56 sub-groups under an Article 10 group). */
@@ -88,6 +97,8 @@ export interface CategoryItem {
   /** legal reference, e.g. `Luật 102/2016/QH13, Điều 10 khoản 1 điểm a` */
   ref?: string;
   children?: CategoryItem[];
+  /** when the item's status differs from its set's */
+  provenance?: Provenance;
 }
 
 /** `category-sets.json`: ordered, coded lists declared once and referenced by forms. */
@@ -150,6 +161,8 @@ export interface CriteriaSet {
     allCriteriaMet: boolean;
     /** no criterion may score 0 */
     noZeroCriterion: boolean;
+    /** e.g. the provenance of `allCriteriaMet` and `noZeroCriterion` */
+    fieldProvenance?: FieldProvenance;
   };
   provenance: Provenance;
 }
@@ -173,6 +186,7 @@ export interface Period {
   /** days after `due` before the period locks (overrides the calendar default) */
   graceDays?: number;
   provenance: Provenance;
+  fieldProvenance?: FieldProvenance;
 }
 
 /** `calendar.json` */
@@ -183,6 +197,8 @@ export interface Calendar {
   periods: Period[];
   /** other dated reports the plan states, e.g. BHYT under-6 statistics at 9 months and year */
   notes?: { label: LocalizedText; due: IsoDate | null; provenance: Provenance }[];
+  /** e.g. the provenance of `graceDays` */
+  fieldProvenance?: FieldProvenance;
 }
 
 /** A measurable requirement of the plan, optionally bound to an indicator computed from data. */
@@ -192,6 +208,8 @@ export interface PlanTarget {
   /** e.g. `{ expr: "percent(count_recognised, count_wards)", op: ">=", value: 100, unit: "%" }` */
   binding?: { expr: string; op: '>=' | '<=' | '=' | '<' | '>'; value: number; unit?: string };
   provenance: Provenance;
+  /** e.g. the provenance of `binding` (our measurement of a confirmed target) */
+  fieldProvenance?: FieldProvenance;
 }
 
 /** A content item of section II; may nest sub-items with legal references. */
@@ -200,6 +218,8 @@ export interface ContentItem {
   text: LocalizedText;
   refs?: string[];
   children?: ContentItem[];
+  /** set where the source text is cut or out of place */
+  gap?: string;
 }
 
 /** A task of an assignment block. */
@@ -212,6 +232,8 @@ export interface PlanTask {
   forms?: string[];
   /** set where the OCR text is cut and the task text is incomplete */
   gap?: string;
+  /** sub-tasks, e.g. the `+` lines of a reporting task */
+  children?: PlanTask[];
 }
 
 /** One assignment block of section III: an agency (or several) and their tasks. */
@@ -227,6 +249,8 @@ export interface Assignment {
 /** `plan.json`: the plan document as data. */
 export interface Plan {
   title: LocalizedText;
+  /** the opening paragraph before section I */
+  preamble?: LocalizedText;
   purpose: LocalizedText[];
   targets: PlanTarget[];
   contentItems: ContentItem[];
