@@ -37,3 +37,67 @@ export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
+// expressions
+export type {
+  Expr, ExpressionError, ExpressionMessage, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+} from './expression/index.js';
+export {
+  parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
+  patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
+} from './expression/index.js';
+// form model
+export type { ModelError, FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
+export { FormModel } from './model/form-model.js';
+export { parsePointer, formatPointer, getAt, setAt } from './model/json-pointer.js';
+export { normalizeText } from './model/normalize.js';
+export type { NumberInput } from './model/number-input.js';
+export { parseVietnameseNumber, formatVietnameseNumber } from './model/number-input.js';
+// renderer testers
+export type { RankedTester, Tester, TesterContext } from './testers/testers.js';
+export {
+  NOT_APPLICABLE, schemaType, schemaTypeIs, formatIs, optionIs, hasKeyword, isEnum, and, or, not, rankWith,
+  withIncreasedRank, pickRenderer,
+} from './testers/testers.js';
+// calendar
+export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
+export type { ScheduledPeriod } from './calendar/periods-of-year.js';
+export { periodsOfYear, schedulePeriod, periodById, formsForPeriod } from './calendar/periods-of-year.js';
+export type {
+  ReportStatus, SubmissionSummary, DraftSummary, StatusPeriod, ReportStatusInput, ReportStatusResult,
+} from './calendar/report-status.js';
+export { reportStatus, REPORT_STATUSES } from './calendar/report-status.js';
+export type {
+  ReportRecord, ReportLookup, StatusCounts, GridForm, WardStatusGrid, PeriodStatusBoard, WardGridOptions, PeriodBoardOptions,
+} from './calendar/status-grid.js';
+export { statusGrid, wardStatusGrid, periodStatusBoard, emptyStatusCounts } from './calendar/status-grid.js';
+export { activeWards } from './calendar/active-wards.js';
+// rollover and diff
+export type { ChangeLogEntry } from './rollover/change-log.js';
+export { RolloverError } from './rollover/change-log.js';
+export type { RolloverOptions, RolloverResult } from './rollover/rollover.js';
+export { rollover } from './rollover/rollover.js';
+export type { DiffArea, DiffEntry } from './rollover/diff.js';
+export { diff } from './rollover/diff.js';
+export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
+// storage
+export type {
+  PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
+  AssessmentRecord, AssessmentKey, PlanProgressRecord,
+} from './storage/records.js';
+export type {
+  Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, AssessmentInput,
+  PlanProgressInput, PendingOperation, PendingWrite, RetryReport,
+} from './storage/store.js';
+export type { StoreOptions } from './storage/base-store.js';
+export type { IdbStoreOptions } from './storage/idb-store.js';
+export { IdbStore } from './storage/idb-store.js';
+export { MemoryStore } from './storage/memory-store.js';
+export type { StoreMessage } from './storage/storage-errors.js';
+export {
+  StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,
+  RecordNotFoundError, StorageFullError, isQuotaError,
+} from './storage/storage-errors.js';
+export { contentHash } from './storage/content-hash.js';
+export { canonicalJson } from './storage/canonical-json.js';
+export { compareSemver } from './storage/semver-compare.js';
+export { IDB_VERSION } from './storage/idb-migrations.js';

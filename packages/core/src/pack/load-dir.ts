@@ -23,21 +23,21 @@ async function readJsonFile(
     const st = await lstat(path);
     if (!st.isFile()) {
       errors.push(packError(file, '', 'read-failed', { reason: 'not a regular file' }));
-      return { file, value: null };
+      return { file, value: null, failed: true };
     }
     size = st.size;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file, value: undefined };
     errors.push(packError(file, '', 'read-failed', { reason: reason(e) }));
-    return { file, value: null };
+    return { file, value: null, failed: true };
   }
   if (size > MAX_FILE_BYTES) {
     errors.push(packError(file, '', 'file-too-large', { size, limit: MAX_FILE_BYTES }));
-    return { file, value: null };
+    return { file, value: null, failed: true };
   }
   if (size > budget.left) {
     errors.push(packError(file, '', 'pack-too-large', { limit: MAX_PACK_BYTES }));
-    return { file, value: null };
+    return { file, value: null, failed: true };
   }
   budget.left -= size;
   try {
@@ -45,12 +45,12 @@ async function readJsonFile(
     const parsed = parseJsonText(decoder.decode(bytes), file);
     if (!parsed.ok) {
       errors.push(parsed.error);
-      return { file, value: null };
+      return { file, value: null, failed: true };
     }
     return { file, value: parsed.value };
   } catch (e) {
     errors.push(packError(file, '', 'read-failed', { reason: reason(e) }));
-    return { file, value: null };
+    return { file, value: null, failed: true };
   }
 }
 
@@ -79,7 +79,7 @@ export async function readMetaSchemas(
   dir: string = DEFAULT_META_DIR,
 ): Promise<{ ok: true; docs: MetaSchemaDoc[] } | { ok: false; errors: PackError[] }> {
   const errors: PackError[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.schema.json')).sort();
   } catch (e) {
@@ -131,14 +131,7 @@ export async function loadPackFromDir(dir: string, options: Partial<LoadOptions>
     };
     for (const f of await listJson(dir, 'criteria', errors)) raw.criteriaSets.push(await one(f));
     for (const f of await listJson(dir, 'forms', errors)) raw.forms.push(await one(f));
-    if (errors.length > 0) {
-      // report missing parts too, so one run shows everything
-      for (const p of [raw.manifest, raw.orgUnits, raw.agencies, raw.categorySets, raw.calendar, raw.plan]) {
-        if (p.value === undefined) errors.push(packError(p.file, '', 'missing-part'));
-      }
-      return { ok: false, errors };
-    }
-    return checkRawPack(raw, { ...options, metaSchemas });
+    return checkRawPack(raw, { ...options, metaSchemas }, errors);
   } catch (e) {
     return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: reason(e) })] };
   }

@@ -22,6 +22,8 @@ export interface LoadOptions {
 export interface RawPart {
   file: string;
   value: unknown;
+  /** set when reading or parsing the file failed (its error is already reported) */
+  failed?: boolean;
 }
 
 /** The raw parts of a pack before checking. */
@@ -46,21 +48,23 @@ const SINGLE: readonly [keyof RawPack, PartKind][] = [
  * schema must compile under strict ajv) and expressions. Never throws.
  * @param raw - parts with file names
  * @param options - meta-schemas and expression checker
+ * @param readErrors - errors already found while reading (reported with the rest)
  */
-export function checkRawPack(raw: RawPack, options: LoadOptions): LoadResult {
+export function checkRawPack(raw: RawPack, options: LoadOptions, readErrors: readonly PackError[] = []): LoadResult {
   try {
-    return checkRawPackUnsafe(raw, options);
+    return checkRawPackUnsafe(raw, options, readErrors);
   } catch (e) {
     return { ok: false, errors: [packError('', '', 'resolve-failed', { detail: e instanceof Error ? e.message : String(e) })] };
   }
 }
 
-function checkRawPackUnsafe(raw: RawPack, options: LoadOptions): LoadResult {
+function checkRawPackUnsafe(raw: RawPack, options: LoadOptions, readErrors: readonly PackError[]): LoadResult {
   const meta = createMetaValidator(options.metaSchemas);
   if (!meta.ok) return meta;
-  const errors: PackError[] = [];
+  const errors: PackError[] = [...readErrors];
   let bytes = 0;
   const check = (part: RawPart, kind: PartKind): void => {
+    if (part.failed) return;
     if (part.value === undefined) {
       errors.push(packError(part.file, '', 'missing-part'));
       return;
