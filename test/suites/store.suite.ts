@@ -13,7 +13,7 @@ import {
 import { CanonicalJsonError } from '../../packages/core/src/storage/canonical-json.js';
 import { submissionHash } from '../../packages/core/src/storage/submission-hash.js';
 import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
-import { IDB_VERSION, openFormplanDb } from '../../packages/core/src/storage/idb-migrations.js';
+import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb } from '../../packages/core/src/storage/idb-migrations.js';
 import { StorageFullError } from '../../packages/core/src/storage/storage-errors.js';
 
 /** A chai-style assertion (vitest's and @open-wc/testing's `expect` both fit). */
@@ -371,6 +371,24 @@ export function runIdbStoreSuite(name: string, database: () => IdbTestDatabase, 
         expect(await v2.countFromIndex('reviews', 'byKey', [KEY.packId, KEY.packVersion, KEY.formId, KEY.ward, KEY.period])).to.equal(1);
       } finally {
         v2.close();
+      }
+    }));
+
+    it('steps aside when another tab upgrades the schema, then says to reload', withDb(async (db) => {
+      const store = new IdbStore(db);
+      try {
+        await store.saveDraft(KEY, { a: 1 }, 0);
+        const next = IDB_VERSION + 1;
+        const newer = await openFormplanDb(db.indexedDB, db.name, next, [
+          ...IDB_MIGRATIONS, { version: next, description: 'a later release', migrate: (d) => { d.createObjectStore('later'); } },
+        ]);
+        expect((await newer.get('drafts', [KEY.packId, KEY.packVersion, KEY.formId, KEY.ward, KEY.period]))?.data).to.deep.equal({ a: 1 });
+        newer.close();
+        const e = await rejection(store.getDraft(KEY));
+        expect(e instanceof StoreError).to.equal(true);
+        expect((e as StoreError).messages.en).to.equal('The local data was upgraded by a newer version of the app; reload the page.');
+      } finally {
+        await store.close();
       }
     }));
 

@@ -64,10 +64,13 @@ export const IDB_VERSION: number = IDB_MIGRATIONS[IDB_MIGRATIONS.length - 1].ver
  * @param name database name
  * @param version schema version to open at (tests open older versions)
  * @param migrations the migration list
+ * @param onClosedForUpgrade called after the connection closed itself because another tab
+ *   opened the database at a newer version
  * @returns the idb-wrapped database; it closes itself when another tab upgrades
  */
 export async function openFormplanDb(
   factory: IDBFactory, name: string, version: number = IDB_VERSION, migrations: readonly IdbMigration[] = IDB_MIGRATIONS,
+  onClosedForUpgrade?: () => void,
 ): Promise<IDBPDatabase<unknown>> {
   const request = factory.open(name, version);
   request.addEventListener('upgradeneeded', (event) => {
@@ -78,6 +81,9 @@ export async function openFormplanDb(
     }
   });
   const db = (await wrap(request)) as IDBPDatabase<unknown>;
-  db.addEventListener('versionchange', () => db.close());
+  db.addEventListener('versionchange', () => {
+    db.close();
+    onClosedForUpgrade?.();
+  });
   return db;
 }

@@ -6,7 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { BaseStore, type CasResult, type StoreOptions } from './base-store.js';
-import { openFormplanDb } from './idb-migrations.js';
+import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb } from './idb-migrations.js';
 import { FORM_KEY_FIELDS, matchesFilter } from './record-keys.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
@@ -58,7 +58,21 @@ export class IdbStore extends BaseStore {
     if (!this.#factory) {
       return Promise.reject(new StoreError({ vi: 'Trình duyệt này không có IndexedDB.', en: 'This browser has no IndexedDB.' }));
     }
-    this.#db ??= openFormplanDb(this.#factory, this.#name);
+    if (!this.#db) {
+      const opening = openFormplanDb(this.#factory, this.#name, IDB_VERSION, IDB_MIGRATIONS, () => {
+        if (this.#db === opening) this.#db = undefined;
+      }).catch((error: unknown) => {
+        if (this.#db === opening) this.#db = undefined;
+        if ((error as { name?: unknown } | null)?.name === 'VersionError') {
+          throw new StoreError({
+            vi: 'Dữ liệu trên máy đã được một phiên bản mới hơn của ứng dụng nâng cấp; hãy tải lại trang.',
+            en: 'The local data was upgraded by a newer version of the app; reload the page.',
+          }, { cause: error });
+        }
+        throw error;
+      });
+      this.#db = opening;
+    }
     return this.#db;
   }
 
