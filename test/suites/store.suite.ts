@@ -275,6 +275,26 @@ export function simulateQuotaExceeded(): () => void {
   };
 }
 
+/**
+ * Makes every `put` abort its transaction with a quota error, as browsers report a full disk
+ * at commit time (the request fails with AbortError, the transaction carries the quota error).
+ * @returns a function that restores the real method
+ */
+export function simulateQuotaAbort(): () => void {
+  const proto = IDBObjectStore.prototype;
+  const { put } = proto;
+  proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>): IDBRequest<IDBValidKey> {
+    const request = put.apply(this, args);
+    const tx = this.transaction;
+    tx.abort();
+    Object.defineProperty(tx, 'error', { value: new DOMException('The quota has been exceeded.', 'QuotaExceededError'), configurable: true });
+    return request;
+  };
+  return () => {
+    proto.put = put;
+  };
+}
+
 /** Where an IdbStore test keeps its database. */
 export interface IdbTestDatabase {
   indexedDB: IDBFactory;
@@ -371,6 +391,25 @@ export function runIdbStoreSuite(name: string, database: () => IdbTestDatabase, 
         expect(await v2.countFromIndex('reviews', 'byKey', [KEY.packId, KEY.packVersion, KEY.formId, KEY.ward, KEY.period])).to.equal(1);
       } finally {
         v2.close();
+      }
+    }));
+
+    it('storage full reported at commit (transaction abort) is a StorageFullError too', withDb(async (db) => {
+      const store = new IdbStore(db);
+      const restore = simulateQuotaAbort();
+      try {
+        const e = await rejection(store.saveDraft(KEY, { a: 1 }, 0));
+        expect(e instanceof StorageFullError).to.equal(true);
+        expect(store.pendingWrites().length).to.equal(1);
+      } finally {
+        restore();
+      }
+      try {
+        expect(await store.getDraft(KEY)).to.equal(undefined);
+        expect((await store.retryPendingWrites()).written.length).to.equal(1);
+        expect((await store.getDraft(KEY))?.data).to.deep.equal({ a: 1 });
+      } finally {
+        await store.close();
       }
     }));
 
