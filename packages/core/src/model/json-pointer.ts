@@ -3,8 +3,7 @@
  * Keys that could reach an object's prototype are refused.
  */
 
-/** Keys that are never read or written: they would reach or replace an object's prototype. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS } from '../pack/limits.js';
 
 /**
  * Splits a JSON Pointer into its unescaped segments.

@@ -1,0 +1,99 @@
+/**
+ * The elements' own interface texts, Vietnamese first. Catalogs are data: an embedder may pass
+ * its own through `<fp-provider .strings=…>` (not mutated statics).
+ */
+import type { Lang } from './lang.js';
+
+export const UI_STRINGS = {
+  vi: {
+    required: 'bắt buộc',
+    unsupported: 'Không hiển thị được trường tại {path}: kiểu dữ liệu này chưa được hỗ trợ.',
+    add: 'Thêm dòng',
+    remove: 'Xóa dòng',
+    moveUp: 'Chuyển lên',
+    moveDown: 'Chuyển xuống',
+    row: 'Dòng',
+    total: 'Tổng cộng',
+    incomplete: 'chưa đủ số liệu',
+    computed: 'tự tính',
+    yes: 'Có',
+    no: 'Không',
+    choose: '— Chọn —',
+    submit: 'Gửi báo cáo',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu',
+    notSaved: 'Chưa lưu',
+    saveFailed: 'Không lưu được',
+    errorSummary: 'Biểu mẫu còn {n} lỗi cần sửa:',
+    submitted: 'Đã gửi báo cáo (lần {revision}).',
+    invalidSchema: 'Lược đồ biểu mẫu không hợp lệ: {detail}',
+    loading: 'Đang tải biểu mẫu…',
+    packMissing: 'Không tìm thấy bộ biểu mẫu "{pack}".',
+    formMissing: 'Không tìm thấy biểu mẫu "{form}" trong bộ "{pack}".',
+    storeFailed: 'Không đọc/ghi được dữ liệu trình duyệt: {detail}. Dữ liệu đang nhập vẫn được giữ trên trang này.',
+    conflict: 'Bản nháp này vừa được sửa ở một thẻ (tab) khác. Hãy chọn giữ bản của bạn hoặc tải bản kia.',
+    keepMine: 'Giữ bản của tôi',
+    loadTheirs: 'Tải bản kia',
+    ward: 'Phường',
+    period: 'Kỳ báo cáo',
+    cutOff: 'Ngày chốt số liệu',
+    readonly: 'Chỉ xem',
+    preparer: 'Người lập biểu',
+    chair: 'TM. UBND phường\nChủ tịch',
+    signHint: '(Ký, ghi rõ họ tên)',
+    notANumber: 'Phải là một số',
+  },
+  en: {
+    required: 'required',
+    unsupported: 'Cannot show the field at {path}: this kind of data is not supported yet.',
+    add: 'Add row',
+    remove: 'Remove row',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    row: 'Row',
+    total: 'Total',
+    incomplete: 'incomplete',
+    computed: 'computed',
+    yes: 'Yes',
+    no: 'No',
+    choose: '— Choose —',
+    submit: 'Submit report',
+    saving: 'Saving…',
+    saved: 'Saved',
+    notSaved: 'Not saved',
+    saveFailed: 'Could not save',
+    errorSummary: 'The form has {n} error(s) to fix:',
+    submitted: 'Report submitted (revision {revision}).',
+    invalidSchema: 'The form schema is not valid: {detail}',
+    loading: 'Loading the form…',
+    packMissing: 'Pack "{pack}" was not found.',
+    formMissing: 'Form "{form}" was not found in pack "{pack}".',
+    storeFailed: 'Could not read or write browser storage: {detail}. What you typed is kept on this page.',
+    conflict: 'This draft was just changed in another tab. Keep your version or load the other one.',
+    keepMine: 'Keep mine',
+    loadTheirs: 'Load theirs',
+    ward: 'Ward',
+    period: 'Period',
+    cutOff: 'Data cut-off date',
+    readonly: 'Read only',
+    preparer: 'Prepared by',
+    chair: 'For the Ward People\'s Committee\nChair',
+    signHint: '(Signature, full name)',
+    notANumber: 'Must be a number',
+  },
+} as const;
+
+/** A key of the interface texts. */
+export type UiKey = keyof (typeof UI_STRINGS)['vi'];
+
+/**
+ * The interface text for `key` in `lang`, with `{name}` placeholders filled (as plain text).
+ * @example
+ * ```ts
+ * t('en', 'errorSummary', { n: 3 }); // 'The form has 3 error(s) to fix:'
+ * ```
+ */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template: string = UI_STRINGS[lang][key] ?? UI_STRINGS.vi[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}

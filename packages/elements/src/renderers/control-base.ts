@@ -1,0 +1,131 @@
+/**
+ * The base of every renderer: a view over one value of a {@link FormModel} at a JSON Pointer.
+ * It derives label, help, value and visible errors from the model and the schema node, wires
+ * `aria-describedby`/`aria-invalid`, and turns user edits into `model.set` + `fp-change`.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
+import { FieldController } from '../controllers/field-controller.js';
+import { emit } from '../events/emit.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { t } from '../i18n/ui-strings.js';
+import { controlStyles } from '../styles/control-styles.js';
+import type { RendererRegistry } from './registry.js';
+
+/** Id of the input inside a control's shadow root (labels point at it). */
+export const INPUT_ID = 'input';
+/** Id of the feedback region (errors) inside a control's shadow root. */
+export const FEEDBACK_ID = 'feedback';
+/** Id of the help text inside a control's shadow root. */
+export const HELP_ID = 'help';
+
+/** The last segment of a JSON Pointer, unescaped (a label of last resort). */
+export function lastSegment(pointer: string): string {
+  const seg = pointer.split('/').pop() ?? '';
+  return seg.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * Base class of renderers. Subclasses render their input with {@link renderLabel},
+ * {@link describedBy} and {@link renderFeedback}, and call {@link commit} on user edits.
+ * @csspart label - the label
+ * @csspart feedback - the error messages
+ * @csspart help - the help text
+ */
+export abstract class FpControlBase extends LitElement {
+  static override styles = [controlStyles];
+
+  /** the form model the value lives in */
+  @property({ attribute: false }) model?: FormModel;
+  /** the (resolved) schema node this control renders */
+  @property({ attribute: false }) schema: SchemaNode = {};
+  /** JSON Pointer of the value in the form data */
+  @property() pointer = '';
+  /** interface language */
+  @property() override lang: Lang = 'vi';
+  /** shows the value without letting it change */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** whether the parent object requires this property */
+  @property({ type: Boolean }) required = false;
+  /** the renderers nested content is chosen from */
+  @property({ attribute: false }) registry?: RendererRegistry;
+
+  protected readonly field = new FieldController(this);
+
+  /** The label: `x-fp-label` in the current language, else `title`, else the code. */
+  protected get label(): string {
+    const l = this.schema['x-fp-label'] as { vi: string; en?: string } | undefined;
+    return pick(l, this.lang) || (typeof this.schema.title === 'string' ? this.schema.title : '') || lastSegment(this.pointer);
+  }
+
+  /** The help text in the current language. */
+  protected get help(): string {
+    const h = this.schema['x-fp-help'] as { vi: string; en?: string } | undefined;
+    return pick(h, this.lang) || (typeof this.schema.description === 'string' ? this.schema.description : '');
+  }
+
+  /** The errors to show now. */
+  protected get errors(): FieldError[] {
+    return this.field.errors;
+  }
+
+  /** Whether the control shows an error. */
+  protected get invalid(): boolean {
+    return this.field.errors.some((e) => e.severity === 'error');
+  }
+
+  /** Whether the value is computed or read-only in the schema (or the control is read-only). */
+  protected get locked(): boolean {
+    return this.readonly || this.schema.readOnly === true || 'x-fp-computed' in this.schema;
+  }
+
+  /** Ids for `aria-describedby`: the help text (when any) and the feedback region. */
+  protected get describedBy(): string {
+    return [this.help ? HELP_ID : '', FEEDBACK_ID].filter(Boolean).join(' ');
+  }
+
+  /** `<label for=…>` with the required mark. */
+  protected renderLabel(forId = INPUT_ID): TemplateResult {
+    return html`<label part="label" for=${forId}
+      >${this.label}${this.required
+        ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"> (${t(this.lang, 'required')})</span>`
+        : nothing}</label
+    >`;
+  }
+
+  /** The help text and the feedback region (a live region announcing errors). */
+  protected renderFeedback(): TemplateResult {
+    return html`${this.help ? html`<div class="help" id=${HELP_ID} part="help">${this.help}</div>` : nothing}
+      <div class="feedback" id=${FEEDBACK_ID} part="feedback" aria-live="polite">${this.errors.map((e) => html`<div>${this.lang === 'en' ? e.message.en ?? e.message.vi : e.message.vi}</div>`)}</div>`;
+  }
+
+  /** Writes a user edit to the model and sends `fp-change`. */
+  protected commit(value: unknown, pointer = this.pointer): void {
+    if (!this.model || this.locked) return;
+    this.model.set(pointer, value, { user: true });
+    emit(this, 'fp-change', { path: pointer, value: this.model.get(pointer), isTriggeredByUser: true });
+  }
+
+  /** Marks the value as touched (errors may show from now on). */
+  protected touch(pointer = this.pointer): void {
+    this.model?.touch(pointer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('hidden', this.field.hidden);
+  }
+
+  /** Focuses the control's input for the value at `pointer` (used by the error summary). */
+  focusPointer(pointer: string): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
+    if (el) {
+      el.focus();
+      return true;
+    }
+    return false;
+  }
+}

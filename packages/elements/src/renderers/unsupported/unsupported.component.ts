@@ -1,0 +1,32 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/ui-strings.js';
+
+/**
+ * A visible notice for a schema node no renderer supports. Never throws.
+ * @summary Shown in place of a field formplan cannot render, naming its path.
+ * @csspart notice - the notice box
+ */
+export class FpUnsupported extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin-block: 0.5rem;
+    }
+    div {
+      border: 1px dashed var(--fp-color-warning, #8a5a00);
+      color: var(--fp-color-warning, #8a5a00);
+      padding: 0.5rem;
+      border-radius: var(--fp-radius, 4px);
+    }
+  `;
+
+  /** JSON Pointer of the node */
+  @property() pointer = '';
+  @property() override lang: Lang = 'vi';
+
+  override render() {
+    return html`<div part="notice" role="note">${t(this.lang, 'unsupported', { path: this.pointer || '/' })}</div>`;
+  }
+}
