@@ -49,3 +49,10 @@ describe('scoreIndicator', () => {
     expect(scoreIndicator(ind({ kind: 'points' }), { answer: null }).missing).toBe(true);
   });
 });
+
+describe('unwrapAnswer', () => {
+  it('an object without answer is missing, not an invalid answer', () => {
+    const r = scoreIndicator(ind({ kind: 'boolean' }), { evidence: 'Biên bản họp' });
+    expect(r).toEqual({ points: 0, missing: true, verified: false });
+  });
+});

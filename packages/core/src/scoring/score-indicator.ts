@@ -14,14 +14,14 @@ export interface IndicatorResult {
 }
 
 /**
- * Takes the answer out of a self-assessment cell: `{ answer, evidence }` gives `answer`,
- * anything else is the answer itself.
+ * Takes the answer out of a self-assessment cell: an object gives its own `answer` property
+ * (`undefined` when it has none, e.g. `{ evidence }` only); anything else is the answer itself.
  * @param cell - the stored answer or `{ answer, evidence }` object
  * @returns the bare answer
  */
 export function unwrapAnswer(cell: unknown): unknown {
-  if (cell !== null && typeof cell === 'object' && !Array.isArray(cell) && Object.prototype.hasOwnProperty.call(cell, 'answer')) {
-    return (cell as { answer: unknown }).answer;
+  if (cell !== null && typeof cell === 'object' && !Array.isArray(cell)) {
+    return Object.prototype.hasOwnProperty.call(cell, 'answer') ? (cell as { answer: unknown }).answer : undefined;
   }
   return cell;
 }
