@@ -36,7 +36,7 @@ export function typeName(formId: string): string {
 export async function formTypes(form: ResolvedForm): Promise<string> {
   const schema = plainSchema(form.schema) as Parameters<typeof compile>[0];
   return compile(schema, typeName(form.id), {
-    bannerComment: BANNER, additionalProperties: false, unknownAny: true, format: false, strictIndexSignatures: true,
+    bannerComment: BANNER, additionalProperties: false, unknownAny: true, format: true, strictIndexSignatures: true,
   });
 }
 

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, MAX_DEPTH } from './limits.js';
+import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_PACK_BYTES } from './limits.js';
 import { joinPointer, packError, type PackError } from './pack-error.js';
 
 /** What a scan found: errors, and the approximate size of the data in bytes. */
@@ -11,16 +11,24 @@ export interface ScanResult {
  * Walks imported data and refuses what must never enter: forbidden keys (`__proto__`,
  * `constructor`, `prototype`), strings or keys that are not NFC, values that are not JSON
  * (functions, symbols, non-finite numbers, class instances) and nesting deeper than
- * {@link MAX_DEPTH} (which also stops cycles). Never throws.
+ * {@link MAX_DEPTH} (which also stops cycles), and data larger than `maxBytes` (which also stops
+ * shared references from blowing up). Never throws.
  * @param value - parsed data
  * @param file - file name for errors
  * @param maxErrors - stop after this many errors
+ * @param maxBytes - stop when the data's approximate size passes this
  */
-export function scanJson(value: unknown, file: string, maxErrors = 100): ScanResult {
+export function scanJson(value: unknown, file: string, maxErrors = 100, maxBytes = MAX_PACK_BYTES): ScanResult {
   const errors: PackError[] = [];
   let bytes = 0;
+  let tooLarge = false;
   const walk = (v: unknown, pointer: string, depth: number): void => {
-    if (errors.length >= maxErrors) return;
+    if (errors.length >= maxErrors || tooLarge) return;
+    if (bytes > maxBytes) {
+      tooLarge = true;
+      errors.push(packError(file, pointer, 'pack-too-large', { limit: maxBytes }));
+      return;
+    }
     if (depth > MAX_DEPTH) {
       errors.push(packError(file, pointer, 'too-deep', { limit: MAX_DEPTH }));
       return;
