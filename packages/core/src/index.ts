@@ -19,6 +19,7 @@ export type { PartFiles } from './pack/check-references.js';
 export { checkReferences, defaultPartFiles } from './pack/check-references.js';
 export type { ExpressionChecker, ParsedExpression } from './pack/check-expressions.js';
 export { checkExpressions, defaultExpressionChecker, pathExists } from './pack/check-expressions.js';
+export { checkBindings, bindingTarget } from './pack/check-bindings.js';
 export type { LoadOptions, RawPart, RawPack } from './pack/load-pack.js';
 export { loadPack, checkRawPack } from './pack/load-pack.js';
 export type { SchemaNode, FieldInfo, ResolvedForm, ResolvedMatrix, MatrixRow, MatrixColumn, MatrixAxisItem } from './schema/resolved-form.js';
@@ -101,3 +102,38 @@ export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';
 export { compareSemver } from './storage/semver-compare.js';
 export { IDB_VERSION } from './storage/idb-migrations.js';
+// scoring
+export type {
+  ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
+} from './scoring/assessment-score.js';
+export { scoreAssessment } from './scoring/score-assessment.js';
+export type { IndicatorResult } from './scoring/score-indicator.js';
+export { scoreIndicator, unwrapAnswer, isMissingAnswer } from './scoring/score-indicator.js';
+export { answersFromSelfAssessment } from './scoring/self-assessment-answers.js';
+export type { ReportData, PrefillSource, PrefilledAnswer } from './scoring/prefill-answers.js';
+export { prefillAnswers, splitBindingPath } from './scoring/prefill-answers.js';
+// aggregation
+export type { AggregateInput, CellContributor, AggregateCell, WardReportStatus, AggregateResult } from './aggregate/aggregate.js';
+export { aggregate, cellNumber } from './aggregate/aggregate.js';
+export { latestByWard } from './aggregate/submitted-report.js';
+export type { ExpectedWardsOptions } from './aggregate/expected-wards.js';
+export { expectedWards } from './aggregate/expected-wards.js';
+export type { SubmittedReport } from './aggregate/submitted-report.js';
+// plan targets
+export type { TargetResult } from './targets/evaluate-targets.js';
+export { evaluateTargets, passes } from './targets/evaluate-targets.js';
+export type { FigureSource, TargetContextInput, TargetContext } from './targets/target-context.js';
+export { targetContext, STANDARD_TARGET_NAMES } from './targets/target-context.js';
+// comparison across years
+export type { YearValues, CompareRow, YearComparison } from './compare/compare-years.js';
+export { compareYears } from './compare/compare-years.js';
+export type { ResolvedFormLike } from './compare/values-by-code.js';
+export { valuesByCode } from './compare/values-by-code.js';
+// exchange files
+export type {
+  ExchangeMessage, BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
+} from './exchange/bundle.js';
+export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from './exchange/bundle.js';
+export type { ExportSelection } from './exchange/export-bundle.js';
+export { exportBundle } from './exchange/export-bundle.js';
+export { importBundle } from './exchange/import-bundle.js';
