@@ -134,6 +134,19 @@ describe('loadPackFromDir', () => {
     expect(errs).toContainEqual(expect.objectContaining({ file: 'forms/bieu-01.json', code: 'bad-expression' }));
   });
 
+  it('reports an indicator binding naming a missing field or form', async () => {
+    const dir = await copyMinimalPack();
+    await editJson(dir, 'criteria/cf.json', (c) => {
+      c.criteria[1].indicators[0].binding = 'bieu_01.so_lieu.HCDB_09.tong_so';
+      c.criteria[1].indicators[1].binding = 'forms.bieu-09.x';
+    });
+    const errs = errorsOf(await load(dir));
+    expect(errs).toEqual(expect.arrayContaining([
+      expect.objectContaining({ file: 'criteria/cf.json', pointer: '/criteria/1/indicators/0/binding', code: 'unknown-field' }),
+    ]));
+    expect(errs.filter((e) => e.code === 'unknown-field' || e.code === 'bad-expression')).toHaveLength(2);
+  });
+
   it('returns an error, not a throw, for a missing folder', async () => {
     const errs = errorsOf(await load('/nonexistent/formplan/pack'));
     expect(errs[0].code).toBe('read-failed');

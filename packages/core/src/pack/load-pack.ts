@@ -2,6 +2,7 @@ import { createAjv } from '../schema/create-ajv.js';
 import { ResolveError } from '../schema/lookup.js';
 import { resolveAuthoredForm } from '../schema/resolve-form.js';
 import type { ResolvedForm } from '../schema/resolved-form.js';
+import { checkBindings } from './check-bindings.js';
 import { checkExpressions, type ExpressionChecker } from './check-expressions.js';
 import { checkReferences, type PartFiles } from './check-references.js';
 import { MAX_PACK_BYTES } from './limits.js';
@@ -110,6 +111,9 @@ function checkRawPackUnsafe(raw: RawPack, options: LoadOptions, readErrors: read
   });
   const fileOf = (id: string): string => files.forms[pack.forms.findIndex((f) => f['x-fp-id'] === id)] ?? `forms/${id}.json`;
   errors.push(...checkExpressions(resolved, fileOf, options.expressionChecker));
+  if (resolved.length === pack.forms.length) {
+    errors.push(...checkBindings(pack, resolved, files.criteriaSets, files.plan, options.expressionChecker));
+  }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, pack };
 }
