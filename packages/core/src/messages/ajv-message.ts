@@ -15,6 +15,9 @@ export function ajvErrorPointer(err: ErrorObject): string {
   if (err.keyword === 'additionalProperties' && typeof p.additionalProperty === 'string') {
     return `${err.instancePath}/${esc(p.additionalProperty)}`;
   }
+  if (err.keyword === 'unevaluatedProperties' && typeof p.unevaluatedProperty === 'string') {
+    return `${err.instancePath}/${esc(p.unevaluatedProperty)}`;
+  }
   return err.instancePath;
 }
 

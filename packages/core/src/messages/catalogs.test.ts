@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { formatMessage } from './format-message.js';
+import { vi } from './vi.js';
+
+describe('message catalogs', () => {
+  it('vi and en have the same keys, and Vietnamese is NFC', () => {
+    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+    for (const t of Object.values(vi)) {
+      const s = t({ limit: 1, type: 'integer', format: 'date', allowedValues: ['a'] });
+      expect(s.normalize('NFC')).toBe(s);
+    }
+  });
+
+  it('falls back to a generic message for an unknown keyword', () => {
+    expect(formatMessage('kw.frobnicate', {})).toEqual({
+      vi: 'Giá trị không hợp lệ (kw.frobnicate)', en: 'Invalid value (kw.frobnicate)' });
+  });
+
+  it('writes natural Vietnamese for common keywords', () => {
+    expect(formatMessage('kw.maximum', { limit: 100 }).vi).toBe('Phải nhỏ hơn hoặc bằng 100');
+    expect(formatMessage('kw.type', { type: 'integer', nonNegative: true }).vi).toBe('Phải là số nguyên không âm');
+    expect(formatMessage('kw.multipleOf', { multipleOf: 0.5 }).en).toBe('Must be a multiple of 0.5');
+  });
+});
