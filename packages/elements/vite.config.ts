@@ -1,0 +1,32 @@
+// Library build of @formplan/elements: ONE self-contained ES module, dist/formplan.js, that
+// registers every element. lit, @lit/context and core's dependencies (ajv, idb, jsep, date-fns)
+// are bundled, so a plain HTML page needs nothing but <script type="module" src="formplan.js">.
+// Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+// The lead's define module registers every element; all.ts is the stop-gap until it exists.
+const entry = existsSync(here('./src/define.ts')) ? here('./src/define.ts') : here('./src/all.ts');
+
+export default defineConfig({
+  root: here('.'),
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: { entry, formats: ['es'], fileName: () => 'formplan.js' },
+    rolldownOptions: {
+      // Nothing is external: the file must work alone.
+      external: [],
+      // Vite leaves whitespace in ES libraries; this file is shipped as is, so minify it fully.
+      output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+    },
+  },
+});
