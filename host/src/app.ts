@@ -1,0 +1,194 @@
+/**
+ * `<formplan-host>`: the reference host app. Role choice, navigation, clock and language, and the
+ * pages of a ward's and a district's year, each built from the formplan elements.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { PackSource, PackError, Store } from '@formplan/core';
+import { IdbStore } from '@formplan/core';
+import { bootstrapPack } from './bootstrap.js';
+import { currentRoute, href } from './route.js';
+import type { Route } from './route.js';
+import { homeOf, mayOpen, pagesFor, savedRole, saveRole } from './roles.js';
+import type { Page, Role } from './roles.js';
+import { hostStyles } from './host-styles.js';
+import { PAGE_TITLES, tr } from './host-strings.js';
+import type { Lang } from './host-strings.js';
+import { renderPage } from './pages/pages.js';
+
+/** Everything a page needs. */
+export interface PageContext {
+  pack: PackSource;
+  store: Store;
+  role: Role;
+  lang: Lang;
+  today: string;
+  args: string[];
+  /** navigates to another page */
+  go(page: Page, ...args: string[]): void;
+  /** asks the shell to repaint (after a store change a page made) */
+  refresh(): void;
+}
+
+function todayFromUrl(): string | undefined {
+  const v = new URLSearchParams(location.search).get('today');
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+}
+
+function isoToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class FormplanHost extends LitElement {
+  static override styles = hostStyles;
+
+  @state() private pack?: PackSource;
+  @state() private bootErrors?: PackError[];
+  @state() private fatal?: string;
+  @state() private role?: Role = savedRole();
+  @state() private route: Route = currentRoute();
+  @state() private lang: Lang = (localStorage.getItem('formplan.lang') as Lang) === 'en' ? 'en' : 'vi';
+  @state() private today: string = todayFromUrl() ?? sessionStorage.getItem('formplan.today') ?? isoToday();
+  @state() private tick = 0;
+
+  readonly store: Store = new IdbStore();
+
+  private readonly onHash = () => {
+    this.route = currentRoute();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+    void this.boot();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHash);
+    super.disconnectedCallback();
+  }
+
+  private async boot(): Promise<void> {
+    try {
+      const r = await bootstrapPack(this.store);
+      if (r.ok) this.pack = r.pack;
+      else this.bootErrors = r.errors;
+    } catch (e) {
+      this.fatal = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private setRole(role: Role | undefined): void {
+    this.role = role;
+    saveRole(role);
+    location.hash = role ? href(homeOf(role)) : '';
+  }
+
+  private setLang(lang: Lang): void {
+    this.lang = lang;
+    localStorage.setItem('formplan.lang', lang);
+    document.documentElement.lang = lang;
+  }
+
+  private setToday(value: string): void {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    this.today = value;
+    sessionStorage.setItem('formplan.today', value);
+  }
+
+  override render(): TemplateResult {
+    return html`<a class="skip" href="#main">${tr(this.lang, 'skip')}</a>
+      <header class="top" part="header">
+        <div class="brand">
+          <strong>formplan</strong>
+          <span>${this.pack ? (this.lang === 'en' ? this.pack.manifest.title.en ?? this.pack.manifest.title.vi : this.pack.manifest.title.vi) : ''}</span>
+        </div>
+        <div class="controls">
+          <label>${tr(this.lang, 'today')}
+            <input type="date" .value=${this.today} @change=${(e: Event) => this.setToday((e.target as HTMLInputElement).value)} />
+          </label>
+          <label>${tr(this.lang, 'language')}
+            <select @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as Lang)}>
+              <option value="vi" ?selected=${this.lang === 'vi'}>Tiếng Việt</option>
+              <option value="en" ?selected=${this.lang === 'en'}>English</option>
+            </select>
+          </label>
+          ${this.role ? html`<button @click=${() => this.setRole(undefined)}>${tr(this.lang, 'switchRole')}</button>` : nothing}
+        </div>
+      </header>
+      ${this.role && this.pack ? this.renderNav(this.role) : nothing}
+      <main id="main" tabindex="-1">${this.renderMain()}</main>`;
+  }
+
+  private renderNav(role: Role): TemplateResult {
+    const pages = pagesFor(role).filter((p) => p !== 'form' && p !== 'review');
+    return html`<nav aria-label=${tr(this.lang, 'navigation')}>
+      <span class="who">${this.roleLabel(role)}</span>
+      <ul>
+        ${pages.map(
+          (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${PAGE_TITLES[this.lang][p]}</a></li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private roleLabel(role: Role): string {
+    if (role.kind === 'ward') {
+      const w = this.pack?.orgUnits.find((o) => o.code === role.ward);
+      return `${tr(this.lang, 'wardOfficer')}: ${w?.name ?? role.ward}`;
+    }
+    return tr(this.lang, role.kind === 'admin' ? 'admin' : 'officer');
+  }
+
+  private renderMain(): TemplateResult {
+    if (this.fatal) return html`<div class="error" role="alert">${tr(this.lang, 'storeFailed')}: ${this.fatal}</div>`;
+    if (this.bootErrors) {
+      return html`<div class="error" role="alert">
+        <h1>${tr(this.lang, 'packInvalid')}</h1>
+        <ul>${this.bootErrors.map((e) => html`<li><code>${e.file}${e.pointer ? ' ' + e.pointer : ''}</code>: ${e.message.vi}${e.message.en ? html` <span lang="en">(${e.message.en})</span>` : nothing}</li>`)}</ul>
+      </div>`;
+    }
+    if (!this.pack) return html`<p role="status">${tr(this.lang, 'loading')}</p>`;
+    if (!this.role) return this.renderRoleChoice(this.pack);
+    const page = this.route.page || homeOf(this.role);
+    if (!mayOpen(this.role, page)) {
+      return html`<div class="error" role="alert">${tr(this.lang, 'forbidden')}</div>
+        <p><a href=${href(homeOf(this.role))}>${tr(this.lang, 'backHome')}</a></p>`;
+    }
+    const ctx: PageContext = {
+      pack: this.pack,
+      store: this.store,
+      role: this.role,
+      lang: this.lang,
+      today: this.today,
+      args: this.route.args,
+      go: (p, ...args) => {
+        location.hash = href(p, ...args);
+      },
+      refresh: () => {
+        this.tick++;
+      },
+    };
+    return renderPage(page, ctx);
+  }
+
+  private renderRoleChoice(pack: PackSource): TemplateResult {
+    const wards = pack.orgUnits.filter((o) => o.level === 'ward');
+    return html`<section class="card">
+      <h1>${tr(this.lang, 'chooseRole')}</h1>
+      <p>${tr(this.lang, 'roleNote')}</p>
+      <div class="roles">
+        <button @click=${() => this.setRole({ kind: 'admin' })}>${tr(this.lang, 'admin')}</button>
+        <button @click=${() => this.setRole({ kind: 'officer' })}>${tr(this.lang, 'officer')}</button>
+      </div>
+      <h2>${tr(this.lang, 'wardOfficer')}</h2>
+      <ul class="wards">
+        ${wards.map((w) => html`<li><button @click=${() => this.setRole({ kind: 'ward', ward: w.code })}>${w.name}</button></li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+customElements.define('formplan-host', FormplanHost);

@@ -1,0 +1,23 @@
+// The reference host app. `npm start` serves it; `npm run build:host` builds it into host/dist.
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root,
+  server: { port: 5173, strictPort: false, host: '127.0.0.1', fs: { allow: [repo] } },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
+  },
+});
