@@ -1,0 +1,87 @@
+/**
+ * Interface texts of `<fp-calendar>`, Vietnamese first. Kept beside the element (plain text,
+ * `{name}` placeholders) so the shared catalog is not edited by several components at once.
+ */
+import type { ReportStatus } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
+import { fill } from './report-services.js';
+
+const STRINGS = {
+  vi: {
+    'status.not-due': 'Chưa đến kỳ',
+    'status.open': 'Đang mở',
+    'status.draft': 'Bản nháp',
+    'status.submitted': 'Đã gửi',
+    'status.accepted': 'Đã duyệt',
+    'status.returned': 'Bị trả lại',
+    'status.late': 'Quá hạn',
+    'status.locked': 'Đã khóa',
+    due: 'Hạn {date}',
+    noDue: 'Không có hạn',
+    lateBy: 'trễ {n} ngày',
+    hasDraft: 'có bản nháp',
+    notFiled: 'Không áp dụng',
+    form: 'Biểu mẫu',
+    ward: 'Phường',
+    wardCaption: 'Lịch báo cáo năm {year} — {ward}',
+    districtCaption: 'Tình hình nộp báo cáo: {period} — {district}',
+    summary: '{form}: đã nộp {n}/{total} phường; quá hạn: {late}.',
+    returned: 'bị trả lại: {wards}',
+    none: 'không',
+    submittedCount: 'Đã nộp',
+    loading: 'Đang tải lịch báo cáo…',
+    noPack: 'Chưa có bộ biểu mẫu để hiển thị.',
+    packMissing: 'Không tìm thấy bộ biểu mẫu "{pack}".',
+    noTarget: 'Hãy chọn một phường (ward) hoặc một kỳ báo cáo (period).',
+    loadFailed: 'Không đọc được dữ liệu báo cáo: {detail}',
+    open: 'Mở',
+  },
+  en: {
+    'status.not-due': 'Not yet due',
+    'status.open': 'Open',
+    'status.draft': 'Draft',
+    'status.submitted': 'Submitted',
+    'status.accepted': 'Accepted',
+    'status.returned': 'Returned',
+    'status.late': 'Late',
+    'status.locked': 'Locked',
+    due: 'Due {date}',
+    noDue: 'No due date',
+    lateBy: '{n} day(s) late',
+    hasDraft: 'draft saved',
+    notFiled: 'Not filed',
+    form: 'Form',
+    ward: 'Ward',
+    wardCaption: 'Reporting calendar {year} — {ward}',
+    districtCaption: 'Reports received: {period} — {district}',
+    summary: '{form}: {n}/{total} wards submitted; late: {late}.',
+    returned: 'returned: {wards}',
+    none: 'none',
+    submittedCount: 'Submitted',
+    loading: 'Loading the reporting calendar…',
+    noPack: 'No pack to show yet.',
+    packMissing: 'Pack "{pack}" was not found.',
+    noTarget: 'Choose a ward or a reporting period.',
+    loadFailed: 'Could not read the reports: {detail}',
+    open: 'Open',
+  },
+} as const;
+
+/** A key of the calendar's texts. */
+export type CalendarKey = keyof (typeof STRINGS)['vi'];
+
+/** The calendar text for `key` in `lang`, placeholders filled. */
+export function ct(lang: Lang, key: CalendarKey, params?: Record<string, string | number>): string {
+  return fill(STRINGS[lang][key] ?? STRINGS.vi[key], params);
+}
+
+/**
+ * A report status in words.
+ * @example
+ * ```ts
+ * statusText('vi', 'late'); // 'Quá hạn'
+ * ```
+ */
+export function statusText(lang: Lang, status: ReportStatus): string {
+  return ct(lang, `status.${status}`);
+}

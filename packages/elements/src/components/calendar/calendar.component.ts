@@ -1,0 +1,230 @@
+/**
+ * `<fp-calendar>`: the reporting calendar. With `ward`: one ward's forms × periods, each cell
+ * the report's status, due date and a button to open it. With `period`: the district board,
+ * wards × forms for that period, with how many wards submitted and who is late.
+ */
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { activeWards, isIsoDate, periodById, statusGrid, toCalendarDate } from '@formplan/core';
+import type {
+  IsoDate, PackSource, PeriodStatusBoard, ReportLookup, ReportStatusResult, ScheduledPeriod, Store, WardStatusGrid,
+} from '@formplan/core';
+import type { Clock } from '../../contexts/clock-context.js';
+import { clockContext } from '../../contexts/clock-context.js';
+import { localeContext } from '../../contexts/locale-context.js';
+import { packRegistryContext } from '../../contexts/pack-registry-context.js';
+import { storeContext } from '../../contexts/store-context.js';
+import { emit } from '../../events/emit.js';
+import '../../events/fp-open.js';
+import type { Lang } from '../../i18n/lang.js';
+import { pick, toLang } from '../../i18n/lang.js';
+import type { PackRegistry } from '../../services/pack-registry.js';
+import { ct, statusText } from './calendar-strings.js';
+import { calendarStyles } from './calendar.styles.js';
+import { loadReportLookup } from './report-lookup.js';
+import { defaultStore, displayDate, errorText, findPack } from './report-services.js';
+
+type Loaded =
+  | { kind: 'idle' | 'loading' }
+  | { kind: 'error'; text: string }
+  | { kind: 'ready'; pack: PackSource; lookup: ReportLookup };
+
+/** Statuses that count as "submitted" in the district summary (a returned report does not). */
+const SUBMITTED = new Set(['submitted', 'accepted']);
+/** Statuses listed as late in the district summary. */
+const LATE = new Set(['late', 'locked']);
+
+/**
+ * @summary The reporting calendar of a ward (forms × periods) or of a period (wards × forms).
+ * @event fp-open - the user chose a report to open; detail `{ formId, periodId, ward }`
+ * @csspart table - the status table
+ * @csspart summary - the district summary (period mode)
+ * @csspart cell - each report's button (also carries `data-status`)
+ * @cssproperty --fp-status-late-bg - background of late cells (likewise `-not-due-`, `-open-`,
+ *   `-draft-`, `-submitted-`, `-accepted-`, `-returned-`, `-locked-`)
+ *
+ * Services come from `<fp-provider>` when the properties are not set: store (default: the
+ * IndexedDB store `formplan`), pack registry (default: packs in the store), language (default:
+ * `vi`) and clock (default: the system clock). `today` overrides every clock.
+ * @example
+ * ```html
+ * <fp-calendar .pack=${pack} ward="P00109" today="2018-05-16"></fp-calendar>
+ * <fp-calendar pack="tay-ho-2018" period="2018-H1"></fp-calendar>
+ * ```
+ */
+export class FpCalendar extends LitElement {
+  static override styles = [calendarStyles];
+
+  /** the pack, or a pack id found through the pack registry (or the store) */
+  @property() pack?: PackSource | string;
+  /** with a pack id: the version wanted (default: the newest) */
+  @property({ attribute: 'pack-version' }) packVersion = '';
+  /** ward mode: the ward's org unit code */
+  @property() ward = '';
+  /** district mode (when no `ward`): the period id, e.g. `2018-H1` */
+  @property() period = '';
+  /** district mode: show only this form (default: every form filed for the period) */
+  @property() form = '';
+  /** interface language (`vi`, `en`); default: the provider's, else `vi` */
+  @property() override lang = '';
+  /** the day to show statuses at (`YYYY-MM-DD`); overrides `clock` and the provider's clock */
+  @property() today = '';
+  /** "now"; default: the provider's clock, else the system clock */
+  @property({ attribute: false }) clock?: Clock;
+  /** where drafts and submissions are read; default: the provider's store, else IndexedDB `formplan` */
+  @property({ attribute: false }) store?: Store;
+
+  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
+  @consume({ context: packRegistryContext, subscribe: true }) @state() private ctxPacks?: PackRegistry;
+  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
+  @consume({ context: clockContext, subscribe: true }) @state() private ctxClock?: Clock;
+
+  @state() private loaded: Loaded = { kind: 'idle' };
+  private loadSeq = 0;
+
+  /** The language in effect. */
+  get effectiveLang(): Lang {
+    return toLang(this.lang || this.ctxLang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** The day statuses are computed at. */
+  get effectiveToday(): IsoDate {
+    if (isIsoDate(this.today)) return this.today;
+    return toCalendarDate((this.clock ?? this.ctxClock ?? (() => new Date()))());
+  }
+
+  /** Reads the drafts and submissions again from the store (e.g. after a submit elsewhere). */
+  async refresh(): Promise<void> {
+    const seq = ++this.loadSeq;
+    const lang = this.effectiveLang;
+    const store = this.store ?? this.ctxStore ?? defaultStore();
+    if (this.pack === undefined || this.pack === '') {
+      this.loaded = { kind: 'error', text: ct(lang, 'noPack') };
+      return;
+    }
+    this.loaded = { kind: 'loading' };
+    try {
+      const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
+      if (seq !== this.loadSeq) return;
+      if (!pack) {
+        this.loaded = { kind: 'error', text: ct(lang, 'packMissing', { pack: String(this.pack) }) };
+        return;
+      }
+      const scope = this.ward ? { ward: this.ward } : { period: this.period };
+      const lookup = await loadReportLookup(store, pack, scope);
+      if (seq !== this.loadSeq) return;
+      this.loaded = { kind: 'ready', pack, lookup };
+    } catch (e) {
+      if (seq === this.loadSeq) this.loaded = { kind: 'error', text: ct(lang, 'loadFailed', { detail: errorText(e, lang) }) };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const keys = ['pack', 'packVersion', 'ward', 'period', 'store', 'ctxStore', 'ctxPacks'] as const;
+    if (keys.some((k) => changed.has(k as keyof FpCalendar))) void this.refresh();
+  }
+
+  override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const l = this.loaded;
+    if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
+    if (l.kind !== 'ready') return html`<p role="status">${ct(lang, 'loading')}</p>`;
+    try {
+      if (this.ward) return this.renderWard(l.pack, l.lookup, lang);
+      if (this.period) return this.renderDistrict(l.pack, l.lookup, lang);
+      return html`<p role="status">${ct(lang, 'noTarget')}</p>`;
+    } catch (e) {
+      return html`<p class="error" role="alert">${errorText(e, lang)}</p>`;
+    }
+  }
+
+  private wardName(pack: PackSource, code: string): string {
+    return pack.orgUnits.find((u) => u.code === code)?.name ?? code;
+  }
+
+  private open(formId: string, periodId: string, ward: string): void {
+    emit(this, 'fp-open', { formId, periodId, ward });
+  }
+
+  private renderCell(
+    r: ReportStatusResult, period: ScheduledPeriod, formLabel: string, rowLabel: string, lang: Lang,
+    open: () => void, showDue: boolean,
+  ): TemplateResult {
+    const notes: string[] = [];
+    if (r.lateBy !== null && r.lateBy > 0) notes.push(ct(lang, 'lateBy', { n: r.lateBy }));
+    if (r.hasDraft && r.status !== 'draft') notes.push(ct(lang, 'hasDraft'));
+    return html`<td>
+      <button type="button" part="cell" data-status=${r.status} @click=${open}>
+        <span class="sr-only">${rowLabel}, ${formLabel}: </span>
+        <span class="status">${statusText(lang, r.status)}</span>
+        ${showDue ? html`<span class="due">${period.due ? ct(lang, 'due', { date: displayDate(period.due) }) : ct(lang, 'noDue')}</span>` : nothing}
+        ${notes.length ? html`<span class="note">${notes.join('; ')}</span>` : nothing}
+      </button>
+    </td>`;
+  }
+
+  private renderWard(pack: PackSource, lookup: ReportLookup, lang: Lang): TemplateResult {
+    const grid: WardStatusGrid = statusGrid(pack, { ward: this.ward, clock: this.effectiveToday, lookup });
+    const caption = ct(lang, 'wardCaption', { year: pack.manifest.year, ward: this.wardName(pack, this.ward) });
+    return html`<div class="wrap"><table part="table">
+      <caption>${caption}</caption>
+      <thead><tr>
+        <th scope="col">${ct(lang, 'form')}</th>
+        ${grid.periods.map((p) => html`<th scope="col">${pick(p.label, lang)}</th>`)}
+      </tr></thead>
+      <tbody>${grid.forms.map((f, i) => {
+        const formLabel = pick(f.label, lang);
+        return html`<tr>
+          <th scope="row">${formLabel}</th>
+          ${grid.cells[i].map((c, j) => {
+            const period = grid.periods[j];
+            if (!c) return html`<td class="na"><span aria-hidden="true">—</span><span class="sr-only">${ct(lang, 'notFiled')}</span></td>`;
+            return this.renderCell(c, period, pick(period.label, lang), formLabel, lang,
+              () => this.open(f.id, period.id, this.ward), true);
+          })}
+        </tr>`;
+      })}</tbody>
+    </table></div>`;
+  }
+
+  private renderDistrict(pack: PackSource, lookup: ReportLookup, lang: Lang): TemplateResult {
+    const period = periodById(pack, this.period);
+    const wards = activeWards(pack, period.coverage);
+    const board: PeriodStatusBoard = statusGrid(pack, { wards, periodId: this.period, clock: this.effectiveToday, lookup });
+    const cols = board.forms.map((f, j) => ({ f, j })).filter(({ f }) => !this.form || f.id === this.form);
+    const names = (list: string[]): string => (list.length ? list.map((w) => this.wardName(pack, w)).join(', ') : ct(lang, 'none'));
+    const perForm = cols.map(({ f, j }) => {
+      const submitted = board.wards.filter((_, i) => SUBMITTED.has(board.cells[i][j].status));
+      const late = board.wards.filter((_, i) => LATE.has(board.cells[i][j].status));
+      const returned = board.wards.filter((_, i) => board.cells[i][j].status === 'returned');
+      return { f, j, submitted, late, returned };
+    });
+    const district = this.wardName(pack, pack.manifest.district);
+    const due = period.due ? ` (${ct(lang, 'due', { date: displayDate(period.due) })})` : '';
+    return html`<ul class="summary" part="summary">${perForm.map((s) => html`<li data-form=${s.f.id}>${ct(lang, 'summary', {
+      form: pick(s.f.label, lang), n: s.submitted.length, total: board.wards.length, late: names(s.late),
+    })}${s.returned.length ? html` ${ct(lang, 'returned', { wards: names(s.returned) })}` : nothing}</li>`)}</ul>
+    <div class="wrap"><table part="table">
+      <caption>${ct(lang, 'districtCaption', { period: pick(period.label, lang), district })}${due}</caption>
+      <thead><tr>
+        <th scope="col">${ct(lang, 'ward')}</th>
+        ${cols.map(({ f }) => html`<th scope="col">${pick(f.label, lang)}</th>`)}
+      </tr></thead>
+      <tbody>${board.wards.map((w, i) => {
+        const name = this.wardName(pack, w);
+        return html`<tr>
+          <th scope="row">${name}</th>
+          ${cols.map(({ f, j }) => this.renderCell(board.cells[i][j], period, pick(f.label, lang), name, lang,
+            () => this.open(f.id, period.id, w), false))}
+        </tr>`;
+      })}</tbody>
+      <tfoot><tr>
+        <th scope="row">${ct(lang, 'submittedCount')}</th>
+        ${perForm.map((s) => html`<td data-form=${s.f.id}>${s.submitted.length}/${board.wards.length}</td>`)}
+      </tr></tfoot>
+    </table></div>`;
+  }
+}
