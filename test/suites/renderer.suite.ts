@@ -27,6 +27,8 @@ import type { SchemaNode } from '@formplan/core';
 export interface RendererSuiteConfig {
   /** the custom element tag (its define module must be imported by the test file) */
   tagName: string;
+  /** tells runs of the same tag apart in the report (e.g. `'radios'`) */
+  name?: string;
   /** the schema node of the field `f` (an `x-fp-label` is added when it has none) */
   schema: SchemaNode;
   /** a value the schema accepts */
@@ -132,7 +134,7 @@ export function runRendererSuite(config: RendererSuiteConfig): void {
   }
   const validData = () => ({ ...(config.extraValue ?? {}), f: config.validValue });
 
-  describe(`renderer contract: <${config.tagName}>`, () => {
+  describe(`renderer contract: <${config.tagName}>${config.name ? ` (${config.name})` : ''}`, () => {
     it('is accessible', async () => {
       const { el } = await mount(validData());
       await expect(el).to.be.accessible();
@@ -212,7 +214,9 @@ export function runRendererSuite(config: RendererSuiteConfig): void {
     it('is reachable by focus() and by Tab', async () => {
       const { el, wrapper } = await mount(validData());
       const input = shadowInput(el, selector);
-      const target = input instanceof HTMLFieldSetElement ? input.querySelector<HTMLElement>('input:checked, input')! : input;
+      const target = input instanceof HTMLFieldSetElement
+        ? (input.querySelector<HTMLElement>('input:checked') ?? input.querySelector<HTMLElement>('input'))!
+        : input;
       expect(target.tabIndex).to.be.at.least(0);
       target.focus();
       expect(el.shadowRoot!.activeElement).to.equal(target);
