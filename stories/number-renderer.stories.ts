@@ -1,0 +1,61 @@
+// <fp-number-renderer>: integers and numbers, read the Vietnamese way (1.234 = one thousand two hundred thirty-four).
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../packages/elements/src/renderers/number/number-renderer.js';
+import { controlStory } from './support/control-story.js';
+import { storyLang } from './support/lang.js';
+
+interface Args {
+  value?: number;
+  readonly: boolean;
+  required: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Renderers/Number',
+  args: { readonly: false, required: false },
+  argTypes: { value: { control: 'number' } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const count = {
+  type: 'integer',
+  minimum: 0,
+  'x-fp-unit': 'person',
+  'x-fp-label': { vi: 'Số trẻ em có hoàn cảnh đặc biệt', en: 'Children in special circumstances' },
+  'x-fp-help': { vi: 'Tính đến ngày chốt số liệu', en: 'As of the data cut-off date' },
+};
+
+/** An empty count: missing, not zero. */
+export const Empty: Story = {
+  render: (a, { globals }) => controlStory({ tagName: 'fp-number-renderer', schema: count, value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required }),
+};
+
+/** A large count shown with Vietnamese grouping. */
+export const WithValue: Story = {
+  args: { value: 12345 },
+  render: Empty.render,
+};
+
+/** A negative count, touched, so its error shows with aria-invalid. */
+export const Invalid: Story = {
+  args: { value: -3, required: true },
+  render: (a, { globals }) => controlStory({ tagName: 'fp-number-renderer', schema: count, value: a.value, lang: storyLang({}, globals), required: a.required, touched: true }),
+};
+
+/** Read-only: the value shows but cannot change. */
+export const ReadOnly: Story = {
+  args: { value: 42, readonly: true },
+  render: Empty.render,
+};
+
+/** A decimal with bounds (a percentage). */
+export const Percent: Story = {
+  args: { value: 87.5 },
+  render: (a, { globals }) => controlStory({
+    tagName: 'fp-number-renderer',
+    schema: { type: 'number', minimum: 0, maximum: 100, 'x-fp-unit': 'percent', 'x-fp-label': { vi: 'Tỷ lệ trẻ em được tiêm chủng', en: 'Share of children vaccinated' } },
+    value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required,
+  }),
+};

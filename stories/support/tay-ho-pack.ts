@@ -1,0 +1,75 @@
+/// <reference types="vite/client" />
+/**
+ * The real Tây Hồ 2018 pack (schemas/packs/tay-ho-2018), bundled into the stories with Vite's
+ * `import.meta.glob`, assembled into a `PackSource` and checked with core's `loadPack` against
+ * the meta-schemas, exactly like a page that ships its pack with its script.
+ */
+import { loadPack, MemoryStore } from '@formplan/core';
+import type { MetaSchemaDoc, PackSource, Store } from '@formplan/core';
+import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
+
+const packFiles = import.meta.glob<unknown>('../../schemas/packs/tay-ho-2018/**/*.json', { eager: true, import: 'default' });
+const metaFiles = import.meta.glob<unknown>('../../schemas/meta/*.schema.json', { eager: true, import: 'default' });
+
+const PACK_DIR = '../../schemas/packs/tay-ho-2018/';
+
+function part(name: string): unknown {
+  return packFiles[`${PACK_DIR}${name}`];
+}
+
+function folder(sub: string): unknown[] {
+  return Object.keys(packFiles)
+    .filter((k) => k.startsWith(`${PACK_DIR}${sub}/`))
+    .sort()
+    .map((k) => packFiles[k]);
+}
+
+/** The pack's files as one object, in the shape `loadPack` takes (not yet checked). */
+export function tayHoPackSource(): unknown {
+  return {
+    manifest: part('pack.json'),
+    orgUnits: part('org-units.json'),
+    agencies: part('agencies.json'),
+    categorySets: part('category-sets.json'),
+    calendar: part('calendar.json'),
+    plan: part('plan.json'),
+    criteriaSets: folder('criteria'),
+    forms: folder('forms'),
+  };
+}
+
+let cached: PackSource | undefined;
+
+/**
+ * The Tây Hồ 2018 pack, checked. Throws with the loader's messages when the pack is invalid, so a
+ * broken pack shows as a failing story rather than a half-rendered one.
+ */
+export function tayHoPack(): PackSource {
+  if (cached) return cached;
+  const metaSchemas: MetaSchemaDoc[] = Object.keys(metaFiles).sort().map((k) => ({
+    file: `schemas/meta/${k.slice(k.lastIndexOf('/') + 1)}`,
+    schema: metaFiles[k],
+  }));
+  const r = loadPack(tayHoPackSource(), { metaSchemas });
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.file}${e.pointer}: ${e.message.vi} / ${e.message.en}`).join('\n'));
+  cached = r.pack;
+  return cached;
+}
+
+/** Ids of the pack's appendix forms (Biểu 01–08), in file order. */
+export function bieuIds(pack: PackSource = tayHoPack()): string[] {
+  return pack.forms.map((f) => f['x-fp-id']).filter((id) => id.startsWith('bieu-'));
+}
+
+/** A pack registry holding only the Tây Hồ 2018 pack. */
+export function tayHoRegistry(): StaticPackRegistry {
+  return new StaticPackRegistry([tayHoPack()]);
+}
+
+/** A fresh in-memory store with the Tây Hồ 2018 pack in it. */
+export async function tayHoStore(): Promise<Store> {
+  const pack = tayHoPack();
+  const store = new MemoryStore();
+  await store.putPack({ id: pack.manifest.id, version: pack.manifest.version, source: pack });
+  return store;
+}

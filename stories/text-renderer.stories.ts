@@ -1,0 +1,45 @@
+// <fp-text-renderer>: short text, normalised to NFC.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../packages/elements/src/renderers/text/text-renderer.js';
+import { controlStory } from './support/control-story.js';
+import { storyLang } from './support/lang.js';
+
+interface Args {
+  value?: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Renderers/Text',
+  args: { readonly: false, required: false },
+  argTypes: { value: { control: 'text' } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const name = {
+  type: 'string',
+  maxLength: 80,
+  'x-fp-label': { vi: 'Người lập biểu', en: 'Prepared by' },
+  'x-fp-help': { vi: 'Họ và tên đầy đủ', en: 'Full name' },
+};
+
+const render: Story['render'] = (a, { globals }) =>
+  controlStory({ tagName: 'fp-text-renderer', schema: name, value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required });
+
+/** Empty and required. */
+export const Required: Story = { args: { required: true }, render };
+
+/** With a Vietnamese name. */
+export const WithValue: Story = { args: { value: 'Nguyễn Thị Hương' }, render };
+
+/** Too long: the error shows once touched. */
+export const TooLong: Story = {
+  args: { value: 'Một tên rất dài '.repeat(8) },
+  render: (a, { globals }) => controlStory({ tagName: 'fp-text-renderer', schema: name, value: a.value, lang: storyLang({}, globals), touched: true }),
+};
+
+/** Read-only. */
+export const ReadOnly: Story = { args: { value: 'Trần Văn Nam', readonly: true }, render };
