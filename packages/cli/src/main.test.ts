@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--meta', metaDir], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args, '--meta', metaDir], { encoding: 'utf8', timeout: 110_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -30,7 +30,7 @@ async function capture(argv: string[]): Promise<{ code: number; out: string; err
   return { code, out, err };
 }
 
-describe('formplan CLI (spawned)', () => {
+describe('formplan CLI (spawned)', { timeout: 120_000 }, () => {
   it('validate exits 0 on a valid pack', () => {
     const r = run('validate', MINIMAL_PACK);
     expect(r.code).toBe(0);
@@ -39,12 +39,13 @@ describe('formplan CLI (spawned)', () => {
 
   it('validate exits 1 listing file, pointer and message, without a stack trace', async () => {
     const dir = await copyMinimalPack();
-    await editJson(dir, 'org-units.json', (o) => { o[2].code = 'W1'; });
+    await editJson(dir, 'pack.json', (p) => { p.year = '2018'; });
     await writeFile(join(dir, 'agencies.json'), '{ "broken": ');
     const r = run('validate', dir, '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^agencies\.json \/ Invalid JSON at line 1/m);
-    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.out).toMatch(/^agencies\.json \/ Invalid JSON at line 1/m);
+    expect(r.out + r.err).not.toMatch(/\n\s+at /);
+    expect(r.out).toMatch(/^pack\.json \/year Must be a (non-negative )?whole number/m);
   });
 
   it('validate refuses a 50 MB file and a __proto__ key, exit 1, Vietnamese by default', async () => {
@@ -54,8 +55,8 @@ describe('formplan CLI (spawned)', () => {
     await writeFile(join(dir, 'pack.json'), text.replace('"locale"', '"__proto__": {}, "locale"'));
     const r = run('validate', dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^plan\.json \/ Tệp quá lớn/m);
-    expect(r.err).toMatch(/^pack\.json \/__proto__ Khoá "__proto__" bị cấm/m);
+    expect(r.out).toMatch(/^plan\.json \/ Tệp quá lớn/m);
+    expect(r.out).toMatch(/^pack\.json \/__proto__ Khoá "__proto__" bị cấm/m);
     await rm(dir, { recursive: true });
   });
 
@@ -87,6 +88,19 @@ describe('formplan CLI (spawned)', () => {
   });
 });
 
+describe('formplan CLI (in process)', () => {
+  it('validate reports a duplicate code and a non-NFC label with file and pointer', async () => {
+    const dir = await copyMinimalPack();
+    await editJson(dir, 'org-units.json', (o) => { o[2].code = 'W1'; });
+    const r = await capture(['validate', dir, '--meta', metaDir, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^org-units\.json \/2\/code Duplicate code "W1"/m);
+    await editJson(dir, 'agencies.json', (a) => { a[0].name.vi = a[0].name.vi.normalize('NFD'); });
+    const n = await capture(['validate', dir, '--meta', metaDir]);
+    expect(n.out).toMatch(/^agencies\.json \/0\/name\/vi Văn bản chưa được chuẩn hoá Unicode NFC/m);
+  });
+});
+
 describe('formplan dispatcher', () => {
   it('exits 2 with usage for no verb, an unknown verb or a bad option', async () => {
     expect((await capture([])).code).toBe(2);
@@ -101,6 +115,6 @@ describe('formplan dispatcher', () => {
   it('exits 1 with a message for a missing folder', async () => {
     const r = await capture(['validate', '/nonexistent/pack', '--meta', metaDir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Không đọc được tệp/);
+    expect(r.out).toMatch(/Không đọc được tệp/);
   });
 });

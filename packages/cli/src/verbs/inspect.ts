@@ -4,7 +4,7 @@ import { formatErrors, loadFromArgs } from '../load.js';
 import { summarisePack, type AssignmentSummary, type PackSummary } from './inspect-summary.js';
 
 /** Usage line of `inspect`. */
-export const inspectUsage = 'formplan inspect <packDir> [--json] [--lang vi|en]';
+export const inspectUsage = 'formplan inspect <packDir> [--json] [--lang vi|en] [--meta <dir>]';
 
 function text(s: PackSummary, lang: 'vi' | 'en'): string {
   const t = (l: { vi: string; en?: string }): string => (lang === 'en' ? (l.en ?? l.vi) : l.vi);

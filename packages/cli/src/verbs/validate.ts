@@ -3,11 +3,11 @@ import { formatErrors, loadFromArgs } from '../load.js';
 import type { Io } from '../io.js';
 
 /** Usage line of `validate`. */
-export const validateUsage = 'formplan validate <packDir> [--lang vi|en]';
+export const validateUsage = 'formplan validate <packDir> [--lang vi|en] [--meta <dir>]';
 
 /**
  * `formplan validate <packDir>`: exit 0 when the pack is valid, else print every error
- * (`file pointer message`) and exit 1.
+ * (`file pointer message`, one a line, on stdout) and exit 1.
  */
 export async function validateVerb(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['lang', 'meta'], ['lang', 'meta']);
@@ -18,7 +18,7 @@ export async function validateVerb(argv: readonly string[], io: Io): Promise<num
     io.out(lang === 'vi' ? `Gói hợp lệ: ${r.pack.manifest.id} ${r.pack.manifest.version}` : `Pack is valid: ${r.pack.manifest.id} ${r.pack.manifest.version}`);
     return 0;
   }
-  io.err(formatErrors(r.errors, lang));
+  io.out(formatErrors(r.errors, lang));
   io.err(lang === 'vi' ? `${r.errors.length} lỗi` : `${r.errors.length} error(s)`);
   return 1;
 }

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRawPack, type LoadOptions, type RawPack, type RawPart } from './load-pack.js';
@@ -112,7 +112,7 @@ export async function loadPackFromDir(dir: string, options: Partial<LoadOptions>
     }
     const errors: PackError[] = [];
     try {
-      const st = await lstat(dir);
+      const st = await stat(dir);
       if (!st.isDirectory()) return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: 'not a folder' })] };
     } catch (e) {
       return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: reason(e) })] };
