@@ -1,0 +1,102 @@
+/**
+ * Building the form model of `<fp-form>`: from a schema (schema mode) or from a pack, a form id
+ * and a draft key (pack mode). Never throws: every failure becomes a {@link Notice} the form
+ * shows in the current language.
+ */
+import { FormModel, StoreError, resolveForm } from '@formplan/core';
+import type { DraftKey, PackSource, ResolvedForm, SchemaNode, Store, Validator } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/lang.js';
+import { t } from '../../i18n/ui-strings.js';
+import type { PackRegistry } from '../../services/pack-registry.js';
+
+/** A message to show, rendered in whatever language is in effect when it shows. */
+export type Notice = (lang: Lang) => string;
+
+/** The text of an error for people: a store's `{ vi, en }` message, else the error message. */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof StoreError) return pick(error.messages, lang);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Result of {@link buildModel}. */
+export type BuiltModel = { model: FormModel; notice?: undefined } | { model?: undefined; notice: Notice };
+
+/**
+ * A model over `schema`, or the notice why the schema cannot be used (ajv refuses to compile it,
+ * or it is not an object).
+ */
+export function buildModel(schema: unknown, validator: Validator, value: unknown): BuiltModel {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+    return { notice: (lang) => t(lang, 'invalidSchema', { detail: lang === 'en' ? 'not an object' : 'không phải một đối tượng' }) };
+  }
+  try {
+    return { model: new FormModel({ schema: schema as SchemaNode, validator, value }) };
+  } catch (error) {
+    return { notice: (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) }) };
+  }
+}
+
+/** What pack mode asks for. */
+export interface PackFormRequest {
+  packs: PackRegistry;
+  store: Store;
+  validator: Validator;
+  packId: string;
+  /** default: the newest version the registry has */
+  packVersion?: string;
+  formId: string;
+  ward: string;
+  period: string;
+}
+
+/** A loaded pack form. `notice` reports a draft that could not be read (the form still works). */
+export interface LoadedPackForm {
+  pack: PackSource;
+  resolved: ResolvedForm;
+  key: DraftKey;
+  model: FormModel;
+  revision: number;
+  notice?: Notice;
+}
+
+/** Result of {@link loadPackForm}: the form, or why there is none. */
+export type PackFormResult = { form: LoadedPackForm; notice?: undefined } | { form?: undefined; notice: Notice };
+
+/**
+ * Finds the pack, resolves the form, reads the draft and builds the model.
+ * @returns the form, or a notice naming what is missing or broken
+ */
+export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult> {
+  let pack: PackSource | undefined;
+  try {
+    pack = await req.packs.getPack(req.packId, req.packVersion || undefined);
+  } catch (error) {
+    return { notice: (lang) => t(lang, 'storeFailed', { detail: errorText(error, lang) }) };
+  }
+  const packLabel = req.packVersion ? `${req.packId}@${req.packVersion}` : req.packId;
+  if (!pack) return { notice: (lang) => t(lang, 'packMissing', { pack: packLabel }) };
+  let resolved: ResolvedForm | undefined;
+  try {
+    resolved = resolveForm(pack, req.formId);
+  } catch (error) {
+    return { notice: (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) }) };
+  }
+  if (!resolved) return { notice: (lang) => t(lang, 'formMissing', { form: req.formId, pack: packLabel }) };
+  const key: DraftKey = {
+    packId: pack.manifest.id, packVersion: pack.manifest.version, formId: req.formId, ward: req.ward, period: req.period,
+  };
+  let draftData: unknown;
+  let revision = 0;
+  let notice: Notice | undefined;
+  try {
+    const draft = await req.store.getDraft(key);
+    draftData = draft?.data;
+    revision = draft?.revision ?? 0;
+  } catch (error) {
+    notice = (lang) => t(lang, 'storeFailed', { detail: errorText(error, lang) });
+  }
+  const built = buildModel(resolved.schema, req.validator, draftData);
+  if (!built.model) return { notice: built.notice };
+  return { form: { pack, resolved, key, model: built.model, revision, notice } };
+}

@@ -1,0 +1,95 @@
+/**
+ * `<fp-provider>`: gives the elements inside it their services through `@lit/context`: the store,
+ * the pack registry, the interface language, the clock, the renderer registry and the validator.
+ * Consumers subscribe, so changing a property here updates every element below live.
+ */
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Store, Validator } from '@formplan/core';
+import type { Clock } from '../../contexts/clock-context.js';
+import { clockContext } from '../../contexts/clock-context.js';
+import { localeContext } from '../../contexts/locale-context.js';
+import { packRegistryContext } from '../../contexts/pack-registry-context.js';
+import { rendererRegistryContext } from '../../contexts/renderer-registry-context.js';
+import { storeContext } from '../../contexts/store-context.js';
+import { validatorContext } from '../../contexts/validator-context.js';
+import type { Lang } from '../../i18n/lang.js';
+import { toLang } from '../../i18n/lang.js';
+import type { RendererRegistry } from '../../renderers/registry.js';
+import { StorePackRegistry } from '../../services/pack-registry.js';
+import type { PackRegistry } from '../../services/pack-registry.js';
+
+/**
+ * @summary Provides store, packs, language, clock, renderers and validator to the elements inside.
+ * @slot - the elements that use these services (e.g. `<fp-form>`)
+ *
+ * Unset services are provided as `undefined`, and each consumer then uses its documented default.
+ * @example
+ * ```html
+ * <fp-provider lang="vi" .store=${new IdbStore()}>
+ *   <fp-form pack="tay-ho-2018" form="bieu-02" ward="P00091" period="2018-H1"></fp-form>
+ * </fp-provider>
+ * ```
+ */
+export class FpProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** where drafts and submissions go (and, by default, where packs are found) */
+  @property({ attribute: false }) store?: Store;
+  /** where packs are found; default: the packs in `store` (a `StorePackRegistry`) */
+  @property({ attribute: false }) packs?: PackRegistry;
+  /** the interface language of the elements inside (`vi` or `en`) */
+  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** "now" (e.g. to review a past year as if it were then); default: the system clock */
+  @property({ attribute: false }) clock?: Clock;
+  /** the renderers forms choose from; default: the built-in registry */
+  @property({ attribute: false }) registry?: RendererRegistry;
+  /** the validator of form data; default: one shared ajv validator */
+  @property({ attribute: false }) validator?: Validator;
+
+  private readonly storeProvider = new ContextProvider(this, { context: storeContext });
+  private readonly packsProvider = new ContextProvider(this, { context: packRegistryContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: 'vi' });
+  private readonly clockProvider = new ContextProvider(this, { context: clockContext });
+  private readonly registryProvider = new ContextProvider(this, { context: rendererRegistryContext });
+  private readonly validatorProvider = new ContextProvider(this, { context: validatorContext });
+  private defaultPacks?: { store: Store; packs: PackRegistry };
+
+  /** The pack registry in effect: `packs`, else one over `store`. */
+  get effectivePacks(): PackRegistry | undefined {
+    if (this.packs) return this.packs;
+    if (!this.store) return undefined;
+    if (this.defaultPacks?.store !== this.store) this.defaultPacks = { store: this.store, packs: new StorePackRegistry(this.store) };
+    return this.defaultPacks.packs;
+  }
+
+  override connectedCallback(): void {
+    // give values before the children connect and ask for them (before the first update)
+    this.provideAll();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.provideAll();
+  }
+
+  private provideAll(): void {
+    this.storeProvider.setValue(this.store);
+    this.packsProvider.setValue(this.effectivePacks);
+    this.localeProvider.setValue(toLang(this.lang));
+    this.clockProvider.setValue(this.clock);
+    this.registryProvider.setValue(this.registry);
+    this.validatorProvider.setValue(this.validator);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
