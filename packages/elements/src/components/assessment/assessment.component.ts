@@ -1,0 +1,397 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type {
+  AssessmentInput, AssessmentRecord, AssessmentScore, Code, CriteriaSet, IndicatorVerification, PackSource,
+  PrefilledAnswer, Store,
+} from '@formplan/core';
+import { IdbStore, formatVietnameseNumber, prefillAnswers, scoreAssessment } from '@formplan/core';
+import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
+import { storeContext } from '../../contexts/store-context.js';
+import { localeContext } from '../../contexts/locale-context.js';
+import type { Clock } from '../../contexts/clock-context.js';
+import { clockContext } from '../../contexts/clock-context.js';
+import { emit } from '../../events/emit.js';
+import '../../events/fp-assessment-change.js';
+import type { Lang } from '../../i18n/lang.js';
+import { pick, toLang } from '../../i18n/lang.js';
+import { t } from '../../i18n/ui-strings.js';
+import {
+  decodeVerification, effectiveAnswers, encodeVerification, ownValue, pickCriteriaSet, prefillReports, prefillSourceText,
+} from './assessment-data.js';
+import type { IndicatorHandlers } from './assessment-indicator.js';
+import { renderIndicator } from './assessment-indicator.js';
+import { at } from './assessment-strings.js';
+import { assessmentStyles } from './assessment.styles.js';
+
+let defaultStore: Store | undefined;
+
+/**
+ * @summary A ward's child-friendly self-assessment (QĐ 34/2014 style), or the district's
+ * verification of it, with the live score and recognition result.
+ *
+ * Loads the ward's stored assessment and its latest submitted reports (for prefill through the
+ * indicators' bindings), scores every change with `scoreAssessment` and saves through
+ * `store.saveAssessment` guarded by the revision (debounced). A conflict shows a message and
+ * stops saving until the user chooses; it never overwrites silently.
+ *
+ * Saved answers are the ward's own answers plus prefilled values it kept, so the stored record
+ * scores the same at the district. The district's decisions are kept as granted points in
+ * `verification.points` (see `decodeVerification`).
+ *
+ * @event fp-assessment-change - the user changed something; `detail.score` is the new score
+ * @event fp-saved - the assessment was saved; `detail.revision`
+ * @csspart criterion - a criterion's fieldset
+ * @csspart indicator - an indicator's fieldset
+ * @csspart answer-input - a number answer input
+ * @csspart evidence - an evidence textarea
+ * @csspart source - the prefilled value and its source
+ * @csspart summary - the live result region
+ * @cssproperty --fp-assessment-gap - spacing
+ * @cssproperty --fp-assessment-border - border colour
+ * @cssproperty --fp-assessment-ok - colour of a recognised result
+ * @cssproperty --fp-assessment-bad - colour of errors and a not-recognised result
+ */
+export class FpAssessment extends LitElement {
+  static override styles = [assessmentStyles];
+
+  /** the pack (criteria sets, org units, calendar, forms) */
+  @property({ attribute: false }) pack?: PackSource;
+  /** id of the criteria set; default: the pack's first */
+  @property({ attribute: 'criteria-set' }) criteriaSet = '';
+  /** org unit code of the ward */
+  @property() ward = '';
+  /** assessment year; default: the pack's year */
+  @property({ type: Number }) year?: number;
+  /** `self`: the ward fills in; `verify`: the district verifies (answers read-only) */
+  @property() mode: 'self' | 'verify' = 'self';
+  /** who verifies (stored in `verification.by`) */
+  @property() verifier = '';
+  /** milliseconds between the last edit and the save */
+  @property({ type: Number, attribute: 'save-delay' }) saveDelay = 600;
+  /** the store; default: the store context, else an IndexedDB store named `formplan` */
+  @property({ attribute: false }) store?: Store;
+
+  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
+  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
+  @consume({ context: clockContext, subscribe: true }) @state() private ctxClock?: Clock;
+
+  @state() private loading = false;
+  @state() private loadError = '';
+  @state() private answers: Record<Code, unknown> = {};
+  @state() private evidence: Record<Code, string> = {};
+  @state() private decisions: Record<Code, IndicatorVerification> = {};
+  @state() private prefill: Record<Code, PrefilledAnswer> = {};
+  @state() private prefillText: Record<Code, string> = {};
+  @state() private saveState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
+  @state() private saveError = '';
+  @state() private conflict?: { stored: number };
+
+  #record?: AssessmentRecord;
+  #revision = 0;
+  #dirty = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  #inflight?: Promise<void>;
+  #loadToken = 0;
+  #loaded?: Promise<void>;
+
+  /** The interface language: the `lang` attribute, else the locale context, else `vi`. */
+  get uiLang(): Lang {
+    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.ctxLang ?? 'vi';
+  }
+
+  /** The criteria set in use. */
+  get criteria(): CriteriaSet | undefined {
+    return pickCriteriaSet(this.pack, this.criteriaSet);
+  }
+
+  /** The stored revision this element edits (0: nothing stored yet). */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** The live score, or undefined while there is no pack or criteria set. */
+  get score(): AssessmentScore | undefined {
+    const cs = this.criteria;
+    if (!cs) return undefined;
+    const unit = this.pack?.orgUnits.find((u) => u.code === this.ward);
+    return scoreAssessment(cs, effectiveAnswers(cs, this.answers, this.prefill), {
+      localityClass: unit?.localityClass ?? '', verification: this.decisions,
+    });
+  }
+
+  /** Resolves when the current load finished. */
+  get loaded(): Promise<void> {
+    return this.#loaded ?? Promise.resolve();
+  }
+
+  private get activeStore(): Store {
+    if (this.store) return this.store;
+    if (this.ctxStore) return this.ctxStore;
+    defaultStore ??= new IdbStore();
+    return defaultStore;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#dirty) void this.save();
+  }
+
+  /**
+   * Saves now (the debounced save, without waiting). Waits for a save in flight first.
+   * Does nothing while a conflict is shown or nothing changed.
+   */
+  async save(): Promise<void> {
+    clearTimeout(this.#timer);
+    if (this.#inflight) {
+      await this.#inflight;
+    }
+    if (!this.#dirty || this.conflict) return;
+    const input = this.recordInput();
+    if (!input) return;
+    this.#dirty = false;
+    this.saveState = 'saving';
+    this.#inflight = this.activeStore.saveAssessment(input, this.#revision).then(
+      (rec) => {
+        this.#record = rec;
+        this.#revision = rec.revision;
+        this.saveState = 'saved';
+        emit(this, 'fp-saved', { revision: rec.revision });
+      },
+      (err: unknown) => {
+        this.#dirty = true;
+        const e = err as { name?: string; stored?: AssessmentRecord; message?: string; vi?: string };
+        if (e?.name === 'AssessmentConflictError') {
+          this.conflict = { stored: e.stored?.revision ?? 0 };
+          this.saveState = 'failed';
+        } else {
+          this.saveState = 'failed';
+          this.saveError = String(e?.message ?? err);
+        }
+      },
+    ).finally(() => {
+      this.#inflight = undefined;
+    });
+    await this.#inflight;
+  }
+
+  /** Reloads the stored assessment and the reports (drops unsaved edits). */
+  reload(): Promise<void> {
+    this.#loaded = this.load();
+    return this.#loaded;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = ['pack', 'store', 'ctxStore', 'ward', 'criteriaSet', 'year'] as const;
+    if (keys.some((k) => changed.has(k as keyof FpAssessment))) void this.reload();
+  }
+
+  protected override updated(): void {
+    const eff = this.criteria ? effectiveAnswers(this.criteria, this.answers, this.prefill) : {};
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-number="answer"]')) {
+      syncNumberInput(input, ownValue(eff, input.dataset.code ?? '') ?? undefined);
+    }
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-number="verified"]')) {
+      const p = ownValue(this.decisions, input.dataset.code ?? '')?.points;
+      if (document.activeElement !== this || this.shadowRoot?.activeElement !== input) {
+        input.value = p === undefined ? '' : formatVietnameseNumber(p);
+      }
+    }
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.#loadToken;
+    const cs = this.criteria;
+    if (!this.pack || !cs || !this.ward) return;
+    this.loading = true;
+    this.loadError = '';
+    try {
+      const store = this.activeStore;
+      const year = this.year ?? this.pack.manifest.year;
+      const key = { packId: this.pack.manifest.id, packVersion: this.pack.manifest.version, criteriaSetId: cs.id, ward: this.ward, year };
+      const [record, subs] = await Promise.all([
+        store.getAssessment(key),
+        store.listSubmissions({ packId: this.pack.manifest.id, ward: this.ward, latestOnly: true }),
+      ]);
+      if (token !== this.#loadToken) return;
+      const { reports, periodOf } = prefillReports(this.pack, subs);
+      const prefill = prefillAnswers(cs, reports);
+      const texts: Record<Code, string> = {};
+      for (const code of Object.keys(prefill)) texts[code] = prefillSourceText(this.pack, prefill[code].source, periodOf, this.uiLang);
+      this.#record = record;
+      this.#revision = record?.revision ?? 0;
+      this.answers = { ...(record?.answers ?? {}) };
+      this.evidence = { ...(record?.evidence ?? {}) };
+      this.prefill = prefill;
+      this.prefillText = texts;
+      this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
+      this.#dirty = false;
+      this.conflict = undefined;
+      this.saveState = 'idle';
+    } catch (e) {
+      if (token === this.#loadToken) this.loadError = String((e as Error)?.message ?? e);
+    } finally {
+      if (token === this.#loadToken) this.loading = false;
+    }
+  }
+
+  private recordInput(): AssessmentInput | undefined {
+    const cs = this.criteria;
+    if (!this.pack || !cs || !this.ward) return undefined;
+    const answers = effectiveAnswers(cs, this.answers, this.prefill);
+    for (const code of Object.keys(this.answers)) if (!(code in answers)) answers[code] = this.answers[code];
+    const input: AssessmentInput = {
+      packId: this.pack.manifest.id,
+      packVersion: this.pack.manifest.version,
+      criteriaSetId: cs.id,
+      ward: this.ward,
+      year: this.year ?? this.pack.manifest.year,
+      answers,
+      evidence: { ...this.evidence },
+    };
+    if (this.mode === 'verify') {
+      const now = (this.ctxClock ?? (() => new Date()))();
+      input.verification = {
+        by: this.verifier || this.#record?.verification?.by || '',
+        at: now.toISOString(),
+        ...(this.#record?.verification?.note ? { note: this.#record.verification.note } : {}),
+        points: encodeVerification(cs, this.decisions, answers),
+      };
+    } else if (this.#record?.verification) {
+      input.verification = this.#record.verification;
+    }
+    return input;
+  }
+
+  private changed(indicator: string): void {
+    this.#dirty = true;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.save(), this.saveDelay);
+    const score = this.score;
+    if (score) emit(this, 'fp-assessment-change', { score, indicator });
+  }
+
+  private readonly handlers: IndicatorHandlers = {
+    answer: (code, value) => {
+      if (this.mode === 'verify') return;
+      const v = typeof value === 'string' ? numberFromText(value) : value;
+      this.answers = { ...this.answers, [code]: v === undefined ? null : v };
+      this.changed(code);
+    },
+    evidence: (code, text) => {
+      if (this.mode === 'verify') return;
+      this.evidence = { ...this.evidence, [code]: text.normalize('NFC') };
+      this.changed(code);
+    },
+    decide: (code, decision) => {
+      if (this.mode !== 'verify') return;
+      const next = { ...this.decisions };
+      if (decision) next[code] = decision;
+      else delete next[code];
+      this.decisions = next;
+      this.changed(code);
+    },
+    verifiedPoints: (code, points) => {
+      if (this.mode !== 'verify') return;
+      const cur = ownValue(this.decisions, code);
+      const next = { ...this.decisions };
+      if (points !== undefined) next[code] = { accepted: cur?.accepted ?? true, points };
+      else if (cur) next[code] = { accepted: cur.accepted };
+      this.decisions = next;
+      this.changed(code);
+    },
+  };
+
+  private keepMine(): void {
+    if (!this.conflict) return;
+    this.#revision = this.conflict.stored;
+    this.conflict = undefined;
+    this.#dirty = true;
+    void this.save();
+  }
+
+  private loadTheirs(): void {
+    this.conflict = undefined;
+    this.#dirty = false;
+    void this.reload();
+  }
+
+  private renderSummary(score: AssessmentScore, lang: Lang): TemplateResult {
+    const cs = this.criteria as CriteriaSet;
+    const unit = this.pack?.orgUnits.find((u) => u.code === this.ward);
+    const th = cs.recognition.thresholds.find((x) => x.localityClass === unit?.localityClass);
+    return html`<section class="summary" part="summary" role="status" aria-live="polite" aria-atomic="true"
+        data-recognised=${String(score.recognised)}>
+      <p class="total" data-total=${score.total}>${at(lang, 'total', { total: formatVietnameseNumber(score.total), max: formatVietnameseNumber(score.maxPoints) })}</p>
+      <p class="threshold">${th
+        ? at(lang, 'threshold', { label: pick(th.label, lang), threshold: formatVietnameseNumber(th.minTotal) })
+        : at(lang, 'noThreshold')}</p>
+      <p class="verdict">${at(lang, score.recognised ? 'recognised' : 'notRecognised')}</p>
+      ${score.reasons.length
+        ? html`<ul class="reasons">${score.reasons.map((r) => html`<li data-reason=${r.code}>${lang === 'en' ? r.message.en : r.message.vi}</li>`)}</ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderSaveState(lang: Lang): TemplateResult {
+    if (this.conflict) {
+      return html`<div class="conflict" role="alert">
+        <p>${at(lang, 'conflict', { stored: this.conflict.stored })}</p>
+        <button type="button" @click=${this.loadTheirs}>${t(lang, 'loadTheirs')}</button>
+        <button type="button" @click=${this.keepMine}>${t(lang, 'keepMine')}</button>
+      </div>`;
+    }
+    const text = this.saveState === 'saving' ? t(lang, 'saving')
+      : this.saveState === 'saved' ? t(lang, 'saved')
+        : this.saveState === 'failed' ? `${t(lang, 'saveFailed')}: ${this.saveError}` : '';
+    return html`<p class="save-state" role=${this.saveState === 'failed' ? 'alert' : 'status'}>${text}</p>`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.uiLang;
+    if (!this.pack) return html`<p>${at(lang, 'noPack')}</p>`;
+    const cs = this.criteria;
+    if (!cs) return html`<p role="alert">${at(lang, 'noCriteria', { id: this.criteriaSet })}</p>`;
+    if (!this.ward) return html`<p role="alert">${at(lang, 'noWard')}</p>`;
+    const unit = this.pack.orgUnits.find((u) => u.code === this.ward);
+    if (!unit) return html`<p role="alert">${at(lang, 'unknownWard', { ward: this.ward })}</p>`;
+    if (this.loadError) return html`<p role="alert">${t(lang, 'storeFailed', { detail: this.loadError })}</p>`;
+    const score = this.score as AssessmentScore;
+    const eff = effectiveAnswers(cs, this.answers, this.prefill);
+    const year = this.year ?? this.pack.manifest.year;
+    return html`<h2>${at(lang, this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year })}</h2>
+      <p class="legal">${pick(cs.title, lang)} — ${cs.legalBasis}</p>
+      ${this.loading ? html`<p role="status">${t(lang, 'loading')}</p>` : nothing}
+      ${this.renderSaveState(lang)}
+      ${cs.criteria.map((c) => {
+        const cScore = score.criteria.find((x) => x.code === c.code);
+        return html`<fieldset class="criterion" part="criterion" data-criterion=${c.code}>
+          <legend><span class="code">${c.code}</span> ${pick(c.title, lang)}
+            (${at(lang, 'maxPoints', { max: formatVietnameseNumber(c.maxPoints) })})</legend>
+          ${c.indicators.map((ind) => {
+            const iScore = score.indicators.find((x) => x.code === ind.code);
+            const invalid = score.reasons.find((r) => r.code === 'invalid-answer' && r.indicator === ind.code);
+            const decision = ownValue(this.decisions, ind.code);
+            return iScore ? renderIndicator({
+              indicator: ind,
+              lang,
+              mode: this.mode === 'verify' ? 'verify' : 'self',
+              answer: ownValue(eff, ind.code),
+              own: Object.prototype.hasOwnProperty.call(this.answers, ind.code),
+              prefill: ownValue(this.prefill, ind.code),
+              prefillText: ownValue(this.prefillText, ind.code),
+              evidence: ownValue(this.evidence, ind.code) ?? '',
+              score: iScore,
+              ...(invalid ? { invalid: lang === 'en' ? invalid.message.en : invalid.message.vi } : {}),
+              ...(decision ? { decision } : {}),
+            }, this.handlers) : nothing;
+          })}
+          <output class="criterion-points" data-criterion-points=${c.code}>${at(lang, 'criterionPoints', {
+            code: c.code, points: formatVietnameseNumber(cScore?.points ?? 0), max: formatVietnameseNumber(c.maxPoints),
+          })}</output>
+        </fieldset>`;
+      })}
+      ${this.renderSummary(score, lang)}`;
+  }
+}

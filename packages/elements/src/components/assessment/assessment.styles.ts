@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/** Styles of `<fp-assessment>`. */
+export const assessmentStyles = css`
+  :host {
+    --fp-assessment-gap: var(--fp-spacing, 0.75rem);
+    --fp-assessment-border: var(--fp-border-color, #8a8a8a);
+    --fp-assessment-ok: var(--fp-color-success, #1b6e2d);
+    --fp-assessment-bad: var(--fp-color-danger, #a4161a);
+    display: block;
+    font-family: var(--fp-font-family, system-ui, sans-serif);
+    color: var(--fp-color-text, #1a1a1a);
+  }
+  h2 { font-size: 1.2rem; margin: 0 0 var(--fp-assessment-gap); }
+  fieldset.criterion {
+    border: 1px solid var(--fp-assessment-border);
+    border-radius: 4px;
+    margin: 0 0 var(--fp-assessment-gap);
+    padding: var(--fp-assessment-gap);
+  }
+  fieldset.criterion > legend { font-weight: 600; padding: 0 0.25rem; }
+  fieldset.indicator {
+    border: 0;
+    border-top: 1px dashed var(--fp-assessment-border);
+    margin: 0;
+    padding: 0.5rem 0;
+    display: grid;
+    gap: 0.35rem;
+  }
+  fieldset.indicator > legend { font-weight: 500; padding: 0.5rem 0 0.25rem; }
+  .code { font-variant-numeric: tabular-nums; font-weight: 600; }
+  .max, .hint, .source { color: var(--fp-color-muted, #4a4a4a); font-size: 0.9em; margin: 0; }
+  .edited { font-style: italic; }
+  .choice { margin-inline-end: 1rem; }
+  .answer-label { margin-inline-end: 0.75rem; }
+  input[type='text'] { width: 8rem; font: inherit; padding: 0.2rem 0.35rem; }
+  textarea { font: inherit; width: 100%; box-sizing: border-box; }
+  input[aria-invalid='true'], [role='radiogroup'][aria-invalid='true'] { outline: 2px solid var(--fp-assessment-bad); }
+  .error { color: var(--fp-assessment-bad); margin: 0; }
+  .points, .criterion-points { font-weight: 600; }
+  .verify { display: grid; gap: 0.35rem; padding: 0.35rem; background: var(--fp-color-surface-alt, #f3f3f3); }
+  .summary {
+    border: 2px solid var(--fp-assessment-border);
+    border-radius: 4px;
+    padding: var(--fp-assessment-gap);
+    margin-block: var(--fp-assessment-gap);
+  }
+  .summary[data-recognised='true'] { border-color: var(--fp-assessment-ok); }
+  .summary p { margin: 0.2rem 0; }
+  .verdict { font-weight: 700; }
+  .summary[data-recognised='true'] .verdict { color: var(--fp-assessment-ok); }
+  .summary[data-recognised='false'] .verdict { color: var(--fp-assessment-bad); }
+  .conflict { border: 2px solid var(--fp-assessment-bad); padding: var(--fp-assessment-gap); margin-block: var(--fp-assessment-gap); }
+  .save-state { color: var(--fp-color-muted, #4a4a4a); font-size: 0.9em; }
+`;
