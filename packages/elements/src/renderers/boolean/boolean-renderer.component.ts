@@ -1,0 +1,148 @@
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { rankWith, schemaTypeIs } from '@formplan/core';
+import { t } from '../../i18n/ui-strings.js';
+import { controlStyles } from '../../styles/control-styles.js';
+import { FpControlBase, INPUT_ID } from '../control-base.js';
+
+/** Renders `boolean` nodes (rank 1). */
+export const booleanTester = rankWith(1, schemaTypeIs('boolean'));
+
+/** A value as plain text (for a stored value that is not a boolean). */
+function rawText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A yes/no field: a checkbox by default, a pair of radios "Có"/"Không" for
+ * `x-fp-widget: 'radio'` (so "no" can be told apart from "not answered"). A missing value stays
+ * missing until the user answers; nothing is written on display.
+ * @summary A yes/no field.
+ * @csspart input - the checkbox, or the fieldset of radios
+ * @csspart option - one radio choice (its label)
+ * @csspart label - the label (or legend)
+ * @csspart feedback - the error messages
+ * @event fp-change - the user changed the value
+ */
+export class FpBooleanRenderer extends FpControlBase {
+  static override styles = [
+    controlStyles,
+    css`
+      .check {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .check label {
+        margin: 0;
+      }
+      input[type='checkbox'],
+      input[type='radio'] {
+        min-height: auto;
+        margin: 0;
+        width: 1.125rem;
+        height: 1.125rem;
+      }
+      fieldset {
+        border: none;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+        margin-block-end: 0.25rem;
+      }
+      .options {
+        display: flex;
+        gap: 1rem;
+      }
+      .option {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375rem;
+        font-weight: normal;
+        margin: 0;
+      }
+      .sr-only {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  override render() {
+    return this.schema['x-fp-widget'] === 'radio' ? this.renderRadios() : this.renderCheckbox();
+  }
+
+  private blockWhenLocked = (e: Event): void => {
+    if (this.locked) e.preventDefault();
+  };
+
+  private renderCheckbox(): TemplateResult {
+    const value = this.field.value;
+    return html`<div class="check">
+        <input
+          id=${INPUT_ID}
+          part="input"
+          type="checkbox"
+          data-pointer=${this.pointer}
+          .checked=${live(value === true)}
+          aria-describedby=${this.describedBy}
+          aria-invalid=${this.invalid ? 'true' : 'false'}
+          aria-required=${this.required ? 'true' : 'false'}
+          aria-readonly=${this.locked ? 'true' : 'false'}
+          @click=${this.blockWhenLocked}
+          @change=${(e: Event) => this.commit((e.target as HTMLInputElement).checked)}
+          @blur=${() => this.touch()}
+        />${this.renderLabel()}
+      </div>
+      ${value !== undefined && typeof value !== 'boolean' ? html`<div class="help">${rawText(value)}</div>` : nothing}
+      ${this.renderFeedback()}`;
+  }
+
+  private renderRadios(): TemplateResult {
+    const value = this.field.value;
+    const choices: [boolean, string][] = [[true, t(this.lang, 'yes')], [false, t(this.lang, 'no')]];
+    const focusOn = value === false ? false : true;
+    return html`<fieldset
+        id=${INPUT_ID}
+        part="input"
+        role="radiogroup"
+        aria-describedby=${this.describedBy}
+        aria-invalid=${this.invalid ? 'true' : 'false'}
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-readonly=${this.locked ? 'true' : 'false'}
+      >
+        <legend part="label">${this.label}${this.required
+          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
+          : nothing}</legend>
+        <div class="options">
+          ${choices.map(([v, text]) => html`<label class="option" part="option"
+            ><input
+              type="radio"
+              name="yes-no"
+              value=${String(v)}
+              data-pointer=${v === focusOn ? this.pointer : nothing}
+              .checked=${live(value === v)}
+              @click=${this.blockWhenLocked}
+              @change=${() => this.commit(v)}
+              @blur=${() => this.touch()}
+            />${text}</label
+          >`)}
+        </div>
+        ${value !== undefined && typeof value !== 'boolean' ? html`<div class="help">${rawText(value)}</div>` : nothing}
+      </fieldset>${this.renderFeedback()}`;
+  }
+}
