@@ -28,11 +28,22 @@ export interface MetaValidator {
 export type MetaValidatorResult = { ok: true; validator: MetaValidator } | { ok: false; errors: PackError[] };
 
 /**
- * Compiles the meta-schemas (every `schemas/meta/*.schema.json`) with strict ajv.
- * Never throws: a broken meta-schema becomes a `meta-schema` error naming its file.
+ * Compiles the meta-schemas (every `schemas/meta/*.schema.json`) with strict ajv, once per
+ * list (cached by the array's identity). Never throws: a broken meta-schema becomes a `meta-schema` error naming its file.
  * @param docs - meta-schema documents; each has `$id` `urn:formplan:meta:<name>`
  */
 export function createMetaValidator(docs: readonly MetaSchemaDoc[]): MetaValidatorResult {
+  const hit = cache.get(docs);
+  if (hit) return hit;
+  const result = buildMetaValidator(docs);
+  cache.set(docs, result);
+  return result;
+}
+
+/** Compiled meta validators, per meta-schema list (compiling takes a while; lists are reused). */
+const cache = new WeakMap<readonly MetaSchemaDoc[], MetaValidatorResult>();
+
+function buildMetaValidator(docs: readonly MetaSchemaDoc[]): MetaValidatorResult {
   const ajv = createAjv();
   const errors: PackError[] = [];
   for (const d of docs) {
