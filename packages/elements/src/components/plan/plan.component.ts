@@ -1,0 +1,188 @@
+import { LitElement, html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { FigureSource, PackSource, PlanProgressRecord, Store, TargetContext } from '@formplan/core';
+import { IdbStore, evaluateTargets } from '@formplan/core';
+import { storeContext } from '../../contexts/store-context.js';
+import { localeContext } from '../../contexts/locale-context.js';
+import { emit } from '../../events/emit.js';
+import '../../events/fp-task-change.js';
+import type { Lang } from '../../i18n/lang.js';
+import { toLang } from '../../i18n/lang.js';
+import { computePlanContext } from './plan-context.js';
+import { renderPlanDocument } from './plan-document.js';
+import { pt } from './plan-strings.js';
+import type { TaskStatus, TrackerHandlers } from './plan-tracker.js';
+import { renderTracker } from './plan-tracker.js';
+import { PLAN_PAGE_CSS, planStyles } from './plan.styles.js';
+
+let defaultStore: Store | undefined;
+let pageSheetAdopted = false;
+
+function adoptPageSheet(): void {
+  if (pageSheetAdopted || typeof CSSStyleSheet === 'undefined') return;
+  pageSheetAdopted = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PLAN_PAGE_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/**
+ * @summary The year's plan: as the signed document (`view="document"`, printable) or as a
+ * tracker of task progress and targets (`view="tracker"`).
+ *
+ * The document is built from pack data only (manifest issuer, document number/date/place; plan).
+ * The tracker saves each task's status and note with `store.putPlanProgress` and evaluates the
+ * targets with `evaluateTargets` against `context`, or, when `context` is not given, against
+ * figures computed from the store (see `computePlanContext`: `wards_total`, `wards_assessed`,
+ * `wards_recognised`, `wards_not_recognised` from stored assessments; `wards_plan_built` null;
+ * `children_injured_serious`, `children_injury_deaths`, `children_participating`,
+ * `children_total` from the latest year reports).
+ *
+ * @event fp-task-change - the user set a task's status or note (after it is stored)
+ * @csspart document - the document view's article
+ * @csspart document-header - the header block (issuer, number; national title, date)
+ * @csspart document-footer - recipients and signature
+ * @csspart signature - the signature block
+ * @csspart assignment - an assignment block of section III
+ * @csspart gap - the mark of text missing in the source
+ * @csspart refs - legal references of a content item (screen only)
+ * @csspart tracker - the tracker view
+ * @csspart targets - the targets table
+ * @csspart block - a block of tasks in the tracker
+ * @cssproperty --fp-plan-font - the document's font (Times New Roman-like)
+ * @cssproperty --fp-plan-size - the document's font size (14pt)
+ * @cssproperty --fp-plan-paper - the document's background
+ * @cssproperty --fp-plan-ok - colour of a met target
+ * @cssproperty --fp-plan-bad - colour of a target not met and of errors
+ * @cssproperty --fp-plan-muted - colour of secondary text
+ */
+export class FpPlan extends LitElement {
+  static override styles = [planStyles];
+
+  /** the pack (manifest and plan) */
+  @property({ attribute: false }) pack?: PackSource;
+  /** `document` (the plan as signed) or `tracker` (progress and targets) */
+  @property({ reflect: true }) view: 'document' | 'tracker' = 'document';
+  /** the store; default: the store context, else an IndexedDB store named `formplan` */
+  @property({ attribute: false }) store?: Store;
+  /** figures for target bindings by name; default: computed from the store */
+  @property({ attribute: false }) context?: Record<string, number | null>;
+  /** criteria set for `wards_recognised`; default the pack's first */
+  @property({ attribute: 'criteria-set' }) criteriaSet = '';
+  /** report figures to compute when `context` is not given; default `defaultFigures(year)` */
+  @property({ attribute: false }) figures?: Record<string, FigureSource>;
+
+  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
+  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
+
+  @state() private progress = new Map<string, PlanProgressRecord>();
+  @state() private computed?: TargetContext;
+  @state() private error = '';
+  #loadToken = 0;
+  #loaded?: Promise<void>;
+
+  /** The interface language: the `lang` attribute, else the locale context, else `vi`. */
+  get uiLang(): Lang {
+    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.ctxLang ?? 'vi';
+  }
+
+  /** Resolves when the tracker's data (progress, figures) is loaded. */
+  get loaded(): Promise<void> {
+    return this.#loaded ?? Promise.resolve();
+  }
+
+  /** The figures the targets are evaluated against now. */
+  get targetValues(): Record<string, number | null> {
+    return this.context ?? this.computed?.values ?? {};
+  }
+
+  private get activeStore(): Store {
+    if (this.store) return this.store;
+    if (this.ctxStore) return this.ctxStore;
+    defaultStore ??= new IdbStore();
+    return defaultStore;
+  }
+
+  /** Reloads progress and computed figures from the store. */
+  reload(): Promise<void> {
+    this.#loaded = this.load();
+    return this.#loaded;
+  }
+
+  /**
+   * Sets a task's status and note, stores it and sends `fp-task-change`.
+   * @param taskCode - the task code
+   * @param status - the new status
+   * @param note - the note (default: the stored one)
+   */
+  async setTask(taskCode: string, status?: TaskStatus, note?: string): Promise<void> {
+    if (!this.pack) return;
+    const cur = this.progress.get(taskCode);
+    const input = {
+      packId: this.pack.manifest.id,
+      packVersion: this.pack.manifest.version,
+      taskCode,
+      status: status ?? cur?.status ?? 'not-started',
+      note: (note ?? cur?.note ?? '').normalize('NFC'),
+    };
+    try {
+      const rec = await this.activeStore.putPlanProgress(input);
+      const next = new Map(this.progress);
+      next.set(taskCode, rec);
+      this.progress = next;
+      this.error = '';
+      emit(this, 'fp-task-change', { taskCode, status: rec.status, note: rec.note });
+    } catch (e) {
+      this.error = pt(this.uiLang, 'saveFailed', { detail: String((e as Error)?.message ?? e) });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.view === 'document') adoptPageSheet();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.view === 'document' && this.isConnected) adoptPageSheet();
+    const keys = ['pack', 'store', 'ctxStore', 'view', 'context', 'criteriaSet', 'figures'] as const;
+    if (this.view === 'tracker' && keys.some((k) => changed.has(k as keyof FpPlan))) void this.reload();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.#loadToken;
+    const pack = this.pack;
+    if (!pack || this.view !== 'tracker') return;
+    try {
+      const store = this.activeStore;
+      const [records, ctx] = await Promise.all([
+        store.listPlanProgress(pack.manifest.id, pack.manifest.version),
+        this.context ? Promise.resolve(undefined)
+          : computePlanContext(pack, store, { criteriaSet: this.criteriaSet, ...(this.figures ? { figures: this.figures } : {}) }),
+      ]);
+      if (token !== this.#loadToken) return;
+      this.progress = new Map(records.map((r) => [r.taskCode, r]));
+      this.computed = ctx;
+      this.error = '';
+    } catch (e) {
+      if (token === this.#loadToken) this.error = String((e as Error)?.message ?? e);
+    }
+  }
+
+  private readonly handlers: TrackerHandlers = {
+    status: (code, status) => void this.setTask(code, status),
+    note: (code, note) => void this.setTask(code, undefined, note),
+  };
+
+  override render(): TemplateResult {
+    const lang = this.uiLang;
+    if (!this.pack) return html`<p>${pt(lang, 'noPack')}</p>`;
+    if (this.view !== 'tracker') return renderPlanDocument(this.pack, lang);
+    const ctx: Record<string, number | null> | TargetContext = this.context ?? this.computed ?? {};
+    const targets = evaluateTargets(this.pack.plan, ctx);
+    return html`<h2 class="tracker-title">${pt(lang, 'trackerLabel')}</h2>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+      ${renderTracker({ pack: this.pack, lang, progress: this.progress, targets, values: this.targetValues }, this.handlers)}`;
+  }
+}
