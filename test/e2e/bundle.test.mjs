@@ -1,0 +1,82 @@
+// The one-file bundle works on a plain HTML page with nothing else: no import map, no other
+// script, no server logic. Builds packages/elements/dist/formplan.js when it is missing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { BUNDLE_PATH } from '../../bench/bundle-size.mjs';
+import { serveStatic } from '../../bench/lib/static-server.mjs';
+import { launchChromium } from '../../bench/lib/chromium.mjs';
+
+const SCHEMA = {
+  type: 'object',
+  'x-fp-label': { vi: 'Báo cáo thử', en: 'Test report' },
+  properties: {
+    so_tre_em: { type: 'integer', minimum: 0, 'x-fp-label': { vi: 'Số trẻ em', en: 'Number of children' } },
+    ghi_chu: { type: 'string', 'x-fp-label': { vi: 'Ghi chú', en: 'Note' } },
+  },
+  required: ['so_tre_em'],
+};
+
+const PAGE = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>formplan bundle</title>
+<script type="module" src="formplan.js"></script>
+</head><body>
+<fp-form></fp-form>
+<script type="module">
+  const form = document.querySelector('fp-form');
+  window.__submits = [];
+  form.addEventListener('fp-submit', (e) => window.__submits.push(e.detail));
+  form.schema = ${JSON.stringify(SCHEMA)};
+</script>
+</body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  if (!existsSync(BUNDLE_PATH)) {
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'npm run build failed');
+  }
+  server = await serveStatic({ '/': { body: PAGE, type: 'text/html; charset=utf-8' }, '/formplan.js': BUNDLE_PATH });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('fp-form from the bundle alone renders a schema, takes a number and submits', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => window.customElements.get('fp-form') !== undefined, null, { timeout: 10_000 });
+
+  // Rendered: the labelled number input exists inside the form's shadow tree.
+  const input = page.locator('fp-form [data-pointer="/so_tre_em"]').first();
+  await input.waitFor({ timeout: 10_000 });
+  await assert.doesNotReject(page.getByText('Số trẻ em').first().waitFor({ timeout: 5_000 }));
+
+  // Typing a number updates the form value.
+  await input.click();
+  await input.pressSequentially('1234');
+  await input.press('Tab');
+  await page.waitForFunction(() => document.querySelector('fp-form').value?.so_tre_em === 1234, null, { timeout: 5_000 });
+
+  // Submitting fires fp-submit with the value.
+  const button = page.locator('fp-form button[type="submit"], fp-form [part~="submit"]').first();
+  await button.click();
+  await page.waitForFunction(() => window.__submits.length > 0, null, { timeout: 5_000 });
+  const submits = await page.evaluate(() => window.__submits);
+  assert.equal(submits.length, 1);
+  assert.equal(submits[0].value.so_tre_em, 1234);
+
+  // Nothing but the page and the bundle was fetched, and nothing went wrong on the page.
+  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan.js']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
