@@ -234,7 +234,7 @@ describe('<fp-form> pack mode', () => {
     const { form, store } = await mount();
     const invalid = oneEvent(form, 'fp-invalid');
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-    const errors = (await invalid).detail.errors.map((e) => e.pointer).sort();
+    const errors = (await invalid).detail.errors.map((e: { pointer: string }) => e.pointer).sort();
     expect(errors).to.deep.equal(['/so_tre_em', '/thong_tin']);
     await form.updateComplete;
     const summary = form.shadowRoot!.querySelector('[part="summary"]')!;

@@ -99,7 +99,7 @@ describe('<fp-form> schema mode', () => {
 
   it('renders a value of the wrong shape and validation reports it', async () => {
     const { form } = await mount({ value: { count: 'mười', name: 42 } });
-    expect(inputAt(form, '/count')).to.exist;
+    expect(inputAt(form, '/count')).to.be.instanceOf(HTMLInputElement);
     const errors = form.validate();
     expect(errors.map((e) => `${e.pointer}:${e.keyword}`).sort()).to.deep.equal(['/count:type', '/name:type']);
   });
