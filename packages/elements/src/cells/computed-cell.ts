@@ -1,0 +1,58 @@
+/**
+ * Read-only output of a computed value (or a column total): the number in Vietnamese format,
+ * a visible "incomplete" marker when some inputs are missing, and "missing" (never 0) when all
+ * are.
+ */
+import { formatVietnameseNumber } from '@formplan/core';
+import type { ComputedState } from '@formplan/core';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { t } from '../i18n/ui-strings.js';
+
+/** What an output shows: the value text, the marker and the full spoken text. */
+export interface ComputedText {
+  /** the value, formatted (`''` when missing) */
+  value: string;
+  /** the short visible marker (`chưa đủ`) or `''` */
+  marker: string;
+  /** everything a screen reader should hear */
+  spoken: string;
+}
+
+/**
+ * The text of a computed state.
+ * @param state - from `model.computedState(ptr)` or `model.columnTotal(…)`; undefined is missing
+ * @param lang - interface language
+ */
+export function computedText(state: ComputedState | undefined, lang: Lang): ComputedText {
+  if (state?.error) {
+    const msg = pick(state.error, lang);
+    return { value: '', marker: t(lang, 'computeFailed'), spoken: `${t(lang, 'computeFailed')}: ${msg}` };
+  }
+  const value = typeof state?.value === 'number' ? formatVietnameseNumber(state.value) : typeof state?.value === 'string' ? state.value : '';
+  const incomplete = !state || state.incomplete || value === '';
+  const marker = incomplete ? t(lang, value === '' ? 'missingShort' : 'incompleteShort') : '';
+  const spoken = [value, incomplete ? `(${t(lang, value === '' ? 'missingShort' : 'incomplete')})` : ''].filter(Boolean).join(' ');
+  return { value, marker, spoken };
+}
+
+/**
+ * Paints a computed state into an output element made of a value span and a marker span
+ * (`.v` and `.m`); touches the DOM only when the text changed.
+ * @returns whether anything changed
+ */
+export function paintComputed(output: HTMLElement, state: ComputedState | undefined, lang: Lang): boolean {
+  const c = computedText(state, lang);
+  const key = `${c.value}|${c.marker}`;
+  if (output.dataset.painted === key) return false;
+  output.dataset.painted = key;
+  const v = output.querySelector<HTMLElement>('.v');
+  const m = output.querySelector<HTMLElement>('.m');
+  if (v) v.textContent = c.value;
+  if (m) {
+    m.textContent = c.marker;
+    m.hidden = c.marker === '';
+  }
+  output.toggleAttribute('data-incomplete', c.marker !== '');
+  return true;
+}

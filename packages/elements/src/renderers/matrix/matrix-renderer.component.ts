@@ -1,0 +1,301 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { hasKeyword, rankWith } from '@formplan/core';
+import type { ModelChange } from '@formplan/core';
+import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
+import { pick } from '../../i18n/lang.js';
+import { t } from '../../i18n/ui-strings.js';
+import { FEEDBACK_ID, FpControlBase, HELP_ID } from '../control-base.js';
+import { moveFor, moveTarget } from './matrix-keyboard.js';
+import { matrixLayout } from './matrix-layout.js';
+import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
+import { MatrixPainter } from './matrix-painter.js';
+import type { CellRef } from './matrix-painter.js';
+import { matrixStyles } from './matrix-renderer.styles.js';
+
+/** Renders nodes carrying a resolved `x-fp-matrix` (rank 6). */
+export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));
+
+const KEYS_ID = 'keys';
+const ANNOUNCE_ID = 'announce';
+
+/**
+ * @summary The official-looking table of a matrix (rows × columns of a report form), with live
+ * row totals (the form's computed column) and column totals, cell errors and spreadsheet-like
+ * keyboard movement.
+ *
+ * The table structure is rendered by Lit only when the schema, language or read-only state
+ * change; edits repaint only the cells the model reports as changed (plus computed cells,
+ * totals of the touched columns and cells whose errors changed).
+ *
+ * Keyboard: one cell is in the Tab order (roving focus). Up/Down, Enter/Shift+Enter always
+ * move; Left/Right when the caret is at the start/end of the text (or it is all selected);
+ * Home/End to the row's first/last cell (same caret rule); Ctrl+Home/End to the table's
+ * first/last cell. Computed cells are skipped.
+ * @csspart label - the table's title
+ * @csspart scroller - the scroll container (a focusable region)
+ * @csspart table - the table
+ * @csspart header-cell - a column header
+ * @csspart row-header - a row header
+ * @csspart cell - a body cell
+ * @csspart total-row - the column totals row
+ * @csspart feedback - the errors about the whole table
+ * @cssproperty --fp-matrix-border - cell borders
+ * @cssproperty --fp-matrix-header-bg - header background
+ * @cssproperty --fp-matrix-cell-width - minimum width of a value column
+ * @cssproperty --fp-matrix-row-header-width - width of the row header column
+ * @cssproperty --fp-matrix-max-height - height of the scroll container
+ * @cssproperty --fp-matrix-computed-bg - background of computed cells
+ * @cssproperty --fp-matrix-total-bg - background of the totals row
+ * @cssproperty --fp-matrix-font-size - font size of the table
+ * @event fp-change - the user changed a cell (path is the cell's pointer)
+ */
+export class FpMatrixRenderer extends FpControlBase {
+  static override styles = [...FpControlBase.styles, matrixStyles];
+
+  private layoutCache?: { schema: unknown; pointer: string; layout: MatrixLayout | undefined };
+  private painter?: MatrixPainter;
+  private unsubscribe?: () => void;
+  private subscribedTo?: FpControlBase['model'];
+  /** the cell in the Tab order */
+  private activePointer = '';
+
+  /** The table layout of the current schema node (cached per schema object and pointer). */
+  get layout(): MatrixLayout | undefined {
+    const c = this.layoutCache;
+    if (c && c.schema === this.schema && c.pointer === this.pointer) return c.layout;
+    const layout = matrixLayout(this.schema, this.pointer);
+    this.layoutCache = { schema: this.schema, pointer: this.pointer, layout };
+    return layout;
+  }
+
+  override render() {
+    const layout = this.layout;
+    if (!layout) return html`<div role="note" class="unsupported">${t(this.lang, 'unsupported', { path: this.pointer || '/' })}</div>`;
+    const label = this.label;
+    const described = [this.help ? HELP_ID : '', KEYS_ID, FEEDBACK_ID].filter(Boolean).join(' ');
+    return html`<div class="caption" id="caption" part="label">${label}</div>
+      ${this.help ? html`<div class="help" id=${HELP_ID} part="help">${this.help}</div>` : nothing}
+      <p class="sr-only" id=${KEYS_ID}>${t(this.lang, 'matrixKeys')}</p>
+      <div class="scroller" part="scroller" role="region" tabindex="0" aria-label=${label} aria-describedby=${described}>
+        <table
+          part="table"
+          aria-labelledby="caption"
+          @input=${this.onInput}
+          @change=${this.onChange}
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
+        >
+          <thead>${layout.headerRows.map((row, i) => html`<tr>${i === 0 ? html`<th class="corner" part="header-cell" scope="col" rowspan=${layout.headerRows.length}>${t(this.lang, 'matrixRowHeader')}</th>` : nothing}${row.map((h) => html`<th part="header-cell" scope="col" colspan=${h.colspan} rowspan=${h.rowspan} id=${h.column === undefined ? nothing : `h-c-${h.column}`}>${pick(h.text, this.lang)}</th>`)}</tr>`)}</thead>
+          <tbody>${layout.rows.map((r, i) => html`<tr class=${`depth-${r.depth}`}><th part="row-header" scope="row" id=${`h-r-${i}`}>${pick(r.label, this.lang)}</th>${layout.cells[i].map((c) => this.renderCell(c, layout))}</tr>`)}</tbody>
+          ${layout.columnTotals
+            ? html`<tfoot><tr part="total-row"><th scope="row">${t(this.lang, 'total')}</th>${layout.columns.map((c) => html`<td>${c.totalled ? html`<span class="total" data-column=${c.code} aria-label=${`${t(this.lang, 'total')} – ${pick(c.label, this.lang)}`}><span class="v"></span><span class="m" hidden></span></span>` : nothing}</td>`)}</tr></tfoot>`
+            : nothing}
+        </table>
+      </div>
+      <div class="feedback" id=${FEEDBACK_ID} part="feedback" aria-live="polite"></div>
+      <div class="sr-only" id=${ANNOUNCE_ID} role="status" aria-live="polite"></div>`;
+  }
+
+  private renderCell(c: LayoutCell, layout: MatrixLayout): TemplateResult {
+    const name = `${pick(layout.rows[c.row].label, this.lang)} – ${pick(layout.columns[c.column].label, this.lang)}`;
+    const errId = `e-${c.row}-${c.column}`;
+    const locked = this.readonly || c.locked;
+    let control: TemplateResult;
+    switch (c.kind) {
+      case 'number':
+        control = html`<input type="text" inputmode=${c.schema?.type === 'integer' ? 'numeric' : 'decimal'} autocomplete="off" tabindex="-1" data-pointer=${c.pointer} aria-label=${name} ?readonly=${locked} />`;
+        break;
+      case 'text':
+        control = html`<input type="text" autocomplete="off" tabindex="-1" data-pointer=${c.pointer} aria-label=${name} ?readonly=${locked} />`;
+        break;
+      case 'boolean':
+        control = html`<input type="checkbox" tabindex="-1" data-pointer=${c.pointer} aria-label=${name} ?disabled=${locked} />`;
+        break;
+      case 'computed':
+        control = html`<span class="out" data-pointer=${c.pointer} title=${t(this.lang, 'computed')}><span class="v"></span><span class="m" hidden></span></span>`;
+        break;
+      default:
+        control = html`<span class="unsupported" data-pointer=${c.pointer} title=${t(this.lang, 'unsupported', { path: c.pointer })}>—</span>`;
+    }
+    return html`<td part="cell" class=${c.kind}>${control}<div class="cell-error" id=${errId} hidden></div></td>`;
+  }
+
+  /** Repaints only when the structure changed; model changes are painted cell by cell. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return changed.size > 0 || !this.hasUpdated;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const layout = this.layout;
+    const table = this.renderRoot.querySelector('table');
+    this.painter = layout && table ? new MatrixPainter(layout, table) : undefined;
+    this.listen();
+    this.paintAll();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) {
+      this.listen();
+      this.paintAll();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = undefined;
+  }
+
+  private listen(): void {
+    if (!this.isConnected || this.model === this.subscribedTo) return;
+    this.unsubscribe?.();
+    this.subscribedTo = this.model;
+    this.unsubscribe = this.model?.subscribe((change) => this.onModelChange(change));
+  }
+
+  /** Paints every cell, total, error and hidden row from the model. */
+  private paintAll(): void {
+    const p = this.painter;
+    const m = this.model;
+    this.toggleAttribute('hidden', !!m?.isHidden(this.pointer));
+    if (!p || !m) return;
+    for (const row of p.grid) for (const ref of row) p.paintValue(ref, m, this.lang);
+    p.paintTotals(m, this.pointer, this.lang);
+    p.paintHidden(m);
+    p.paintErrors(m, this.lang, true);
+    this.paintTableErrors();
+    this.setActive(p.byPointer.get(this.activePointer) ?? this.firstFocusable());
+  }
+
+  private onModelChange(change: ModelChange): void {
+    const p = this.painter;
+    const m = this.model;
+    if (!p || !m) return;
+    const base = this.pointer;
+    let all = false;
+    const columns = new Set<number>();
+    for (const ptr of change.changed) {
+      if (ptr === base || ptr === '' || base.startsWith(ptr + '/')) {
+        all = true;
+        break;
+      }
+      if (!ptr.startsWith(base + '/')) continue;
+      const ref = p.byPointer.get(ptr);
+      if (!ref) {
+        all = true;
+        break;
+      }
+      p.paintValue(ref, m, this.lang);
+      columns.add(ref.column);
+    }
+    if (all) {
+      this.paintAll();
+      return;
+    }
+    this.toggleAttribute('hidden', m.isHidden(base));
+    if (change.changed.length) {
+      p.paintComputedCells(m, this.lang);
+      p.paintTotals(m, base, this.lang, columns);
+      p.paintHidden(m);
+    }
+    const { newErrors } = p.paintErrors(m, this.lang);
+    this.paintTableErrors();
+    const spoken = newErrors.find((r) => r.pointer === this.activePointer || change.changed.includes(r.pointer));
+    if (spoken) this.announce(`${spoken.el.getAttribute('aria-label') ?? ''}: ${spoken.error.textContent ?? ''}`);
+  }
+
+  /** Errors about the table itself, its rows or unknown cells: shown under the table. */
+  private paintTableErrors(): void {
+    const m = this.model;
+    const box = this.renderRoot.querySelector<HTMLElement>(`#${FEEDBACK_ID}`);
+    const region = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!m || !box || !region) return;
+    const base = this.pointer;
+    const mine = m.visibleErrors().filter((e) => e.pointer === base || (e.pointer.startsWith(base + '/') && !this.painter?.byPointer.has(e.pointer)));
+    const text = mine.map((e) => pick(e.message, this.lang)).join('\n');
+    if (box.textContent !== text) box.replaceChildren(...mine.map((e) => Object.assign(document.createElement('div'), { textContent: pick(e.message, this.lang) })));
+    region.setAttribute('aria-invalid', mine.some((e) => e.severity === 'error') ? 'true' : 'false');
+  }
+
+  private announce(text: string): void {
+    const live = this.renderRoot.querySelector<HTMLElement>(`#${ANNOUNCE_ID}`);
+    if (live) live.textContent = text;
+  }
+
+  private firstFocusable(): CellRef | undefined {
+    const p = this.painter;
+    if (!p) return undefined;
+    const at = moveTarget((r, c) => p.focusable(r, c), p.grid.length, p.layout.columns.length, [0, 0], 'first');
+    return at ? p.grid[at[0]][at[1]] : undefined;
+  }
+
+  /** Puts one cell in the Tab order (roving focus). */
+  private setActive(ref: CellRef | undefined): void {
+    const p = this.painter;
+    if (!p) return;
+    const old = p.byPointer.get(this.activePointer);
+    if (old && old !== ref) old.el.tabIndex = -1;
+    if (ref && ref.el instanceof HTMLInputElement) {
+      ref.el.tabIndex = 0;
+      this.activePointer = ref.pointer;
+    }
+  }
+
+  private refOf(e: Event): CellRef | undefined {
+    const el = e.target as HTMLElement | null;
+    const ptr = el?.dataset?.pointer;
+    return ptr === undefined ? undefined : this.painter?.byPointer.get(ptr);
+  }
+
+  private onInput = (e: Event): void => {
+    const ref = this.refOf(e);
+    if (!ref || (ref.kind !== 'number' && ref.kind !== 'text') || this.readonly || ref.locked) return;
+    const text = (ref.el as HTMLInputElement).value;
+    this.commit(ref.kind === 'number' ? numberFromText(text) : text, ref.pointer);
+  };
+
+  private onChange = (e: Event): void => {
+    const ref = this.refOf(e);
+    if (!ref || ref.kind !== 'boolean' || this.readonly || ref.locked) return;
+    this.commit((ref.el as HTMLInputElement).checked, ref.pointer);
+  };
+
+  private onFocusin = (e: FocusEvent): void => {
+    const ref = this.refOf(e);
+    if (ref) this.setActive(ref);
+  };
+
+  private onFocusout = (e: FocusEvent): void => {
+    const ref = this.refOf(e);
+    if (!ref || !(ref.el instanceof HTMLInputElement) || !this.model) return;
+    if (ref.kind === 'number') syncNumberInput(ref.el, this.model.get(ref.pointer));
+    this.touch(ref.pointer);
+  };
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    const ref = this.refOf(e);
+    const p = this.painter;
+    if (!ref || !p || !(ref.el instanceof HTMLInputElement)) return;
+    const input = ref.el;
+    const caret = input.type === 'checkbox'
+      ? { value: '', selectionStart: null, selectionEnd: null }
+      : { value: input.value, selectionStart: input.selectionStart, selectionEnd: input.selectionEnd };
+    const move = moveFor(e, caret);
+    if (!move) return;
+    const at = moveTarget((r, c) => p.focusable(r, c), p.grid.length, p.layout.columns.length, [ref.row, ref.column], move);
+    e.preventDefault();
+    if (at) this.focusCell(p.grid[at[0]][at[1]]);
+  };
+
+  private focusCell(ref: CellRef): void {
+    const input = ref.el as HTMLInputElement;
+    this.setActive(ref);
+    input.focus();
+    if (input.type === 'text') input.select();
+  }
+}

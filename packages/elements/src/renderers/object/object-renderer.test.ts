@@ -1,0 +1,176 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AjvValidator, FormModel } from '@formplan/core';
+import type { SchemaNode } from '@formplan/core';
+import { RendererRegistry } from '../registry.js';
+import { numberTester } from '../number/number-renderer.component.js';
+import '../number/number-renderer.js';
+import { arrayTester } from '../array/array-renderer.component.js';
+import '../array/array-renderer.js';
+import { matrixTester } from '../matrix/matrix-renderer.component.js';
+import '../matrix/matrix-renderer.js';
+import { objectTester } from './object-renderer.component.js';
+import type { FpObjectRenderer } from './object-renderer.component.js';
+import './object-renderer.js';
+
+const registry = new RendererRegistry([
+  { tester: numberTester, tagName: 'fp-number-renderer' },
+  { tester: objectTester, tagName: 'fp-object-renderer' },
+  { tester: arrayTester, tagName: 'fp-array-renderer' },
+  { tester: matrixTester, tagName: 'fp-matrix-renderer' },
+]);
+
+const GROUP: SchemaNode = {
+  type: 'object',
+  'x-fp-label': { vi: 'Quỹ bảo trợ', en: 'Fund' },
+  'x-fp-help': { vi: 'Luật trẻ em Điều 95', en: 'Law on Children, Art. 95' },
+  'x-fp-order': ['co_quy', 'so_tien', 'so_tre'],
+  required: ['co_quy'],
+  properties: {
+    so_tre: { type: 'integer', minimum: 0, 'x-fp-label': { vi: 'Số trẻ được hỗ trợ', en: 'Children supported' } },
+    co_quy: { type: 'integer', minimum: 0, maximum: 1, 'x-fp-label': { vi: 'Có quỹ (1 = có)', en: 'Has a fund (1 = yes)' } },
+    so_tien: { type: 'integer', minimum: 0, 'x-fp-label': { vi: 'Số tiền', en: 'Amount' }, 'x-fp-visible-if': 'co_quy == 1' },
+  },
+};
+
+let n = 0;
+async function mount(pointer: '' | '/quy', value: Record<string, unknown> = {}, opts: { readonly?: boolean } = {}) {
+  const root: SchemaNode = { $id: `urn:formplan:test:object:${++n}`, type: 'object', 'x-fp-order': ['quy'], properties: { quy: GROUP } };
+  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
+  const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
+  Object.assign(el, { model, schema: pointer === '' ? root : GROUP, pointer, registry, readonly: !!opts.readonly });
+  await fixture(el);
+  await settle(el);
+  return { el, model };
+}
+
+/** Waits for the object and every renderer below it to finish rendering. */
+async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const all = [el, ...deepAll(el)] as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(all.map((x) => x.updateComplete));
+  }
+}
+
+function deepAll(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (root: Element | ShadowRoot) => {
+    for (const c of root.querySelectorAll('*')) {
+      out.push(c);
+      if (c.shadowRoot) walk(c.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
+const renderers = (el: Element, tag: string) => deepAll(el).filter((x) => x.localName === tag) as (HTMLElement & { pointer: string; required: boolean; readonly: boolean })[];
+const input = (r: Element) => r.shadowRoot!.querySelector('input')!;
+
+describe('<fp-object-renderer>', () => {
+  it('is accessible', async () => {
+    const { el } = await mount('/quy', { quy: { co_quy: 1 } });
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a fieldset named by its legend, with help, and one field per property in x-fp-order order', async () => {
+    const { el } = await mount('/quy', { quy: { co_quy: 1 } });
+    const fs = el.shadowRoot!.querySelector('fieldset')!;
+    expect(fs.querySelector('legend')!.textContent).to.include('Quỹ bảo trợ');
+    expect(fs.getAttribute('aria-describedby')).to.include('help');
+    expect(el.shadowRoot!.getElementById('help')!.textContent).to.equal('Luật trẻ em Điều 95');
+    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+  });
+
+  it('passes required from the required array', async () => {
+    const { el } = await mount('/quy', { quy: {} });
+    const [coQuy, soTre] = renderers(el, 'fp-number-renderer');
+    expect(coQuy.required).to.equal(true);
+    expect(soTre.required).to.equal(false);
+    expect(input(coQuy).getAttribute('aria-required')).to.equal('true');
+  });
+
+  it('renders the root object without fieldset chrome', async () => {
+    const { el } = await mount('', { quy: { co_quy: 1 } });
+    expect(el.shadowRoot!.querySelector(':scope > fieldset')).to.equal(null);
+    const inner = renderers(el, 'fp-object-renderer');
+    expect(inner.map((r) => r.pointer)).to.deep.equal(['/quy']);
+    expect(inner[0].shadowRoot!.querySelector('fieldset legend')!.textContent).to.include('Quỹ bảo trợ');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not render a child hidden by x-fp-visible-if, and shows it again when the condition holds', async () => {
+    const { el, model } = await mount('/quy', { quy: { co_quy: 0 } });
+    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tre']);
+    const coQuy = input(renderers(el, 'fp-number-renderer')[0]);
+    coQuy.focus();
+    coQuy.select();
+    await sendKeys({ type: '1' });
+    await settle(el);
+    expect(model.get('/quy/co_quy')).to.equal(1);
+    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+  });
+
+  it('hides its own fieldset when the object itself is hidden', async () => {
+    const root: SchemaNode = {
+      $id: `urn:formplan:test:object:${++n}`, type: 'object',
+      properties: { bat: { type: 'integer' }, quy: { ...GROUP, 'x-fp-visible-if': 'bat == 1' } },
+    };
+    const model = new FormModel({ schema: root, validator: new AjvValidator(), value: { bat: 0 } });
+    const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
+    Object.assign(el, { model, schema: root, pointer: '', registry });
+    await fixture(el);
+    await settle(el);
+    expect(renderers(el, 'fp-object-renderer').length).to.equal(0);
+    model.set('/bat', 1, { user: true });
+    await settle(el);
+    const group = renderers(el, 'fp-object-renderer')[0];
+    expect(group.hidden).to.equal(false);
+    model.set('/bat', 0, { user: true });
+    await settle(el);
+    expect(renderers(el, 'fp-object-renderer').every((g) => g.hidden || !g.isConnected)).to.equal(true);
+  });
+
+  it('edits flow to the model through the children and fp-change bubbles out', async () => {
+    const { el, model } = await mount('/quy', { quy: { co_quy: 1 } });
+    const events: CustomEvent[] = [];
+    el.addEventListener('fp-change', (e) => events.push(e as CustomEvent));
+    const soTre = input(renderers(el, 'fp-number-renderer')[2]);
+    soTre.focus();
+    await sendKeys({ type: '1.234' });
+    await settle(el);
+    expect(model.get('/quy/so_tre')).to.equal(1234);
+    expect(events.at(-1)!.detail.path).to.equal('/quy/so_tre');
+  });
+
+  it('passes readonly down: inputs are read-only and typing changes nothing', async () => {
+    const { el, model } = await mount('/quy', { quy: { co_quy: 1, so_tre: 3 } }, { readonly: true });
+    const nums = renderers(el, 'fp-number-renderer');
+    expect(nums.every((r) => r.readonly && input(r).readOnly)).to.equal(true);
+    input(nums[2]).focus();
+    await sendKeys({ type: '9' });
+    expect(model.get('/quy/so_tre')).to.equal(3);
+  });
+
+  it('shows errors about the object itself with aria-invalid and the feedback region, in vi then en', async () => {
+    const { el, model } = await mount('/quy', { quy: 'không phải nhóm' });
+    model.markSubmitted();
+    await settle(el);
+    const fs = el.shadowRoot!.querySelector('fieldset')!;
+    expect(fs.getAttribute('aria-invalid')).to.equal('true');
+    const fb = el.shadowRoot!.getElementById('feedback')!;
+    expect(fs.getAttribute('aria-describedby')).to.include('feedback');
+    expect(fb.getAttribute('aria-live')).to.equal('polite');
+    expect(fb.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.vi);
+    el.lang = 'en';
+    await settle(el);
+    expect(fb.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.en!);
+    expect(fs.querySelector('legend')!.textContent).to.include('Fund');
+  });
+
+  it('ranks 1 for objects and leaves other nodes alone', () => {
+    const ctx = { rootSchema: {}, pointer: '' };
+    expect(objectTester({ type: 'object', properties: {} }, ctx)).to.equal(1);
+    expect(objectTester({ type: 'array' }, ctx)).to.equal(-1);
+  });
+});
