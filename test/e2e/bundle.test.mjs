@@ -39,7 +39,11 @@ before(async () => {
     const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'npm run build failed');
   }
-  server = await serveStatic({ '/': { body: PAGE, type: 'text/html; charset=utf-8' }, '/formplan.js': BUNDLE_PATH });
+  server = await serveStatic({
+    '/': { body: PAGE, type: 'text/html; charset=utf-8' },
+    '/formplan.js': BUNDLE_PATH,
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+  });
   browser = await launchChromium();
 });
 
