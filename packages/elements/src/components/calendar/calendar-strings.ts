@@ -35,6 +35,7 @@ const STRINGS = {
     noTarget: 'Hãy chọn một phường (ward) hoặc một kỳ báo cáo (period).',
     loadFailed: 'Không đọc được dữ liệu báo cáo: {detail}',
     open: 'Mở',
+    comment: 'nhận xét: {text}',
   },
   en: {
     'status.not-due': 'Not yet due',
@@ -64,6 +65,7 @@ const STRINGS = {
     noTarget: 'Choose a ward or a reporting period.',
     loadFailed: 'Could not read the reports: {detail}',
     open: 'Open',
+    comment: 'comment: {text}',
   },
 } as const;
 

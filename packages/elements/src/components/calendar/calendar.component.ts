@@ -9,7 +9,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { activeWards, isIsoDate, periodById, statusGrid, toCalendarDate } from '@formplan/core';
 import type {
-  IsoDate, PackSource, PeriodStatusBoard, ReportLookup, ReportStatusResult, ScheduledPeriod, Store, WardStatusGrid,
+  IsoDate, PackSource, PeriodStatusBoard, ReportStatusResult, ScheduledPeriod, Store, WardStatusGrid,
 } from '@formplan/core';
 import type { Clock } from '../../contexts/clock-context.js';
 import { clockContext } from '../../contexts/clock-context.js';
@@ -23,13 +23,13 @@ import { pick, toLang } from '../../i18n/lang.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { ct, statusText } from './calendar-strings.js';
 import { calendarStyles } from './calendar.styles.js';
-import { loadReportLookup } from './report-lookup.js';
+import { loadReportLookup, type LoadedReports } from './report-lookup.js';
 import { defaultStore, displayDate, errorText, findPack } from './report-services.js';
 
 type Loaded =
   | { kind: 'idle' | 'loading' }
   | { kind: 'error'; text: string }
-  | { kind: 'ready'; pack: PackSource; lookup: ReportLookup };
+  | { kind: 'ready'; pack: PackSource; reports: LoadedReports };
 
 /** Statuses that count as "submitted" in the district summary (a returned report does not). */
 const SUBMITTED = new Set(['submitted', 'accepted']);
@@ -113,9 +113,9 @@ export class FpCalendar extends LitElement {
         return;
       }
       const scope = this.ward ? { ward: this.ward } : { period: this.period };
-      const lookup = await loadReportLookup(store, pack, scope);
+      const reports = await loadReportLookup(store, pack, scope);
       if (seq !== this.loadSeq) return;
-      this.loaded = { kind: 'ready', pack, lookup };
+      this.loaded = { kind: 'ready', pack, reports };
     } catch (e) {
       if (seq === this.loadSeq) this.loaded = { kind: 'error', text: ct(lang, 'loadFailed', { detail: errorText(e, lang) }) };
     }
@@ -133,8 +133,8 @@ export class FpCalendar extends LitElement {
     if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
     if (l.kind !== 'ready') return html`<p role="status">${ct(lang, 'loading')}</p>`;
     try {
-      if (this.ward) return this.renderWard(l.pack, l.lookup, lang);
-      if (this.period) return this.renderDistrict(l.pack, l.lookup, lang);
+      if (this.ward) return this.renderWard(l.pack, l.reports, lang);
+      if (this.period) return this.renderDistrict(l.pack, l.reports, lang);
       return html`<p role="status">${ct(lang, 'noTarget')}</p>`;
     } catch (e) {
       return html`<p class="error" role="alert">${errorText(e, lang)}</p>`;
@@ -151,9 +151,10 @@ export class FpCalendar extends LitElement {
 
   private renderCell(
     r: ReportStatusResult, period: ScheduledPeriod, formLabel: string, rowLabel: string, lang: Lang,
-    open: () => void, showDue: boolean,
+    open: () => void, showDue: boolean, comment?: string,
   ): TemplateResult {
     const notes: string[] = [];
+    if (r.status === 'returned' && comment) notes.push(ct(lang, 'comment', { text: comment }));
     if (r.lateBy !== null && r.lateBy > 0) notes.push(ct(lang, 'lateBy', { n: r.lateBy }));
     if (r.hasDraft && r.status !== 'draft') notes.push(ct(lang, 'hasDraft'));
     return html`<td>
@@ -166,8 +167,8 @@ export class FpCalendar extends LitElement {
     </td>`;
   }
 
-  private renderWard(pack: PackSource, lookup: ReportLookup, lang: Lang): TemplateResult {
-    const grid: WardStatusGrid = statusGrid(pack, { ward: this.ward, clock: this.effectiveToday, lookup });
+  private renderWard(pack: PackSource, reports: LoadedReports, lang: Lang): TemplateResult {
+    const grid: WardStatusGrid = statusGrid(pack, { ward: this.ward, clock: this.effectiveToday, lookup: reports.lookup });
     const caption = ct(lang, 'wardCaption', { year: pack.manifest.year, ward: this.wardName(pack, this.ward) });
     return html`<div class="wrap"><table part="table">
       <caption>${caption}</caption>
@@ -183,14 +184,15 @@ export class FpCalendar extends LitElement {
             const period = grid.periods[j];
             if (!c) return html`<td class="na"><span aria-hidden="true">—</span><span class="sr-only">${ct(lang, 'notFiled')}</span></td>`;
             return this.renderCell(c, period, pick(period.label, lang), formLabel, lang,
-              () => this.open(f.id, period.id, this.ward), true);
+              () => this.open(f.id, period.id, this.ward), true, reports.returnComment(f.id, this.ward, period.id));
           })}
         </tr>`;
       })}</tbody>
     </table></div>`;
   }
 
-  private renderDistrict(pack: PackSource, lookup: ReportLookup, lang: Lang): TemplateResult {
+  private renderDistrict(pack: PackSource, reports: LoadedReports, lang: Lang): TemplateResult {
+    const { lookup } = reports;
     const period = periodById(pack, this.period);
     const wards = activeWards(pack, period.coverage);
     const board: PeriodStatusBoard = statusGrid(pack, { wards, periodId: this.period, clock: this.effectiveToday, lookup });
@@ -218,7 +220,7 @@ export class FpCalendar extends LitElement {
         return html`<tr>
           <th scope="row">${name}</th>
           ${cols.map(({ f, j }) => this.renderCell(board.cells[i][j], period, pick(f.label, lang), name, lang,
-            () => this.open(f.id, period.id, w), false))}
+            () => this.open(f.id, period.id, w), false, reports.returnComment(f.id, w, period.id)))}
         </tr>`;
       })}</tbody>
       <tfoot><tr>

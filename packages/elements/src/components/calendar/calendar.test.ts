@@ -86,7 +86,16 @@ describe('<fp-calendar>', () => {
     await el.refresh();
     await el.updateComplete;
     const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
-    expect(cell(el, 'Biểu 02', h1)!.textContent).to.contain('Bị trả lại');
+    const returned = cell(el, 'Biểu 02', h1)!;
+    expect(returned.dataset.status).to.equal('returned');
+    expect(returned.textContent).to.contain('Bị trả lại');
+    expect(returned.textContent).to.contain('nhận xét: Thiếu số liệu');
+    await store.submit({ key, data: { tre_em_hcdb: 4 }, cutOffDate: '2018-05-10', author: 'Nguyễn Lan' });
+    await store.review({ key, revision: 2, decision: 'accept', comment: '', reviewer: 'Quận' });
+    await el.refresh();
+    await el.updateComplete;
+    expect(cell(el, 'Biểu 02', h1)!.textContent).to.contain('Đã duyệt');
+    expect(cell(el, 'Biểu 02', h1)!.textContent).not.to.contain('nhận xét');
   });
 
   it('counts 1/8 in district mode, lists late wards and opens a ward × form cell', async () => {
