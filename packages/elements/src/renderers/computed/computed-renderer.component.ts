@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/ui-strings.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
+import { ComputedStateController } from './computed-state-controller.js';
 
 /** Renders nodes with `x-fp-computed` (rank 5): the value is computed, never typed. */
 export const computedTester = rankWith(5, hasKeyword('x-fp-computed'));
@@ -51,6 +52,8 @@ export class FpComputedRenderer extends FpControlBase {
       }
     `,
   ];
+
+  private readonly computed = new ComputedStateController(this);
 
   /** The model's computed state at this pointer (or the plain value when the model has none). */
   get state(): ComputedState {

@@ -63,6 +63,15 @@ describe('<fp-computed-renderer>', () => {
     expect(status()).to.equal('');
   });
 
+  it('drops the marker when the value stays the same but becomes complete', async () => {
+    const { el, model, input, status } = await mount(TOTAL, { a: 4 });
+    expect(status()).to.include('chưa đủ số liệu');
+    model.set('/b', 0, { user: true });
+    await el.updateComplete;
+    expect(input.value).to.equal('4');
+    expect(status()).to.equal('');
+  });
+
   it('is never user-editable', async () => {
     const { el, model, input } = await mount(TOTAL, { a: 1, b: 1 });
     expect(input.readOnly).to.equal(true);
