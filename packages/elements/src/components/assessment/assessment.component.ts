@@ -22,6 +22,7 @@ import {
 } from './assessment-data.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
+import { renderSummary } from './assessment-summary.js';
 import { at } from './assessment-strings.js';
 import { assessmentStyles } from './assessment.styles.js';
 
@@ -83,7 +84,7 @@ export class FpAssessment extends LitElement {
   @state() private evidence: Record<Code, string> = {};
   @state() private decisions: Record<Code, IndicatorVerification> = {};
   @state() private prefill: Record<Code, PrefilledAnswer> = {};
-  @state() private prefillText: Record<Code, string> = {};
+  @state() private periodOf = new Map<string, string>();
   @state() private saveState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
   @state() private saveError = '';
   @state() private conflict?: { stored: number };
@@ -133,8 +134,18 @@ export class FpAssessment extends LitElement {
     return defaultStore;
   }
 
+  readonly #onHide = (): void => {
+    if (document.visibilityState === 'hidden' && this.#dirty) void this.save();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onHide);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onHide);
     if (this.#dirty) void this.save();
   }
 
@@ -217,14 +228,12 @@ export class FpAssessment extends LitElement {
       if (token !== this.#loadToken) return;
       const { reports, periodOf } = prefillReports(this.pack, subs);
       const prefill = prefillAnswers(cs, reports);
-      const texts: Record<Code, string> = {};
-      for (const code of Object.keys(prefill)) texts[code] = prefillSourceText(this.pack, prefill[code].source, periodOf, this.uiLang);
       this.#record = record;
       this.#revision = record?.revision ?? 0;
       this.answers = { ...(record?.answers ?? {}) };
       this.evidence = { ...(record?.evidence ?? {}) };
       this.prefill = prefill;
-      this.prefillText = texts;
+      this.periodOf = periodOf;
       this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
       this.#dirty = false;
       this.conflict = undefined;
@@ -317,23 +326,6 @@ export class FpAssessment extends LitElement {
     void this.reload();
   }
 
-  private renderSummary(score: AssessmentScore, lang: Lang): TemplateResult {
-    const cs = this.criteria as CriteriaSet;
-    const unit = this.pack?.orgUnits.find((u) => u.code === this.ward);
-    const th = cs.recognition.thresholds.find((x) => x.localityClass === unit?.localityClass);
-    return html`<section class="summary" part="summary" role="status" aria-live="polite" aria-atomic="true"
-        data-recognised=${String(score.recognised)}>
-      <p class="total" data-total=${score.total}>${at(lang, 'total', { total: formatVietnameseNumber(score.total), max: formatVietnameseNumber(score.maxPoints) })}</p>
-      <p class="threshold">${th
-        ? at(lang, 'threshold', { label: pick(th.label, lang), threshold: formatVietnameseNumber(th.minTotal) })
-        : at(lang, 'noThreshold')}</p>
-      <p class="verdict">${at(lang, score.recognised ? 'recognised' : 'notRecognised')}</p>
-      ${score.reasons.length
-        ? html`<ul class="reasons">${score.reasons.map((r) => html`<li data-reason=${r.code}>${lang === 'en' ? r.message.en : r.message.vi}</li>`)}</ul>`
-        : nothing}
-    </section>`;
-  }
-
   private renderSaveState(lang: Lang): TemplateResult {
     if (this.conflict) {
       return html`<div class="conflict" role="alert">
@@ -373,14 +365,15 @@ export class FpAssessment extends LitElement {
             const iScore = score.indicators.find((x) => x.code === ind.code);
             const invalid = score.reasons.find((r) => r.code === 'invalid-answer' && r.indicator === ind.code);
             const decision = ownValue(this.decisions, ind.code);
+            const prefill = ownValue(this.prefill, ind.code);
             return iScore ? renderIndicator({
               indicator: ind,
               lang,
               mode: this.mode === 'verify' ? 'verify' : 'self',
               answer: ownValue(eff, ind.code),
               own: Object.prototype.hasOwnProperty.call(this.answers, ind.code),
-              prefill: ownValue(this.prefill, ind.code),
-              prefillText: ownValue(this.prefillText, ind.code),
+              ...(prefill ? { prefill } : {}),
+              ...(prefill ? { prefillText: prefillSourceText(this.pack as PackSource, prefill.source, this.periodOf, lang) } : {}),
               evidence: ownValue(this.evidence, ind.code) ?? '',
               score: iScore,
               ...(invalid ? { invalid: lang === 'en' ? invalid.message.en : invalid.message.vi } : {}),
@@ -392,6 +385,6 @@ export class FpAssessment extends LitElement {
           })}</output>
         </fieldset>`;
       })}
-      ${this.renderSummary(score, lang)}`;
+      ${renderSummary(score, cs.recognition.thresholds.find((x) => x.localityClass === unit.localityClass), lang)}`;
   }
 }

@@ -33,7 +33,7 @@ export const planStyles = css`
   .issuer, .national { text-align: center; }
   .issuer-line { font-size: 13pt; }
   .issuer-line.underline, .national-title, .national-motto { font-weight: 700; }
-  .national-title { font-size: 12.5pt; }
+  .national-title { font-size: 12pt; white-space: nowrap; }
   .underline { text-decoration: underline; text-underline-offset: 4px; }
   .doc-number { margin-top: 0.6em !important; font-size: 13pt; }
   .doc-date { margin-top: 0.6em !important; font-style: italic; }
