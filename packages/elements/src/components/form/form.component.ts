@@ -31,6 +31,7 @@ import { buildModel, errorText, loadPackForm } from './form-load.js';
 import type { LoadedPackForm, Notice } from './form-load.js';
 import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-header.js';
 import type { HeaderInfo } from './form-header.js';
+import { renderProblems, renderStatus } from './form-status.js';
 import { formStyles } from './form.styles.js';
 
 let sharedValidator: AjvValidator | undefined;
@@ -357,33 +358,6 @@ export class FpForm extends LitElement {
     return this.loaded ? { ...base, ...packHeader(this.loaded.pack, this.ward, this.period, lang) } : base;
   }
 
-  private renderStatus() {
-    const a = this.autosave;
-    const key = ({ idle: undefined, saving: 'saving', saved: 'saved', failed: 'saveFailed', conflict: 'notSaved' } as const)[a.state];
-    return html`<div part="status" role="status" aria-live="polite" data-state=${a.state}>
-      ${this.readonly ? this.l10n.t('readonly') : key ? this.l10n.t(key) : nothing}
-    </div>`;
-  }
-
-  private renderProblems() {
-    const a = this.autosave;
-    const lang = this.l10n.lang;
-    return html`${this.loadNotice ? html`<div class="notice" part="notice" role="alert">${this.loadNotice(lang)}</div>` : nothing}
-    ${a.state === 'failed' && a.error
-      ? html`<div class="notice" part="notice" role="alert">${this.l10n.t('storeFailed', { detail: pick(a.error, lang) })}</div>`
-      : nothing}
-    ${a.state === 'conflict'
-      ? html`<div part="conflict" role="alert">
-          <strong>${this.l10n.t('conflictTitle')}</strong>
-          <p>${this.l10n.t('conflict')}</p>
-          <div class="buttons">
-            <button type="button" data-action="keep-mine" @click=${() => void this.autosave.keepMine()}>${this.l10n.t('keepMine')}</button>
-            <button type="button" data-action="load-theirs" @click=${() => this.autosave.loadTheirs()}>${this.l10n.t('loadTheirs')}</button>
-          </div>
-        </div>`
-      : nothing}`;
-  }
-
   override render() {
     const lang = this.l10n.lang;
     if (this.notice) {
@@ -398,7 +372,8 @@ export class FpForm extends LitElement {
     const preparer = model.get('/thong_tin/nguoi_lap');
     const signer = model.get('/thong_tin/lanh_dao_ky');
     return html`<div class="form" lang=${lang} role="form" aria-labelledby="title">
-      ${renderHeader(info, lang)} ${this.renderStatus()} ${this.renderProblems()}
+      ${renderHeader(info, lang)} ${renderStatus(this.autosave, lang, this.readonly)}
+      ${renderProblems(this.autosave, lang, this.loadNotice)}
       ${renderErrorSummary({
         errors, lang, fields: this.loaded?.resolved.fields, schema: model.schema, onActivate: (p) => this.focusField(p),
       })}

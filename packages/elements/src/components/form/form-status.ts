@@ -1,0 +1,39 @@
+/**
+ * The status line of `<fp-form>` (saving / saved / not saved, aria-live polite) and its problem
+ * boxes: a draft that could not be read, a save that failed, a conflict with another tab.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { AutosaveController } from '../../controllers/autosave-controller.js';
+import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/lang.js';
+import { t } from '../../i18n/ui-strings.js';
+import type { Notice } from './form-load.js';
+
+const STATE_TEXT = { idle: undefined, saving: 'saving', saved: 'saved', failed: 'saveFailed', conflict: 'notSaved' } as const;
+
+/** The save status line. */
+export function renderStatus(autosave: AutosaveController, lang: Lang, readonly: boolean): TemplateResult {
+  const key = STATE_TEXT[autosave.state];
+  return html`<div part="status" role="status" aria-live="polite" data-state=${autosave.state}>
+    ${readonly ? t(lang, 'readonly') : key ? t(lang, key) : nothing}
+  </div>`;
+}
+
+/** The problem boxes: load notice, failed save (data kept), conflict with its two choices. */
+export function renderProblems(autosave: AutosaveController, lang: Lang, loadNotice: Notice | undefined): TemplateResult {
+  return html`${loadNotice ? html`<div class="notice" part="notice" role="alert">${loadNotice(lang)}</div>` : nothing}
+    ${autosave.state === 'failed' && autosave.error
+      ? html`<div class="notice" part="notice" role="alert">${t(lang, 'storeFailed', { detail: pick(autosave.error, lang) })}</div>`
+      : nothing}
+    ${autosave.state === 'conflict'
+      ? html`<div part="conflict" role="alert">
+          <strong>${t(lang, 'conflictTitle')}</strong>
+          <p>${t(lang, 'conflict')}</p>
+          <div class="buttons">
+            <button type="button" data-action="keep-mine" @click=${() => void autosave.keepMine()}>${t(lang, 'keepMine')}</button>
+            <button type="button" data-action="load-theirs" @click=${() => autosave.loadTheirs()}>${t(lang, 'loadTheirs')}</button>
+          </div>
+        </div>`
+      : nothing}`;
+}
