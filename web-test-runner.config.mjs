@@ -1,7 +1,11 @@
 // Browser tests in Debian chromium (headless). CHROME_PATH overrides /usr/bin/chromium.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
 import { chromePath } from './test/chrome-path.mjs';
+import { cjsToEsmPlugin } from './test/wtr-cjs-plugin.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
 export default {
   files: [
@@ -11,7 +15,12 @@ export default {
     '!**/node_modules/**',
   ],
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  rootDir,
+  plugins: [
+    cjsToEsmPlugin({ rootDir, from: fileURLToPath(new URL('./packages/core/package.json', import.meta.url)), specifiers: ['ajv/dist/2020.js', 'ajv-formats'] }),
+    // esbuild does not follow `extends`: point it at the file that sets the decorator mode.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
