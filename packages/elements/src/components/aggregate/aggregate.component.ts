@@ -1,0 +1,242 @@
+/**
+ * `<fp-aggregate>`: the district totals of one form and period, from every ward's latest
+ * submission, with completeness, a drill-down to each ward's figure, last year's totals and an
+ * XLSX export.
+ */
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatVietnameseNumber } from '@formplan/core';
+import type { PackSource, Store } from '@formplan/core';
+import { localeContext } from '../../contexts/locale-context.js';
+import { packRegistryContext } from '../../contexts/pack-registry-context.js';
+import { storeContext } from '../../contexts/store-context.js';
+import type { Lang } from '../../i18n/lang.js';
+import { pick, toLang } from '../../i18n/lang.js';
+import type { PackRegistry } from '../../services/pack-registry.js';
+import { writeXlsx } from '../../services/xlsx-export.js';
+import { defaultStore, errorText, findPack } from '../calendar/report-services.js';
+import { at } from './aggregate-strings.js';
+import { aggregateStyles } from './aggregate.styles.js';
+import { FormNotFoundError, loadTotals, type AggregatePrevious, type LoadedTotals } from './load-totals.js';
+import { totalsWorkbook } from './totals-workbook.js';
+import type { ListSection, MatrixSection, TotalCell } from './totals-view.js';
+
+type Loaded = { kind: 'idle' | 'loading' } | { kind: 'error'; text: string } | { kind: 'ready'; totals: LoadedTotals };
+
+const DETAIL_ID = 'detail';
+
+/** A total as shown: Vietnamese number format, rates to one decimal. */
+function num(value: number): string {
+  return formatVietnameseNumber(Number.isInteger(value) ? value : Math.round(value * 10) / 10);
+}
+
+/**
+ * @summary District totals of one form and period, with completeness, drill-down and XLSX export.
+ * @csspart header - form title, district and period
+ * @csspart completeness - how many wards submitted, who is missing
+ * @csspart table - each totals table
+ * @csspart detail - the drill-down (each ward's figure of the chosen total)
+ * @cssproperty --fp-aggregate-incomplete-bg - background of incomplete totals (always also marked in words)
+ * @cssproperty --fp-aggregate-selected-bg - background of the total whose drill-down is open
+ *
+ * Counted: each ward's latest submission when `submitted` or `accepted`. A `returned` report is
+ * not counted: the ward is listed as returned and its figures show as missing. Missing is never
+ * zero: a total with missing wards is marked "chưa đủ"; a figure no ward gave shows "—".
+ * Computed figures (rates, row totals) are recomputed from the totals, not added up.
+ * @example
+ * ```html
+ * <fp-aggregate .pack=${pack} form="bieu-02" period="2018-H1"
+ *   .previous=${{ pack: pack2017, period: '2017-H1' }}></fp-aggregate>
+ * ```
+ */
+export class FpAggregate extends LitElement {
+  static override styles = [aggregateStyles];
+
+  /** the pack, or a pack id found through the pack registry (or the store) */
+  @property() pack?: PackSource | string;
+  /** with a pack id: the version wanted (default: the newest) */
+  @property({ attribute: 'pack-version' }) packVersion = '';
+  /** the form id, e.g. `bieu-02` */
+  @property() form = '';
+  /** the period id, e.g. `2018-H1` */
+  @property() period = '';
+  /** interface language (`vi`, `en`); default: the provider's, else `vi` */
+  @property() override lang = '';
+  /** where submissions are read; default: the provider's store, else IndexedDB `formplan` */
+  @property({ attribute: false }) store?: Store;
+  /** last year's figures for a "Năm trước" column: a pack and period, or totals by code path */
+  @property({ attribute: false }) previous?: AggregatePrevious;
+
+  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
+  @consume({ context: packRegistryContext, subscribe: true }) @state() private ctxPacks?: PackRegistry;
+  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
+
+  @state() private loaded: Loaded = { kind: 'idle' };
+  /** pointer of the total whose drill-down is open */
+  @state() private selected: string | null = null;
+  private loadSeq = 0;
+
+  /** The language in effect. */
+  get effectiveLang(): Lang {
+    return toLang(this.lang || this.ctxLang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** The totals shown now; undefined while loading or on error. */
+  get totals(): LoadedTotals | undefined {
+    return this.loaded.kind === 'ready' ? this.loaded.totals : undefined;
+  }
+
+  /** Reads the submissions again and recomputes the totals. */
+  async refresh(): Promise<void> {
+    const seq = ++this.loadSeq;
+    const lang = this.effectiveLang;
+    const store = this.store ?? this.ctxStore ?? defaultStore();
+    if (this.pack === undefined || this.pack === '' || !this.form || !this.period) {
+      this.loaded = { kind: 'error', text: at(lang, 'noPack') };
+      return;
+    }
+    this.loaded = { kind: 'loading' };
+    try {
+      const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
+      if (seq !== this.loadSeq) return;
+      if (!pack) {
+        this.loaded = { kind: 'error', text: at(lang, 'packMissing', { pack: String(this.pack) }) };
+        return;
+      }
+      const totals = await loadTotals(store, pack, this.form, this.period, this.previous);
+      if (seq === this.loadSeq) this.loaded = { kind: 'ready', totals };
+    } catch (e) {
+      if (seq !== this.loadSeq) return;
+      const text = e instanceof FormNotFoundError
+        ? at(lang, 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack.manifest.id })
+        : at(lang, 'loadFailed', { detail: errorText(e, lang) });
+      this.loaded = { kind: 'error', text };
+    }
+  }
+
+  /**
+   * The totals as an `.xlsx` workbook: sheet 1 the totals (header rows: district, form, period,
+   * completeness), sheet 2 every ward's figures. The XLSX library loads on first call.
+   * @throws Error when the totals are not loaded yet
+   */
+  async exportXlsx(): Promise<Blob> {
+    const totals = this.totals;
+    if (!totals) throw new Error(at(this.effectiveLang, 'notReady'));
+    return writeXlsx(totalsWorkbook(totals, this.effectiveLang));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const keys = ['pack', 'packVersion', 'form', 'period', 'store', 'previous', 'ctxStore', 'ctxPacks'] as const;
+    if (keys.some((k) => changed.has(k as keyof FpAggregate))) {
+      this.selected = null;
+      void this.refresh();
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const l = this.loaded;
+    if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
+    if (l.kind !== 'ready') return html`<p role="status">${at(lang, 'loading')}</p>`;
+    const t = l.totals;
+    const c = t.result.completeness;
+    const names = (codes: readonly string[]): string => codes.map((w) => t.wardNames.get(w) ?? w).join(', ');
+    const notSubmitted = c.missing.filter((w) => !c.returned.includes(w));
+    return html`<header part="header">
+        <h2>${pick(t.form.title, lang)}</h2>
+        <p>${t.wardNames.get(t.pack.manifest.district) ?? t.pack.manifest.district} — ${pick(t.period.label, lang)}</p>
+      </header>
+      <p part="completeness" class="completeness">${at(lang, 'completeness', { n: c.submitted, total: c.total })}
+        ${notSubmitted.length ? html`<span class="missing-wards">${at(lang, 'notSubmitted', { wards: names(notSubmitted) })}</span>` : nothing}
+        ${c.returned.length ? html`<span class="returned-wards">${at(lang, 'returnedNotCounted', { wards: names(c.returned) })}</span>` : nothing}
+      </p>
+      ${t.sections.map((s) => (s.kind === 'matrix' ? this.renderMatrix(s, lang) : this.renderList(s, t, lang)))}
+      ${this.renderDetail(t, lang)}`;
+  }
+
+  private renderTotal(c: TotalCell, lang: Lang, withPrevious: boolean): TemplateResult {
+    let main: TemplateResult;
+    if (!c.additive) main = html`<span aria-hidden="true">—</span><span class="marker">${at(lang, 'notSummed')}</span>`;
+    else if (c.total === null) main = html`<span aria-hidden="true">—</span><span class="sr-only">${at(lang, 'noData')}</span>`;
+    else main = html`<span class="value">${num(c.total)}</span>${c.complete ? nothing : html`<span class="marker">${at(lang, 'incomplete')}</span>`}`;
+    const open = this.selected === c.pointer;
+    return html`<button type="button" class="total" data-pointer=${c.pointer} data-complete=${String(c.complete)}
+      aria-expanded=${String(open)} aria-controls=${DETAIL_ID} @click=${() => this.toggle(c.pointer)}>
+      ${main}${withPrevious && c.previous !== undefined
+        ? html`<span class="prev">${at(lang, 'previous')}: ${c.previous === null ? '—' : num(c.previous)}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderMatrix(s: MatrixSection, lang: Lang): TemplateResult {
+    const prev = this.totals?.previousLabel !== undefined;
+    return html`<div class="wrap"><table part="table" data-pointer=${s.pointer}>
+      <caption>${pick(s.label, lang)}</caption>
+      <thead><tr><th scope="col">${at(lang, 'group')}</th>${s.columns.map((c) => html`<th scope="col">${pick(c.label, lang)}</th>`)}</tr></thead>
+      <tbody>${s.rows.map((r, i) => html`<tr>
+        <th scope="row" class=${r.depth === 2 ? 'depth-2' : ''}>${pick(r.label, lang)}</th>
+        ${s.cells[i].map((c) => html`<td class="num">${this.renderTotal(c, lang, prev)}</td>`)}
+      </tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  private renderList(s: ListSection, t: LoadedTotals, lang: Lang): TemplateResult {
+    const prev = t.previousLabel !== undefined;
+    const prevHead = t.previousLabel ? `${at(lang, 'previous')} (${t.previousLabel})` : at(lang, 'previous');
+    return html`<div class="wrap"><table part="table" data-pointer=${s.pointer}>
+      <caption>${s.label ? pick(s.label, lang) : at(lang, 'otherFigures')}</caption>
+      <thead><tr><th scope="col">${at(lang, 'figure')}</th><th scope="col">${at(lang, 'total')}</th>
+        ${prev ? html`<th scope="col">${prevHead}</th>` : nothing}</tr></thead>
+      <tbody>${s.items.map((c) => html`<tr>
+        <th scope="row">${pick(c.label, lang)}</th>
+        <td class="num">${this.renderTotal(c, lang, false)}</td>
+        ${prev ? html`<td class="num previous">${c.previous == null ? '—' : num(c.previous)}</td>` : nothing}
+      </tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  private renderDetail(t: LoadedTotals, lang: Lang): TemplateResult {
+    const cell = this.selected ? this.findCell(t, this.selected) : undefined;
+    if (!cell) return html`<section id=${DETAIL_ID} part="detail" hidden></section>`;
+    const status = new Map(t.result.wards.map((w) => [w.ward, w.status]));
+    const missingText = (ward: string): string => {
+      const s = status.get(ward);
+      return s === 'missing' ? at(lang, 'missingNotSubmitted') : s === 'returned' ? at(lang, 'missingReturned') : at(lang, 'missing');
+    };
+    const title = at(lang, 'detailOf', { label: pick(cell.fullLabel, lang) });
+    return html`<section id=${DETAIL_ID} part="detail" class="detail" aria-labelledby="detail-title">
+      <h3 id="detail-title" tabindex="-1">${title}</h3>
+      <table>
+        <thead><tr><th scope="col">${at(lang, 'ward')}</th><th scope="col">${at(lang, 'value')}</th></tr></thead>
+        <tbody>${cell.wards.map((w) => html`<tr data-ward=${w.ward}>
+          <th scope="row">${w.name}</th>
+          <td class="num">${w.value === null ? html`<span class="marker">${missingText(w.ward)}</span>` : num(w.value)}</td>
+        </tr>`)}</tbody>
+        <tfoot><tr><th scope="row">${at(lang, 'total')}</th>
+          <td class="num">${cell.total === null ? '—' : num(cell.total)}${cell.complete || cell.total === null ? nothing : html` <span class="marker">${at(lang, 'incomplete')}</span>`}</td></tr></tfoot>
+      </table>
+      <button type="button" @click=${() => this.toggle(cell.pointer)}>${at(lang, 'close')}</button>
+    </section>`;
+  }
+
+  private findCell(t: LoadedTotals, pointer: string): TotalCell | undefined {
+    for (const s of t.sections) {
+      const found = (s.kind === 'matrix' ? s.cells.flat() : s.items).find((c) => c.pointer === pointer);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private async toggle(pointer: string): Promise<void> {
+    const closing = this.selected === pointer;
+    this.selected = closing ? null : pointer;
+    await this.updateComplete;
+    if (closing) {
+      this.renderRoot.querySelector<HTMLElement>(`button.total[data-pointer="${CSS.escape(pointer)}"]`)?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The XLSX workbook of a form's district totals: sheet 1 the totals laid out like the form
+ * (header rows: district, form title, period, completeness), sheet 2 every ward's figures.
+ * Missing stays an empty cell (never 0); an incomplete total is filled yellow.
+ */
+import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/lang.js';
+import type { XlsxCell, XlsxSheet } from '../../services/xlsx-export.js';
+import { at } from './aggregate-strings.js';
+import type { LoadedTotals } from './load-totals.js';
+import type { TotalCell } from './totals-view.js';
+
+/** Fill colour of incomplete totals. */
+export const INCOMPLETE_FILL = '#FFF2CC';
+
+function totalCell(c: TotalCell | undefined): XlsxCell {
+  if (!c || c.total === null) return null;
+  return c.complete ? c.total : { value: c.total, fill: INCOMPLETE_FILL };
+}
+
+/**
+ * Builds the two sheets.
+ * @param t the loaded totals
+ * @param lang language of the labels
+ * @returns sheets for `writeXlsx`
+ */
+export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
+  const names = (codes: readonly string[]): string => codes.map((c) => t.wardNames.get(c) ?? c).join(', ');
+  const { completeness } = t.result;
+  const head: XlsxCell[][] = [
+    [{ value: t.wardNames.get(t.pack.manifest.district) ?? t.pack.manifest.district, bold: true }],
+    [{ value: pick(t.form.title, lang), bold: true }],
+    [pick(t.period.label, lang)],
+    [[
+      at(lang, 'completeness', { n: completeness.submitted, total: completeness.total }),
+      completeness.missing.length ? at(lang, 'notSubmitted', { wards: names(completeness.missing.filter((w) => !completeness.returned.includes(w))) }) : '',
+      completeness.returned.length ? at(lang, 'returnedNotCounted', { wards: names(completeness.returned) }) : '',
+    ].filter(Boolean).join(' ')],
+  ];
+  const rows: XlsxCell[][] = [...head, [{ value: at(lang, 'legend'), italic: true }], []];
+  const prev = t.previousLabel !== undefined;
+  for (const s of t.sections) {
+    if (s.kind === 'matrix') {
+      rows.push([{ value: pick(s.label, lang), bold: true }]);
+      rows.push([{ value: at(lang, 'group'), bold: true }, ...s.columns.map((c) => ({ value: pick(c.label, lang), bold: true }))]);
+      s.rows.forEach((r, i) => rows.push([`${r.depth === 2 ? '  ' : ''}${pick(r.label, lang)}`, ...s.cells[i].map(totalCell)]));
+    } else {
+      rows.push([{ value: s.label ? pick(s.label, lang) : at(lang, 'otherFigures'), bold: true }]);
+      rows.push([at(lang, 'figure'), at(lang, 'total'), at(lang, 'state'), ...(prev ? [t.previousLabel ?? ''] : [])]
+        .map((v) => ({ value: v, bold: true })));
+      for (const c of s.items) {
+        const state = !c.additive ? at(lang, 'notSummed')
+          : c.total === null ? at(lang, 'noData')
+            : c.complete ? '' : at(lang, 'incompleteLong', { n: c.missing.length });
+        rows.push([pick(c.label, lang), totalCell(c), state, ...(prev ? [c.previous ?? null] : [])]);
+      }
+    }
+    rows.push([]);
+  }
+  const wards = t.result.wards.map((w) => w.ward);
+  const perWard: XlsxCell[][] = [
+    ...head,
+    [],
+    [at(lang, 'figure'), ...wards.map((w) => t.wardNames.get(w) ?? w), at(lang, 'total')].map((v) => ({ value: v, bold: true })),
+  ];
+  for (const s of t.sections) {
+    for (const c of s.kind === 'matrix' ? s.cells.flat() : s.items) {
+      perWard.push([pick(c.fullLabel, lang), ...c.wards.map((w) => w.value), totalCell(c)]);
+    }
+  }
+  return [
+    { name: at(lang, 'sheetTotals'), rows, columnWidths: [48, ...Array.from({ length: 12 }, () => 14)] },
+    { name: at(lang, 'sheetWards'), rows: perWard, columnWidths: [60, ...wards.map(() => 14), 14] },
+  ];
+}
