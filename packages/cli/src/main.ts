@@ -1,17 +1,27 @@
 import { UsageError } from './args.js';
 import { processIo, type Io } from './io.js';
+import { aggregateUsage, aggregateVerb } from './verbs/aggregate.js';
+import { checkUsage, checkVerb } from './verbs/check.js';
+import { diffUsage, diffVerb } from './verbs/diff.js';
 import { inspectUsage, inspectVerb } from './verbs/inspect.js';
+import { rolloverUsage, rolloverVerb } from './verbs/rollover.js';
+import { scoreUsage, scoreVerb } from './verbs/score.js';
 import { typesUsage, typesVerb } from './verbs/types.js';
 import { validateUsage, validateVerb } from './verbs/validate.js';
 
 /** A verb: its arguments in, an exit code out. */
 export type Verb = (argv: readonly string[], io: Io) => Promise<number>;
 
-/** Every verb by name, with its usage line. More verbs (rollover, diff, check, score, aggregate) plug in here. */
+/** Every verb by name, with its usage line. */
 export const VERBS: ReadonlyMap<string, { run: Verb; usage: string }> = new Map([
   ['validate', { run: validateVerb, usage: validateUsage }],
   ['inspect', { run: inspectVerb, usage: inspectUsage }],
   ['types', { run: typesVerb, usage: typesUsage }],
+  ['rollover', { run: rolloverVerb, usage: rolloverUsage }],
+  ['diff', { run: diffVerb, usage: diffUsage }],
+  ['check', { run: checkVerb, usage: checkUsage }],
+  ['score', { run: scoreVerb, usage: scoreUsage }],
+  ['aggregate', { run: aggregateVerb, usage: aggregateUsage }],
 ]);
 
 /** The usage message. */
