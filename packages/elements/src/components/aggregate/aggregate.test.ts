@@ -134,6 +134,22 @@ describe('<fp-aggregate>', () => {
     expect(total(el, '/so_lieu/HCDB_01/duoi_6__nam').querySelector('.prev')!.textContent).to.contain('Năm trước: 4');
   });
 
+  it('adds up last year from a pack and period of the store, in English', async () => {
+    const { pack, store, submit } = await setup();
+    await submit(BUOI, { tre_em_hcdb: 5 });
+    const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: NHAT_TAN, period: '2018-Q1' };
+    await store.submit({ key, data: { thong_tin: HEADER, tre_em_hcdb: 9 }, cutOffDate: '2018-03-10', author: 'Lan' });
+    await store.submit({ key: { ...key, ward: BUOI }, data: { thong_tin: HEADER, tre_em_hcdb: 2 }, cutOffDate: '2018-03-10', author: 'Lan' });
+    const el = await fixture<FpAggregate>(html`<fp-aggregate lang="en" .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"
+      .previous=${{ pack, period: '2018-Q1' }}></fp-aggregate>`);
+    await ready(el);
+    const row = total(el, '/tre_em_hcdb').closest('tr')!;
+    expect(row.querySelector('td.previous')!.textContent).to.equal('11');
+    expect(el.shadowRoot!.textContent).to.contain('Last year (2018)');
+    expect(el.shadowRoot!.querySelector('[part="completeness"]')!.textContent).to.contain('1/8 wards submitted.');
+    expect(total(el, '/tre_em_hcdb').textContent).to.contain('incomplete');
+  });
+
   it('exports the totals to .xlsx: a zip whose sheets hold the header, the totals and each ward', async () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { tre_em_hcdb: 5, so_lieu: { HCDB_01: { duoi_6__nam: 2 } } });
