@@ -82,6 +82,15 @@ export async function rolloverVerb(argv: readonly string[], io: Io): Promise<num
   if (typeof out !== 'string' || out === '') throw new UsageError('--out <dir> is required');
   if (version === true) throw new UsageError('--version needs a value');
 
+  const existing = await listDir(out);
+  const nonEmpty = existing !== undefined && existing.length > 0;
+  if (nonEmpty && !args.options.has('force')) {
+    io.err(lang === 'vi'
+      ? `Thư mục ${out} không trống; dùng --force để ghi đè các tệp của gói`
+      : `Folder ${out} is not empty; use --force to overwrite the pack files`);
+    return 1;
+  }
+
   const r = await loadFromArgs(args.positional[0], args);
   if (!r.ok) {
     io.err(formatErrors(r.errors, lang));
@@ -98,17 +107,7 @@ export async function rolloverVerb(argv: readonly string[], io: Io): Promise<num
     throw e;
   }
   const files = packFiles(result.pack);
-
-  const existing = await listDir(out);
-  if (existing && existing.length > 0) {
-    if (!args.options.has('force')) {
-      io.err(lang === 'vi'
-        ? `Thư mục ${out} không trống; dùng --force để ghi đè các tệp của gói`
-        : `Folder ${out} is not empty; use --force to overwrite the pack files`);
-      return 1;
-    }
-    await clearPackFiles(out);
-  }
+  if (nonEmpty) await clearPackFiles(out);
   for (const [path, text] of files) {
     const full = join(out, path);
     await mkdir(join(full, '..'), { recursive: true });
