@@ -179,6 +179,20 @@ describe('<fp-assessment>', () => {
     expect(text(again, '.total')).to.equal('Tổng điểm: 935/1.000');
   });
 
+  it('saves by itself after the debounce delay and reports the revision', async () => {
+    const store = new MemoryStore();
+    const el = await fixture<FpAssessment>(html`<fp-assessment .pack=${pack} .store=${store} ward=${WARD} save-delay="30"></fp-assessment>`);
+    await el.loaded;
+    await el.updateComplete;
+    const saved = oneEvent(el, 'fp-saved');
+    await type(el, 'TC07_2', '20');
+    const ev = (await saved) as CustomEvent<{ revision: number }>;
+    expect(ev.detail.revision).to.equal(1);
+    const rec = (await store.listAssessments({ ward: WARD }))[0];
+    expect(rec.answers.TC07_2).to.equal(20);
+    expect(text(el, '.save-state')).to.equal('Đã lưu');
+  });
+
   it('shows a conflict instead of overwriting another writer, and keeps mine only when asked', async () => {
     const store = new MemoryStore();
     const el = await make(pack, store);
