@@ -15,6 +15,8 @@ export const aggregateUsage =
 export interface BundleImport {
   file: string;
   report: ImportReport;
+  /** set when the file itself could not be read (the message names the file); `report.fatal` holds it too */
+  unreadable?: true;
 }
 
 /** The `--json` output of `aggregate`. */
@@ -38,8 +40,8 @@ function dataValidator(pack: PackSource): BundleDataValidator {
 
 function refusals(imports: readonly BundleImport[], lang: 'vi' | 'en'): string[] {
   const lines: string[] = [];
-  for (const { file, report } of imports) {
-    if (report.fatal) lines.push(`${file}: ${report.fatal[lang]}`);
+  for (const { file, report, unreadable } of imports) {
+    if (report.fatal) lines.push(unreadable ? report.fatal[lang] : `${file}: ${report.fatal[lang]}`);
     for (const r of report.refused) {
       const at = r.key ? ` (${r.key.formId} ${r.key.ward} ${r.key.period}${r.revision === undefined ? '' : ` #${r.revision}`})` : '';
       lines.push(`${file} [${r.index}]${at}: ${r.reason[lang]}`);
@@ -105,10 +107,8 @@ export async function aggregateVerb(argv: readonly string[], io: Io): Promise<nu
   const imports: BundleImport[] = [];
   for (const file of bundleFiles) {
     const input = await readJsonInput(file);
-    const report: ImportReport = input.ok
-      ? await importBundle(store, input.text, opts)
-      : { taken: [], skipped: [], refused: [], fatal: input.message };
-    imports.push({ file, report });
+    if (input.ok) imports.push({ file, report: await importBundle(store, input.text, opts) });
+    else imports.push({ file, report: { taken: [], skipped: [], refused: [], fatal: input.message }, unreadable: true });
   }
 
   const reports = await store.listSubmissions({ packId: id, packVersion: version, formId, period: periodId });
