@@ -163,7 +163,8 @@ export class FpAggregate extends LitElement {
     else if (c.total === null) main = html`<span aria-hidden="true">—</span><span class="sr-only">${at(lang, 'noData')}</span>`;
     else main = html`<span class="value">${num(c.total)}</span>${c.complete ? nothing : html`<span class="marker">${at(lang, 'incomplete')}</span>`}`;
     const open = this.selected === c.pointer;
-    return html`<button type="button" class="total" data-pointer=${c.pointer} data-complete=${String(c.complete)}
+    const shown = !c.additive ? 'not-summed' : c.total === null ? 'empty' : c.complete ? 'complete' : 'incomplete';
+    return html`<button type="button" class="total" data-pointer=${c.pointer} data-complete=${String(c.complete)} data-state=${shown}
       aria-expanded=${String(open)} aria-controls=${DETAIL_ID} @click=${() => this.toggle(c.pointer)}>
       ${main}${withPrevious && c.previous !== undefined
         ? html`<span class="prev">${at(lang, 'previous')}: ${c.previous === null ? '—' : num(c.previous)}</span>` : nothing}

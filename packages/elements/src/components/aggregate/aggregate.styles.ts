@@ -83,7 +83,7 @@ export const aggregateStyles = css`
     outline: 3px solid var(--fp-color-focus, #1a73e8);
     outline-offset: 1px;
   }
-  [data-complete='false'] {
+  button.total[data-state='incomplete'] {
     background: var(--fp-aggregate-incomplete-bg);
   }
   .marker,

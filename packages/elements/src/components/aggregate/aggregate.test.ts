@@ -82,6 +82,9 @@ describe('<fp-aggregate>', () => {
     const nu = total(el, '/so_lieu/HCDB_01/duoi_6__nu');
     expect(nu.querySelector('.value')!.textContent).to.equal('4');
     expect(nu.querySelector('.marker')!.textContent).to.equal('chưa đủ');
+    expect(nu.dataset.state).to.equal('incomplete');
+    expect(getComputedStyle(nu).backgroundColor).to.equal('rgb(255, 242, 204)');
+    expect(total(el, '/tre_em_hcdb').dataset.state).to.equal('complete');
     // the rate is recomputed from the totals (8 of 8 → 100), not added up
     expect(total(el, '/ty_le_duoc_tro_giup').querySelector('.value')!.textContent).to.equal('100');
 

@@ -207,7 +207,8 @@ export class FpCalendar extends LitElement {
     const district = this.wardName(pack, pack.manifest.district);
     const due = period.due ? ` (${ct(lang, 'due', { date: displayDate(period.due) })})` : '';
     return html`<ul class="summary" part="summary">${perForm.map((s) => html`<li data-form=${s.f.id}>${ct(lang, 'summary', {
-      form: pick(s.f.label, lang), n: s.submitted.length, total: board.wards.length, late: names(s.late),
+      form: pick(s.f.label, lang), n: s.submitted.length, total: board.wards.length,
+      late: s.late.length > 1 && s.late.length === board.wards.length ? ct(lang, 'allWards', { n: s.late.length }) : names(s.late),
     })}${s.returned.length ? html` ${ct(lang, 'returned', { wards: names(s.returned) })}` : nothing}</li>`)}</ul>
     <div class="wrap"><table part="table">
       <caption>${ct(lang, 'districtCaption', { period: pick(period.label, lang), district })}${due}</caption>

@@ -107,6 +107,7 @@ describe('<fp-calendar>', () => {
     expect(line).to.contain('đã nộp 1/8 phường');
     expect(line).to.contain('Phường Phú Thượng');
     expect(line).not.to.contain('Phường Bưởi');
+    expect(el.shadowRoot!.querySelector('.summary li[data-form="bieu-03"]')!.textContent).to.contain('quá hạn: tất cả 8 phường.');
     expect(el.shadowRoot!.querySelector('tfoot td[data-form="bieu-02"]')!.textContent).to.equal('1/8');
     expect(el.shadowRoot!.querySelector('tfoot td[data-form="bieu-01"]')!.textContent).to.equal('0/8');
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(8);
