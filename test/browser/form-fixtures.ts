@@ -70,12 +70,13 @@ export function inputAt(form: FpForm, pointer: string): HTMLInputElement {
   return el;
 }
 
-/** Types `text` into the input of `pointer` the way a user does (value + input event). */
+/** Types `text` into the input of `pointer` the way a user does (value, then input and change events). */
 export function typeInto(form: FpForm, pointer: string, text: string): void {
   const input = inputAt(form, pointer);
   input.focus();
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Waits until `check()` is true (polling every 10 ms, failing after `ms`). */

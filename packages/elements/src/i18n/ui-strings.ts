@@ -51,7 +51,6 @@ export const UI_STRINGS = {
     notSubmitted: 'Chưa gửi được báo cáo: {detail}',
     resolveConflictFirst: 'Hãy giải quyết xung đột bản nháp trước khi gửi báo cáo.',
     formTitle: 'Biểu mẫu',
-    renderersFailed: 'Không tải được các bộ hiển thị trường: {detail}',
     // structural renderers: object, array, matrix and their cells (renderers/{object,array,matrix}, cells)
     incompleteShort: 'chưa đủ',
     missingShort: 'chưa có',
@@ -112,7 +111,6 @@ export const UI_STRINGS = {
     notSubmitted: 'The report was not submitted: {detail}',
     resolveConflictFirst: 'Resolve the draft conflict before submitting the report.',
     formTitle: 'Form',
-    renderersFailed: 'Could not load the field renderers: {detail}',
     // structural renderers: object, array, matrix and their cells (renderers/{object,array,matrix}, cells)
     incompleteShort: 'incomplete',
     missingShort: 'missing',

@@ -21,6 +21,7 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
 import { t } from '../../i18n/ui-strings.js';
+import { defaultRegistry } from '../../renderers/default-registry.js';
 import type { RendererRegistry } from '../../renderers/registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
@@ -128,7 +129,6 @@ export class FpForm extends LitElement {
   @state() private submitNotice?: Notice;
   @state() private loading = false;
   @state() private showSummary = false;
-  @state() private builtInRegistry?: RendererRegistry;
 
   @query('#summary') private summaryEl?: HTMLElement;
 
@@ -141,7 +141,7 @@ export class FpForm extends LitElement {
   private ownStore?: Store;
   private storePacks?: { store: Store; packs: PackRegistry };
   private loadToken = 0;
-  private registryRequested = false;
+  private builtInRegistry?: RendererRegistry;
 
   /** The live form model (undefined while loading or when the form cannot be built). */
   get formModel(): FormModel | undefined {
@@ -246,7 +246,6 @@ export class FpForm extends LitElement {
     } else if (has('schema') || has('ctxValidator') || has('pack')) {
       this.buildFromSchema();
     }
-    if (!this.ctxRegistry) this.requestBuiltInRegistry();
   }
 
   private now(): Date {
@@ -268,20 +267,8 @@ export class FpForm extends LitElement {
     return this.storePacks.packs;
   }
 
-  private get registry(): RendererRegistry | undefined {
-    return this.ctxRegistry ?? this.builtInRegistry;
-  }
-
-  private requestBuiltInRegistry(): void {
-    if (this.registryRequested) return;
-    this.registryRequested = true;
-    import('../../renderers/default-registry.js')
-      .then((m) => {
-        this.builtInRegistry = m.defaultRegistry();
-      })
-      .catch((error: unknown) => {
-        this.notice = (l) => t(l, 'renderersFailed', { detail: errorText(error, l) });
-      });
+  private get registry(): RendererRegistry {
+    return this.ctxRegistry ?? (this.builtInRegistry ??= defaultRegistry());
   }
 
   private setModel(model: FormModel | undefined): void {
@@ -378,9 +365,7 @@ export class FpForm extends LitElement {
         errors, lang, fields: this.loaded?.resolved.fields, schema: model.schema, onActivate: (p) => this.focusField(p),
       })}
       <div part="body">
-        ${this.registry
-          ? html`<fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${this.readonly} .registry=${this.registry}></fp-field>`
-          : nothing}
+        <fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${this.readonly} .registry=${this.registry}></fp-field>
       </div>
       ${renderSignatures(lang, typeof preparer === 'string' ? preparer : undefined, typeof signer === 'string' ? signer : undefined)}
       ${this.readonly
