@@ -20,6 +20,10 @@ export interface CellRef extends LayoutCell {
   error: HTMLElement;
   /** what the error region shows now (to skip unchanged cells) */
   errorKey: string;
+  /** the computed state last painted (the model keeps the object until it recomputes) */
+  painted?: unknown;
+  /** whether the cell is hidden now */
+  hiddenNow?: boolean;
 }
 
 /** What a repaint reports, for announcing new errors. */
@@ -34,6 +38,10 @@ const errorText = (errs: readonly FieldError[], lang: Lang): string => errs.map(
 export class MatrixPainter {
   readonly byPointer = new Map<string, CellRef>();
   readonly grid: CellRef[][];
+  private readonly computed: CellRef[] = [];
+  /** cells showing an error now */
+  private readonly withErrors = new Set<CellRef>();
+  private readonly rowHidden: boolean[] = [];
 
   /**
    * @param layout - the layout the table was rendered from
@@ -49,6 +57,7 @@ export class MatrixPainter {
         const td = body.rows[i].cells[j + 1];
         const ref: CellRef = { ...cell, td, el: td.querySelector<HTMLElement>('[data-pointer]')!, error: td.querySelector<HTMLElement>('.cell-error')!, errorKey: '' };
         this.byPointer.set(cell.pointer, ref);
+        if (ref.kind === 'computed') this.computed.push(ref);
         return ref;
       }),
     );
@@ -56,6 +65,16 @@ export class MatrixPainter {
 
   /** Shows the model value of one cell. */
   paintValue(ref: CellRef, model: FormModel, lang: Lang): void {
+    if (ref.kind === 'computed') {
+      const computed = model.computedState(ref.pointer);
+      const value = computed ? undefined : model.get(ref.pointer);
+      const key = computed ?? String(value);
+      if (ref.painted === key && ref.el.dataset.lang === lang) return;
+      ref.painted = key;
+      ref.el.dataset.lang = lang;
+      paintComputed(ref.el, computed ?? { value, incomplete: value === undefined }, lang);
+      return;
+    }
     const value = model.get(ref.pointer);
     switch (ref.kind) {
       case 'number':
@@ -67,9 +86,6 @@ export class MatrixPainter {
       case 'boolean':
         syncBooleanInput(ref.el as HTMLInputElement, value);
         break;
-      case 'computed':
-        paintComputed(ref.el, model.computedState(ref.pointer) ?? { value, incomplete: value === undefined }, lang);
-        break;
       default:
         break;
     }
@@ -77,7 +93,7 @@ export class MatrixPainter {
 
   /** Shows every computed cell (their incomplete flags can change without their value). */
   paintComputedCells(model: FormModel, lang: Lang): void {
-    for (const row of this.grid) for (const ref of row) if (ref.kind === 'computed') this.paintValue(ref, model, lang);
+    for (const ref of this.computed) this.paintValue(ref, model, lang);
   }
 
   /** Shows the column totals (all of them, or the columns listed). */
@@ -99,22 +115,28 @@ export class MatrixPainter {
    */
   paintErrors(model: FormModel, lang: Lang, force = false): PaintReport {
     const newErrors: CellRef[] = [];
-    for (const row of this.grid) {
-      for (const ref of row) {
-        const errs = model.visibleErrorsAt(ref.pointer);
-        const key = errs.length ? `${lang}|${errs.map((e) => `${e.severity}:${e.keyword}:${e.message.vi}`).join('|')}` : '';
-        if (key === ref.errorKey && !force) continue;
-        if (key && !ref.errorKey) newErrors.push(ref);
-        ref.errorKey = key;
-        const isError = errs.some((e) => e.severity === 'error');
-        ref.error.textContent = errorText(errs, lang);
-        ref.error.hidden = errs.length === 0;
-        ref.td.classList.toggle('invalid', isError);
-        ref.td.classList.toggle('warning', errs.length > 0 && !isError);
-        if (errs.length) ref.el.setAttribute('aria-describedby', ref.error.id);
-        else ref.el.removeAttribute('aria-describedby');
-        if (ref.kind !== 'computed') ref.el.setAttribute('aria-invalid', isError ? 'true' : 'false');
-      }
+    // Visit only cells that show an error now or did before (errors are few; cells are many).
+    const visit = new Set<CellRef>(force ? this.grid.flat() : this.withErrors);
+    for (const e of model.visibleErrors()) {
+      const ref = this.byPointer.get(e.pointer);
+      if (ref) visit.add(ref);
+    }
+    for (const ref of visit) {
+      const errs = model.visibleErrorsAt(ref.pointer);
+      const key = errs.length ? `${lang}|${errs.map((e) => `${e.severity}:${e.keyword}:${e.message.vi}`).join('|')}` : '';
+      if (key === ref.errorKey && !force) continue;
+      if (key && !ref.errorKey) newErrors.push(ref);
+      ref.errorKey = key;
+      if (key) this.withErrors.add(ref);
+      else this.withErrors.delete(ref);
+      const isError = errs.some((e) => e.severity === 'error');
+      ref.error.textContent = errorText(errs, lang);
+      ref.error.hidden = errs.length === 0;
+      ref.td.classList.toggle('invalid', isError);
+      ref.td.classList.toggle('warning', errs.length > 0 && !isError);
+      if (errs.length) ref.el.setAttribute('aria-describedby', ref.error.id);
+      else ref.el.removeAttribute('aria-describedby');
+      if (ref.kind !== 'computed') ref.el.setAttribute('aria-invalid', isError ? 'true' : 'false');
     }
     return { newErrors };
   }
@@ -123,12 +145,17 @@ export class MatrixPainter {
   paintHidden(model: FormModel): void {
     const body = this.table.tBodies[0];
     this.layout.rows.forEach((r, i) => {
-      const tr = body.rows[i];
       const hidden = model.isHidden(r.pointer);
-      if (tr.hidden !== hidden) tr.hidden = hidden;
+      if (this.rowHidden[i] !== hidden) {
+        this.rowHidden[i] = hidden;
+        body.rows[i].hidden = hidden;
+      }
       for (const ref of this.grid[i]) {
         const h = !hidden && model.isHidden(ref.pointer);
-        if (ref.el.hidden !== h) ref.el.hidden = h;
+        if (ref.hiddenNow !== h) {
+          ref.hiddenNow = h;
+          ref.el.hidden = h;
+        }
       }
     });
   }
@@ -136,7 +163,7 @@ export class MatrixPainter {
   /** Whether a cell takes keyboard focus (an input in a visible row). */
   focusable(row: number, column: number): boolean {
     const ref = this.grid[row]?.[column];
-    if (!ref || ref.el.hidden || ref.td.parentElement?.hidden) return false;
+    if (!ref || ref.hiddenNow || this.rowHidden[row]) return false;
     return ref.el instanceof HTMLInputElement && !ref.el.disabled;
   }
 }
