@@ -1,21 +1,23 @@
 /**
- * The renderer registry the stories use: every built-in renderer whose define module exists
- * (importing a define module registers its tag). Switch to `defaultRegistry()` from
- * packages/elements/src/renderers/default-registry.ts once all built-ins exist.
+ * The renderer registry the stories use: the built-in registry, with every built-in renderer's
+ * define module imported (importing a define module registers its tag).
  */
-import { RendererRegistry } from '../../packages/elements/src/renderers/registry.js';
-import type { RendererEntry } from '../../packages/elements/src/renderers/registry.js';
-import { numberTester } from '../../packages/elements/src/renderers/number/number-renderer.component.js';
-import { textTester } from '../../packages/elements/src/renderers/text/text-renderer.component.js';
+import { defaultRegistry } from '../../packages/elements/src/renderers/default-registry.js';
+import type { RendererRegistry } from '../../packages/elements/src/renderers/registry.js';
+import '../../packages/elements/src/renderers/field/field.js';
+import '../../packages/elements/src/renderers/unsupported/unsupported.js';
 import '../../packages/elements/src/renderers/number/number-renderer.js';
 import '../../packages/elements/src/renderers/text/text-renderer.js';
+import '../../packages/elements/src/renderers/textarea/textarea-renderer.js';
+import '../../packages/elements/src/renderers/date/date-renderer.js';
+import '../../packages/elements/src/renderers/enum/enum-renderer.js';
+import '../../packages/elements/src/renderers/boolean/boolean-renderer.js';
+import '../../packages/elements/src/renderers/computed/computed-renderer.js';
+import '../../packages/elements/src/renderers/object/object-renderer.js';
+import '../../packages/elements/src/renderers/array/array-renderer.js';
+import '../../packages/elements/src/renderers/matrix/matrix-renderer.js';
 
-const ENTRIES: RendererEntry[] = [
-  { tester: numberTester, tagName: 'fp-number-renderer' },
-  { tester: textTester, tagName: 'fp-text-renderer' },
-];
-
-/** A registry of the renderers available to the stories. */
+/** A registry of every built-in renderer. */
 export function storyRegistry(): RendererRegistry {
-  return new RendererRegistry(ENTRIES);
+  return defaultRegistry();
 }

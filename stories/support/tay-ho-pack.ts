@@ -4,8 +4,8 @@
  * `import.meta.glob`, assembled into a `PackSource` and checked with core's `loadPack` against
  * the meta-schemas, exactly like a page that ships its pack with its script.
  */
-import { loadPack, MemoryStore } from '@formplan/core';
-import type { MetaSchemaDoc, PackSource, Store } from '@formplan/core';
+import { loadPack, MemoryStore, resolveForm } from '@formplan/core';
+import type { MetaSchemaDoc, PackSource, SchemaNode, Store } from '@formplan/core';
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 
 const packFiles = import.meta.glob<unknown>('../../schemas/packs/tay-ho-2018/**/*.json', { eager: true, import: 'default' });
@@ -72,4 +72,31 @@ export async function tayHoStore(): Promise<Store> {
   const store = new MemoryStore();
   await store.putPack({ id: pack.manifest.id, version: pack.manifest.version, source: pack });
   return store;
+}
+
+/** Phường Phú Thượng, the first ward of the pack (org unit code). */
+export const PHU_THUONG = 'P00091';
+
+/**
+ * The first period of the 2018 calendar a form is filed for (by the form's `x-fp-period-kinds`).
+ * @param formId - e.g. `bieu-02`
+ */
+export function periodFor(formId: string, pack: PackSource = tayHoPack()): string {
+  const form = pack.forms.find((f) => f['x-fp-id'] === formId);
+  const kinds = (form?.['x-fp-period-kinds'] ?? []) as string[];
+  const period = pack.calendar.periods.find((p) => kinds.includes(p.kind));
+  if (!period) throw new Error(`no period for ${formId}`);
+  return period.id;
+}
+
+/**
+ * One resolved schema node of a pack form (e.g. a matrix), for renderer stories.
+ * @param formId - e.g. `bieu-02`
+ * @param property - a top-level property of the form, e.g. `so_lieu`
+ */
+export function packFormNode(formId: string, property: string): SchemaNode {
+  const resolved = resolveForm(tayHoPack(), formId);
+  const node = (resolved?.schema.properties as Record<string, SchemaNode> | undefined)?.[property];
+  if (!node) throw new Error(`no ${property} in ${formId}`);
+  return node;
 }
