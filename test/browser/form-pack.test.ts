@@ -1,6 +1,7 @@
 // <fp-form> in pack mode: header, autosave with debounce and flush, draft reload from real
 // IndexedDB, conflicts between two forms, store failures, missing pack/form, submit.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { IdbStore, MemoryStore, StorageFullError } from '@formplan/core';
 import type { DraftKey, Store } from '@formplan/core';
 import '../../packages/elements/src/components/form/form.js';
@@ -90,6 +91,23 @@ describe('<fp-form> pack mode', () => {
     expect(signatures.textContent).to.contain('Nguyễn Thị Lan');
     expect(getComputedStyle(signatures).display).to.equal('none');
     expect(getComputedStyle(root.querySelector('[part="letterhead"]')!).display).to.equal('none');
+  });
+
+  it('prints like the appendix form: letterhead and signatures shown, buttons, status and summary left out', async () => {
+    const { form } = await mount();
+    form.validate();
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root.querySelector('[part="signatures"]')!).display).to.equal('grid');
+      expect(getComputedStyle(root.querySelector('[part="letterhead"]')!).display).to.equal('grid');
+      expect(getComputedStyle(root.querySelector('[part="submit"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part="summary"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part="status"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('autosaves after the user types and sends fp-saved', async () => {
