@@ -17,6 +17,7 @@ import { rendererRegistryContext } from '../../contexts/renderer-registry-contex
 import { storeContext } from '../../contexts/store-context.js';
 import { validatorContext } from '../../contexts/validator-context.js';
 import { AutosaveController } from '../../controllers/autosave-controller.js';
+import type { SaveState } from '../../controllers/autosave-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
@@ -154,7 +155,7 @@ export class FpForm extends LitElement {
   }
 
   /** The save state: `idle`, `saving`, `saved`, `failed` or `conflict`. */
-  get saveState(): string {
+  get saveState(): SaveState {
     return this.autosave.state;
   }
 
