@@ -1,12 +1,17 @@
 // The reference host app. `npm start` serves it; `npm run build:host` builds it into host/dist.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { packJsonPlugin } from './pack-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // The one-file bundle (packages/elements/dist/formplan.js) is served as /formplan.js, as a
+  // foreign portal would host it; `npm start` builds it first.
+  publicDir: fileURLToPath(new URL('../packages/elements/dist', import.meta.url)),
+  plugins: [packJsonPlugin(fileURLToPath(new URL('../schemas/packs', import.meta.url)))],
   server: { port: 5173, strictPort: false, host: '127.0.0.1', fs: { allow: [repo] } },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -47,9 +47,9 @@ export class FormplanHost extends LitElement {
   @state() private pack?: PackSource;
   @state() private bootErrors?: PackError[];
   @state() private fatal?: string;
-  @state() private role?: Role = savedRole();
+  @state() private userRole?: Role = savedRole();
   @state() private route: Route = currentRoute();
-  @state() private lang: Lang = (localStorage.getItem('formplan.lang') as Lang) === 'en' ? 'en' : 'vi';
+  @state() private uiLang: Lang = (localStorage.getItem('formplan.lang') as Lang) === 'en' ? 'en' : 'vi';
   @state() private today: string = todayFromUrl() ?? sessionStorage.getItem('formplan.today') ?? isoToday();
   @state() private tick = 0;
 
@@ -81,13 +81,13 @@ export class FormplanHost extends LitElement {
   }
 
   private setRole(role: Role | undefined): void {
-    this.role = role;
+    this.userRole = role;
     saveRole(role);
     location.hash = role ? href(homeOf(role)) : '';
   }
 
   private setLang(lang: Lang): void {
-    this.lang = lang;
+    this.uiLang = lang;
     localStorage.setItem('formplan.lang', lang);
     document.documentElement.lang = lang;
   }
@@ -99,36 +99,36 @@ export class FormplanHost extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<a class="skip" href="#main">${tr(this.lang, 'skip')}</a>
+    return html`<a class="skip" href="#main">${tr(this.uiLang, 'skip')}</a>
       <header class="top" part="header">
         <div class="brand">
           <strong>formplan</strong>
-          <span>${this.pack ? (this.lang === 'en' ? this.pack.manifest.title.en ?? this.pack.manifest.title.vi : this.pack.manifest.title.vi) : ''}</span>
+          <span>${this.pack ? (this.uiLang === 'en' ? this.pack.manifest.title.en ?? this.pack.manifest.title.vi : this.pack.manifest.title.vi) : ''}</span>
         </div>
         <div class="controls">
-          <label>${tr(this.lang, 'today')}
+          <label>${tr(this.uiLang, 'today')}
             <input type="date" .value=${this.today} @change=${(e: Event) => this.setToday((e.target as HTMLInputElement).value)} />
           </label>
-          <label>${tr(this.lang, 'language')}
+          <label>${tr(this.uiLang, 'language')}
             <select @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as Lang)}>
-              <option value="vi" ?selected=${this.lang === 'vi'}>Tiếng Việt</option>
-              <option value="en" ?selected=${this.lang === 'en'}>English</option>
+              <option value="vi" ?selected=${this.uiLang === 'vi'}>Tiếng Việt</option>
+              <option value="en" ?selected=${this.uiLang === 'en'}>English</option>
             </select>
           </label>
-          ${this.role ? html`<button @click=${() => this.setRole(undefined)}>${tr(this.lang, 'switchRole')}</button>` : nothing}
+          ${this.userRole ? html`<button @click=${() => this.setRole(undefined)}>${tr(this.uiLang, 'switchRole')}</button>` : nothing}
         </div>
       </header>
-      ${this.role && this.pack ? this.renderNav(this.role) : nothing}
+      ${this.userRole && this.pack ? this.renderNav(this.userRole) : nothing}
       <main id="main" tabindex="-1">${this.renderMain()}</main>`;
   }
 
   private renderNav(role: Role): TemplateResult {
     const pages = pagesFor(role).filter((p) => p !== 'form' && p !== 'review');
-    return html`<nav aria-label=${tr(this.lang, 'navigation')}>
+    return html`<nav aria-label=${tr(this.uiLang, 'navigation')}>
       <span class="who">${this.roleLabel(role)}</span>
       <ul>
         ${pages.map(
-          (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${PAGE_TITLES[this.lang][p]}</a></li>`,
+          (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${PAGE_TITLES[this.uiLang][p]}</a></li>`,
         )}
       </ul>
     </nav>`;
@@ -137,31 +137,31 @@ export class FormplanHost extends LitElement {
   private roleLabel(role: Role): string {
     if (role.kind === 'ward') {
       const w = this.pack?.orgUnits.find((o) => o.code === role.ward);
-      return `${tr(this.lang, 'wardOfficer')}: ${w?.name ?? role.ward}`;
+      return `${tr(this.uiLang, 'wardOfficer')}: ${w?.name ?? role.ward}`;
     }
-    return tr(this.lang, role.kind === 'admin' ? 'admin' : 'officer');
+    return tr(this.uiLang, role.kind === 'admin' ? 'admin' : 'officer');
   }
 
   private renderMain(): TemplateResult {
-    if (this.fatal) return html`<div class="error" role="alert">${tr(this.lang, 'storeFailed')}: ${this.fatal}</div>`;
+    if (this.fatal) return html`<div class="error" role="alert">${tr(this.uiLang, 'storeFailed')}: ${this.fatal}</div>`;
     if (this.bootErrors) {
       return html`<div class="error" role="alert">
-        <h1>${tr(this.lang, 'packInvalid')}</h1>
+        <h1>${tr(this.uiLang, 'packInvalid')}</h1>
         <ul>${this.bootErrors.map((e) => html`<li><code>${e.file}${e.pointer ? ' ' + e.pointer : ''}</code>: ${e.message.vi}${e.message.en ? html` <span lang="en">(${e.message.en})</span>` : nothing}</li>`)}</ul>
       </div>`;
     }
-    if (!this.pack) return html`<p role="status">${tr(this.lang, 'loading')}</p>`;
-    if (!this.role) return this.renderRoleChoice(this.pack);
-    const page = this.route.page || homeOf(this.role);
-    if (!mayOpen(this.role, page)) {
-      return html`<div class="error" role="alert">${tr(this.lang, 'forbidden')}</div>
-        <p><a href=${href(homeOf(this.role))}>${tr(this.lang, 'backHome')}</a></p>`;
+    if (!this.pack) return html`<p role="status">${tr(this.uiLang, 'loading')}</p>`;
+    if (!this.userRole) return this.renderRoleChoice(this.pack);
+    const page = this.route.page || homeOf(this.userRole);
+    if (!mayOpen(this.userRole, page)) {
+      return html`<div class="error" role="alert">${tr(this.uiLang, 'forbidden')}</div>
+        <p><a href=${href(homeOf(this.userRole))}>${tr(this.uiLang, 'backHome')}</a></p>`;
     }
     const ctx: PageContext = {
       pack: this.pack,
       store: this.store,
-      role: this.role,
-      lang: this.lang,
+      role: this.userRole,
+      lang: this.uiLang,
       today: this.today,
       args: this.route.args,
       go: (p, ...args) => {
@@ -177,13 +177,13 @@ export class FormplanHost extends LitElement {
   private renderRoleChoice(pack: PackSource): TemplateResult {
     const wards = pack.orgUnits.filter((o) => o.level === 'ward');
     return html`<section class="card">
-      <h1>${tr(this.lang, 'chooseRole')}</h1>
-      <p>${tr(this.lang, 'roleNote')}</p>
+      <h1>${tr(this.uiLang, 'chooseRole')}</h1>
+      <p>${tr(this.uiLang, 'roleNote')}</p>
       <div class="roles">
-        <button @click=${() => this.setRole({ kind: 'admin' })}>${tr(this.lang, 'admin')}</button>
-        <button @click=${() => this.setRole({ kind: 'officer' })}>${tr(this.lang, 'officer')}</button>
+        <button @click=${() => this.setRole({ kind: 'admin' })}>${tr(this.uiLang, 'admin')}</button>
+        <button @click=${() => this.setRole({ kind: 'officer' })}>${tr(this.uiLang, 'officer')}</button>
       </div>
-      <h2>${tr(this.lang, 'wardOfficer')}</h2>
+      <h2>${tr(this.uiLang, 'wardOfficer')}</h2>
       <ul class="wards">
         ${wards.map((w) => html`<li><button @click=${() => this.setRole({ kind: 'ward', ward: w.code })}>${w.name}</button></li>`)}
       </ul>

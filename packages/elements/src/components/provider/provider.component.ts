@@ -18,7 +18,7 @@ import { validatorContext } from '../../contexts/validator-context.js';
 import type { Lang } from '../../i18n/lang.js';
 import { toLang } from '../../i18n/lang.js';
 import type { RendererRegistry } from '../../renderers/registry.js';
-import { StorePackRegistry } from '../../services/pack-registry.js';
+import { StorePackRegistry, UrlPackRegistry } from '../../services/pack-registry.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 
 /**
@@ -44,6 +44,11 @@ export class FpProvider extends LitElement {
   @property({ attribute: false }) store?: Store;
   /** where packs are found; default: the packs in `store` (a `StorePackRegistry`) */
   @property({ attribute: false }) packs?: PackRegistry;
+  /**
+   * a URL serving one pack as JSON, used when `packs` is not set: lets a plain HTML page embed a
+   * pack form with no script of its own (`<fp-provider pack-src="/packs/tay-ho-2018.json">`)
+   */
+  @property({ attribute: 'pack-src' }) packSrc?: string;
   /** the interface language of the elements inside (`vi` or `en`) */
   @property({ reflect: true }) override lang: Lang = 'vi';
   /** "now" (e.g. to review a past year as if it were then); default: the system clock */
@@ -60,10 +65,15 @@ export class FpProvider extends LitElement {
   private readonly registryProvider = new ContextProvider(this, { context: rendererRegistryContext });
   private readonly validatorProvider = new ContextProvider(this, { context: validatorContext });
   private defaultPacks?: { store: Store; packs: PackRegistry };
+  private urlPacks?: { url: string; packs: PackRegistry };
 
-  /** The pack registry in effect: `packs`, else one over `store`. */
+  /** The pack registry in effect: `packs`, else the pack at `pack-src`, else one over `store`. */
   get effectivePacks(): PackRegistry | undefined {
     if (this.packs) return this.packs;
+    if (this.packSrc) {
+      if (this.urlPacks?.url !== this.packSrc) this.urlPacks = { url: this.packSrc, packs: new UrlPackRegistry(this.packSrc) };
+      return this.urlPacks.packs;
+    }
     if (!this.store) return undefined;
     if (this.defaultPacks?.store !== this.store) this.defaultPacks = { store: this.store, packs: new StorePackRegistry(this.store) };
     return this.defaultPacks.packs;

@@ -1,0 +1,212 @@
+// End to end: a ward's and a district's year in the built host app (host/dist), in chromium.
+// The steps share one browser context (one IndexedDB) and run in order, as the year does.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../bench/lib/chromium.mjs';
+import { serveDir } from './support/serve-dir.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+const DIST = fileURLToPath(new URL('../../host/dist/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const WARD = 'P00094';
+const WARD_NAME = 'Phường Nhật Tân';
+const cell = (row, col) => `[data-pointer="/so_lieu/${row}/${col}"]`;
+
+let server;
+let browser;
+let context;
+let page;
+
+before(async () => {
+  if (!existsSync(DIST + 'index.html') || !existsSync(DIST + 'formplan.js')) {
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'npm run build failed');
+  }
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash, today = '2018-05-16') {
+  await page.goto(`${server.url}/?today=${today}${hash}`);
+  await page.locator('formplan-host').waitFor();
+}
+
+async function chooseRole(name) {
+  const switcher = page.getByRole('button', { name: /Đổi vai trò|Switch role/ });
+  if (await switcher.count()) await switcher.click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+async function expectAccessible(label) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+}
+
+async function shot(name) {
+  if (!process.env.FORMPLAN_SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: SHOTS + name, fullPage: false });
+}
+
+test('first run: the 2018 pack is loaded and the roles are offered', async () => {
+  await open('');
+  await page.getByRole('heading', { name: 'Chọn vai trò làm việc' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Phường / }).count(), 8);
+  await expectAccessible('role choice');
+});
+
+test('the ward sees its year: the 6-month report is late on 16/5/2018', async () => {
+  await chooseRole(WARD_NAME);
+  const row = page.locator('fp-calendar tr', { hasText: 'Biểu 02' });
+  const h1 = row.locator('button').nth(1);
+  assert.equal(await h1.getAttribute('data-status'), 'late');
+  await expectAccessible('ward calendar');
+  await shot('ward-calendar.png');
+  await h1.click();
+  await page.locator(cell('HCDB_01', 'duoi_6__nam')).waitFor();
+});
+
+test('the ward fills Biểu 02, reloads mid-way and loses nothing', async () => {
+  await page.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]').fill('2018-05-10');
+  await page.locator('[data-pointer="/thong_tin/nguoi_lap"]').fill('Nguyễn Thị Lan');
+  await page.locator(cell('HCDB_01', 'duoi_6__nam')).fill('3');
+  await page.locator(cell('HCDB_01', 'duoi_6__nu')).fill('2');
+  await page.locator(cell('HCDB_04', 'tu_6_duoi_11__nam')).fill('1.234');
+  await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+  await page.reload();
+  await page.locator(cell('HCDB_01', 'duoi_6__nam')).waitFor();
+  await page.waitForFunction(
+    (sel) => {
+      const find = (root) => {
+        const hit = root.querySelector(sel);
+        if (hit) return hit;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const f = find(el.shadowRoot); if (f) return f; }
+        return null;
+      };
+      return find(document)?.value === '3';
+    },
+    cell('HCDB_01', 'duoi_6__nam'),
+  );
+  assert.equal(await page.locator('[data-pointer="/thong_tin/nguoi_lap"]').inputValue(), 'Nguyễn Thị Lan');
+  assert.equal(await page.locator(cell('HCDB_04', 'tu_6_duoi_11__nam')).inputValue(), '1.234');
+  await expectAccessible('Biểu 02 form');
+  await shot('ward-form-bieu-02.png');
+});
+
+test('the ward submits Biểu 02', async () => {
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByText(/Đã gửi báo cáo \(lần 1\)/).first().waitFor();
+});
+
+test('the district sees 1/8 complete and the totals', async () => {
+  await chooseRole('Cán bộ Phòng LĐTB&XH');
+  await open('#/board/2018-H1');
+  await page.locator('fp-calendar').getByText(/1\/8/).first().waitFor();
+  await expectAccessible('completeness board');
+  await shot('district-board.png');
+  await open('#/totals/bieu-02/2018-H1');
+  const total = page.locator('fp-aggregate').getByText('1.234').first();
+  await total.waitFor();
+  await page.locator('fp-aggregate').getByText(/chưa đủ/).first().waitFor();
+  await page.locator('fp-aggregate').getByText('Phường Bưởi').first().waitFor();
+  await expectAccessible('district totals');
+  await shot('district-totals.png');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Excel/ }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /\.xlsx$/);
+});
+
+test('the district returns the report with a comment', async () => {
+  await open(`#/review/${WARD}/bieu-02/2018-H1`);
+  await page.getByLabel('Nhận xét gửi phường').fill('Kiểm tra lại số trẻ khuyết tật nhóm 6–11 tuổi.');
+  await expectAccessible('review');
+  await page.getByRole('button', { name: 'Trả lại kèm nhận xét' }).click();
+  await page.locator('fp-calendar').waitFor();
+});
+
+test('the ward sees the comment, corrects and resubmits (revision 2)', async () => {
+  await chooseRole(WARD_NAME);
+  await open('#/form/bieu-02/2018-H1');
+  await page.getByText('Kiểm tra lại số trẻ khuyết tật nhóm 6–11 tuổi.').first().waitFor();
+  await page.locator(cell('HCDB_04', 'tu_6_duoi_11__nam')).fill('12');
+  await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByText(/Đã gửi báo cáo \(lần 2\)/).first().waitFor();
+});
+
+test('the district accepts revision 2', async () => {
+  await chooseRole('Cán bộ Phòng LĐTB&XH');
+  await open(`#/review/${WARD}/bieu-02/2018-H1`);
+  await page.getByText(/Lần gửi 2/).first().waitFor();
+  await page.getByRole('button', { name: 'Chấp nhận' }).click();
+  await page.locator('fp-calendar').waitFor();
+  const row = page.locator('fp-calendar tr', { hasText: WARD_NAME });
+  await row.locator('button[data-status="accepted"]').first().waitFor();
+});
+
+test('the self-assessment scores a ward', async () => {
+  await chooseRole(WARD_NAME);
+  await open('#/assessment', '2018-11-10');
+  const summary = page.locator('fp-assessment [data-total]');
+  await summary.waitFor();
+  const before = Number(await summary.getAttribute('data-total'));
+  const firstNumber = page.locator('fp-assessment input[data-number="answer"]').first();
+  const firstRadio = page.locator('fp-assessment input[type="radio"][data-code]').first();
+  if (await firstNumber.count()) await firstNumber.fill('100');
+  else await firstRadio.check();
+  await page.waitForFunction(
+    (b) => {
+      const host = document.querySelector('formplan-host');
+      const el = host?.shadowRoot?.querySelector('fp-assessment')?.shadowRoot?.querySelector('[data-total]');
+      return el && Number(el.getAttribute('data-total')) > b;
+    },
+    before,
+  );
+  await expectAccessible('self-assessment');
+  await shot('ward-assessment.png');
+});
+
+test('the plan page shows all 12 assignment blocks', async () => {
+  await open('#/plan');
+  await page.locator('fp-plan [data-assignment]').first().waitFor();
+  assert.equal(await page.locator('fp-plan [data-assignment]').count(), 12);
+  await page.locator('fp-plan').getByText('Phạm Xuân Tài').first().waitFor();
+  await expectAccessible('plan');
+  await shot('plan-document.png');
+});
+
+test('a ward officer cannot open district pages', async () => {
+  await open('#/pack');
+  await page.getByText('Vai trò hiện tại không được mở trang này.').waitFor();
+});
+
+test('the embed page works with nothing but the one-file bundle', async () => {
+  const embed = await context.newPage();
+  const requests = [];
+  embed.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors = [];
+  embed.on('pageerror', (e) => errors.push(e.message));
+  await embed.goto(`${server.url}/embed.html`);
+  const input = embed.locator('fp-form [data-pointer^="/"]').first();
+  await input.waitFor();
+  assert.deepEqual(errors, []);
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  assert.deepEqual(scripts, ['/formplan.js']);
+  const violations = await axeViolations(embed);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  if (process.env.FORMPLAN_SCREENSHOTS) await embed.screenshot({ path: SHOTS + 'embed.png' });
+  await embed.close();
+});
