@@ -55,6 +55,8 @@ export function formPage(ctx: PageContext): TemplateResult {
   const [formId, periodId] = ctx.args;
   const ward = wardOf(ctx);
   if (!formId || !periodId) return reportsPage(ctx);
+  // The self-assessment is filed through its own page, which scores it live.
+  if (ctx.pack.forms.find((f) => f['x-fp-id'] === formId)?.['x-fp-from-criteria']) return assessmentPage(ctx);
   return html`<p><a href="#/reports">← ${PAGE_TITLES[ctx.lang].reports}</a></p>
     ${until(reviewNotice(ctx.store, ctx, formId, periodId), nothing)}
     <fp-form
