@@ -2,14 +2,13 @@
 // registers every element. lit, @lit/context and core's dependencies (ajv, idb, jsep, date-fns)
 // are bundled, so a plain HTML page needs nothing but <script type="module" src="formplan.js">.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
-// The lead's define module registers every element; all.ts is the stop-gap until it exists.
-const entry = existsSync(here('./src/define.ts')) ? here('./src/define.ts') : here('./src/all.ts');
+// define.ts registers every element and re-exports the public API.
+const entry = here('./src/define.ts');
 
 export default defineConfig({
   root: here('.'),
