@@ -90,7 +90,8 @@ const intro = `# Benchmarks
 
 How fast formplan is on the sizes the design asks for (a 1,000-field form that validates on every
 keystroke without visible lag; district totals over many wards), measured by \`npm run bench\`
-(bench/run.mjs, about 3 minutes on an idle 2-core machine). Sizes and seeds are fixed, so runs
+(bench/run.mjs; it aims at about 3 minutes on an idle 2-core machine, and a shared, loaded machine
+takes longer: see the run line). Sizes and seeds are fixed, so runs
 differ only by machine noise. The bundle's size check alone is \`npm run bench:size\`.
 
 `;
