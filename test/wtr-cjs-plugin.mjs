@@ -21,7 +21,7 @@ export function cjsToEsmPlugin({ rootDir, from, specifiers }) {
   let outputs;
   const bundle = () =>
     (outputs ??= build({
-      entryPoints: Object.fromEntries([...entries].map(([url, file], i) => [`entry-${i}`, file])),
+      entryPoints: Object.fromEntries([...entries.values()].map((file, i) => [`entry-${i}`, file])),
       bundle: true, splitting: true, format: 'esm', platform: 'browser', write: false, outdir: '/out',
       chunkNames: 'chunk-[hash]', logLevel: 'silent',
     }).then((r) => {
