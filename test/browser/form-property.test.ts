@@ -1,0 +1,118 @@
+// Property test of <fp-form> in schema mode: any valid JSON Schema renders without throwing,
+// unsupported nodes show <fp-unsupported>, no markup from data or labels becomes HTML, and the
+// form's verdict (errors by pointer and keyword) is ajv's on the same schema and value.
+// Generator limits (see property/*.ts): keys never __proto__/constructor/prototype and strings
+// always NFC, because the model drops those keys and normalises text where ajv does not; the
+// root value is never null (the form reads a null value as "no data yet", i.e. `{}`).
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { SchemaNode } from '@formplan/core';
+import '../../packages/elements/src/define.js';
+import { objectSchema, stripMarkers, unsupportedPointers } from './property/schema-arbitrary.js';
+import type { Schema } from './property/schema-arbitrary.js';
+import { valueFor } from './property/value-arbitrary.js';
+import { ajvVerdict, deepAll, formVerdict, mountForm } from './property/form-check.js';
+
+const SEED = 42;
+const RUNS = 100;
+let idCount = 0;
+/** What the runs covered (logged, so a vacuous generator shows). */
+const stats = { invalid: 0, fields: 0, unsupported: 0, errors: 0 };
+
+/** Mounts the form, checks every invariant, removes it. */
+async function check(marked: Schema, value: unknown): Promise<void> {
+  const schema = { ...(stripMarkers(marked) as Schema), $id: `urn:formplan:test:form-${++idCount}` } as SchemaNode;
+  const pristine = structuredClone(schema);
+  const input = structuredClone(value);
+  const { el, globalErrors } = await mountForm(schema, value);
+  try {
+    expect(globalErrors, 'window errors while rendering').to.deep.equal([]);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="notice"]'), 'the form refused a valid schema').to.equal(null);
+    expect(deepAll(root, 'fp-field').length, 'the form rendered no field').to.be.greaterThan(0);
+    expect(deepAll(root, 'img'), 'markup in data or labels became HTML').to.have.length(0);
+    const notices = deepAll(root, 'fp-unsupported');
+    for (const p of unsupportedPointers(marked)) {
+      const n = notices.find((u) => u.getAttribute('pointer') === p || (u as HTMLElement & { pointer: string }).pointer === p);
+      expect(n, `no <fp-unsupported> for ${p}`).to.not.equal(undefined);
+      const box = n!.shadowRoot!.querySelector('[part="notice"]') as HTMLElement;
+      expect(box.textContent!.trim(), `empty notice for ${p}`).to.not.equal('');
+      expect(box.getBoundingClientRect().height, `invisible notice for ${p}`).to.be.greaterThan(0);
+    }
+    expect(el.value, 'mounting changed the data').to.deep.equal(input);
+    const form = formVerdict(el);
+    stats.fields += deepAll(root, 'fp-field').length;
+    stats.unsupported += unsupportedPointers(marked).length;
+    stats.invalid += form.valid ? 0 : 1;
+    stats.errors += form.errors.length;
+    const direct = ajvVerdict(pristine, input);
+    expect(form.valid, 'verdict').to.equal(direct.valid);
+    expect(form.errors, 'errors (pointer keyword)').to.deep.equal(direct.errors);
+    expect(schema, 'the form changed the schema').to.deep.equal(pristine);
+    await el.updateComplete;
+    expect(deepAll(root, 'img'), 'markup became HTML after validate()').to.have.length(0);
+  } finally {
+    el.remove();
+  }
+}
+
+describe('<fp-form> renders any valid schema (property test)', () => {
+  it('is accessible on a generated schema', async () => {
+    const [marked] = fc.sample(objectSchema(2), { seed: SEED, numRuns: 1 });
+    const { el } = await mountForm({ ...(stripMarkers(marked) as Schema), $id: 'urn:formplan:test:a11y' }, {});
+    try {
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it(`never throws and agrees with ajv (seed ${SEED}, ${RUNS} runs)`, async function () {
+    this.timeout(180_000);
+    const started = performance.now();
+    const sample = objectSchema(3).chain((s) => fc.tuple(fc.constant(s), fc.oneof({ arbitrary: valueFor(s).filter((v) => v !== null), weight: 9 },
+      { arbitrary: fc.constantFrom<unknown>('abc', 42, [], [1, 2]), weight: 1 })));
+    await fc.assert(fc.asyncProperty(sample, ([s, v]) => check(s, v)), { seed: SEED, numRuns: RUNS, includeErrorInReport: true });
+    console.log(`form-property: ${RUNS} runs, seed ${SEED}, ${Math.round(performance.now() - started)} ms`, JSON.stringify(stats));
+  });
+});
+
+describe('<fp-form> on tricky schemas', () => {
+  const cases: [string, Schema, unknown][] = [
+    ['the empty schema', {}, {}],
+    ['the empty schema with data', {}, { a: 1, b: '<img src=x onerror=alert(1)>' }],
+    ['an object without properties', { type: 'object' }, { x: 1 }],
+    ['deeply nested arrays', {
+      type: 'object',
+      properties: { m: { type: 'array', items: { type: 'array', items: { type: 'array', items: { type: 'integer', minimum: 0 } } } } },
+    }, { m: [[[1, -2]], [[], ['x']]] }],
+    ['additionalProperties false with extra keys', {
+      type: 'object', additionalProperties: false, required: ['a'],
+      properties: { a: { type: 'integer' } },
+    }, { a: 1, thua: 2, 'x/y': 3 }],
+    ['a const', { type: 'object', required: ['c'], properties: { c: { const: 'co' } } }, { c: 'khong' }],
+    ['a const met', { type: 'object', required: ['c'], properties: { c: { const: 3 } } }, { c: 3 }],
+    ['an array of objects with wrong items', {
+      type: 'object',
+      properties: { l: { type: 'array', minItems: 2, items: { type: 'object', required: ['n'], properties: { n: { type: 'number', maximum: 1 } } } } },
+    }, { l: ['<img src=x onerror=alert(1)>', { n: 2 }, null] }],
+    ['an object where the data is an array', {
+      type: 'object', properties: { o: { type: 'object', properties: { a: { type: 'string', format: 'date' } } } },
+    }, { o: [1, 2] }],
+  ];
+  for (const [name, schema, value] of cases) {
+    it(`${name}: renders, and the verdict is ajv's`, async () => {
+      await check(schema, value);
+    });
+  }
+
+  it('the empty schema and an untyped node show <fp-unsupported>', async () => {
+    const { el } = await mountForm({ $id: 'urn:formplan:test:untyped', type: 'object', properties: { u: {} } }, { u: 1 });
+    try {
+      expect(deepAll(el.shadowRoot!, 'fp-unsupported').map((u) => (u as HTMLElement & { pointer: string }).pointer)).to.deep.equal(['/u']);
+      expect(formVerdict(el)).to.deep.equal({ valid: true, errors: [] });
+    } finally {
+      el.remove();
+    }
+  });
+});
