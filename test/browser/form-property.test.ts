@@ -17,7 +17,7 @@ const SEED = 42;
 const RUNS = 100;
 let idCount = 0;
 /** What the runs covered (logged, so a vacuous generator shows). */
-const stats = { invalid: 0, fields: 0, unsupported: 0, errors: 0 };
+const stats = { invalid: 0, fields: 0, unsupported: 0, errors: 0, markup: 0 };
 
 /** Mounts the form, checks every invariant, removes it. */
 async function check(marked: Schema, value: unknown): Promise<void> {
@@ -45,6 +45,7 @@ async function check(marked: Schema, value: unknown): Promise<void> {
     stats.unsupported += unsupportedPointers(marked).length;
     stats.invalid += form.valid ? 0 : 1;
     stats.errors += form.errors.length;
+    stats.markup += JSON.stringify(input).includes('onerror') ? 1 : 0;
     const direct = ajvVerdict(pristine, input);
     expect(form.valid, 'verdict').to.equal(direct.valid);
     expect(form.errors, 'errors (pointer keyword)').to.deep.equal(direct.errors);

@@ -16,7 +16,7 @@ export const KEY_POOL = ['a', 'b', 'so_luong', 'ten', 'ngay', 'ghi_chu', 'danh_s
 /** Marks a node the renderers cannot show (the test looks for its <fp-unsupported>). */
 export const UNSUPPORTED = 'x-test-unsupported';
 
-const label = fc.record({ vi: fc.constantFrom('Số trẻ em', 'Tên', 'Ngày', 'Ghi chú <b>đậm</b>'), en: fc.constantFrom('Children', 'Name', 'Date') }, { noNullPrototype: true });
+const label = fc.record({ vi: fc.constantFrom('Số trẻ em', 'Tên', 'Ngày', 'Ghi chú <b>đậm</b>', 'Nhãn <img src=x onerror=alert(1)>'), en: fc.constantFrom('Children', 'Name', 'Date') }, { noNullPrototype: true });
 
 /** Adds an `x-fp-label` to about one node in three. */
 function labelled(arb: fc.Arbitrary<Schema>): fc.Arbitrary<Schema> {
