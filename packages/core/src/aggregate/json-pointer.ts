@@ -3,8 +3,7 @@
  * They never walk `__proto__`, `constructor` or `prototype` and only read own properties.
  */
 
-/** Keys that are never followed or produced, whatever the data says. */
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS as FORBIDDEN } from '../pack/limits.js';
 
 /**
  * Whether `key` may be read from or written to imported data.

@@ -76,7 +76,7 @@ async function readEnvelope(store: Store, input: unknown, opts: ImportOptions): 
   }
   if (!isObj(parsed) || parsed.format !== BUNDLE_FORMAT) return { fatal: msg.notBundle() };
   for (const k of Object.keys(parsed)) {
-    if (FORBIDDEN_KEYS.includes(k)) return { fatal: msg.forbiddenKey(`/${k}`) };
+    if (FORBIDDEN_KEYS.has(k)) return { fatal: msg.forbiddenKey(`/${k}`) };
   }
   if (parsed.formatVersion !== BUNDLE_FORMAT_VERSION) return { fatal: msg.formatVersion(parsed.formatVersion) };
   for (const f of ['packId', 'packVersion', 'ward']) {

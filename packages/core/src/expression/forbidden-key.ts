@@ -1,5 +1,4 @@
-/** Keys that could reach an object's prototype; expressions never look them up. */
-const FORBIDDEN: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS } from '../pack/limits.js';
 
 /**
  * Tells whether a path segment is refused (`__proto__`, `constructor`, `prototype`).
@@ -7,5 +6,5 @@ const FORBIDDEN: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'pro
  * @returns true when the key must be treated as unknown/missing
  */
 export function isForbiddenKey(key: string): boolean {
-  return FORBIDDEN.has(key);
+  return FORBIDDEN_KEYS.has(key);
 }

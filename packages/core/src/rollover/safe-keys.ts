@@ -3,8 +3,9 @@
  */
 import { RolloverError } from './change-log.js';
 
-/** Keys no pack may contain. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS } from '../pack/limits.js';
+
+export { FORBIDDEN_KEYS };
 
 /** Deepest nesting accepted in a pack. */
 export const MAX_DEPTH = 64;

@@ -7,8 +7,9 @@
  * accepted. Keys `__proto__`, `constructor` and `prototype` are refused anywhere.
  */
 
-/** Keys that are never accepted in stored or imported data (prototype pollution). */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+import { FORBIDDEN_KEYS } from '../pack/limits.js';
+
+export { FORBIDDEN_KEYS };
 
 /** A plain JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -51,7 +52,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
     seen.add(v);
     for (const key of Object.keys(v)) {
       const child = `${p}/${escapePointer(key)}`;
-      if (FORBIDDEN_KEYS.includes(key)) return child;
+      if (FORBIDDEN_KEYS.has(key)) return child;
       stack.push({ v: (v as Record<string, unknown>)[key], p: child });
     }
   }
@@ -102,7 +103,7 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
     for (const rawKey of Object.keys(obj)) {
       const key = rawKey.normalize('NFC');
       const child = `${pointer}/${escapePointer(rawKey)}`;
-      if (FORBIDDEN_KEYS.includes(key)) {
+      if (FORBIDDEN_KEYS.has(key)) {
         throw new CanonicalJsonError(child, {
           vi: `Khóa bị cấm "${key}" tại ${child}.`,
           en: `Forbidden key "${key}" at ${child}.`,
