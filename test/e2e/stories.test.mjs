@@ -96,6 +96,8 @@ test('the Storybook build has stories and each one renders without errors', asyn
       .then((h) => h.jsonValue())
       .catch(() => '');
     if (!text) failures.push(`${id}: nothing rendered`);
+    // Storybook shows its error panel (and marks the body) when a story throws or fails to load.
+    if (await page.evaluate(() => window.document.body.classList.contains('sb-show-errordisplay'))) failures.push(`${id}: Storybook shows an error`);
     if (errors.length > 0) failures.push(`${id}: ${errors.join('; ')}`);
   }
   await page.close();
