@@ -57,7 +57,7 @@ const kB = (n) => (n / 1024).toFixed(1);
 const lines = [
   START,
   `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${seconds} s. Machine: ${machine}.`,
-  `Load average (1 min) ${loadStart[0].toFixed(1)} at the start and ${loadEnd[0].toFixed(1)} at the end: above the core count, the machine was shared and the figures are slower than on an idle machine.`,
+  `Load average (1 min) ${loadStart[0].toFixed(1)} at the start and ${loadEnd[0].toFixed(1)} at the end${Math.max(loadStart[0], loadEnd[0]) > cpu.length * 1.5 ? ': well above the core count, so the machine was shared and these figures are slower than on an idle machine' : ` (${cpu.length} cores)`}.`,
   '',
   '### Core (node, packages/core/src through tsx)',
   '',
