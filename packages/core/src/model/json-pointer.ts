@@ -41,21 +41,24 @@ export function getAt(root: unknown, segments: readonly string[]): unknown {
 }
 
 /**
- * Returns a copy of `root` with `value` at `segments` (objects are created on the way; only the
- * touched path is copied). `undefined` removes the key: missing is not zero.
+ * Returns a copy of `root` with `value` at `segments` (objects are created on the way, and replace
+ * a value of the wrong type; only the touched path is copied). `undefined` removes the key:
+ * missing is not zero. Never throws on data, only on a forbidden key.
  */
 export function setAt(root: unknown, segments: readonly string[], value: unknown): unknown {
   if (segments.length === 0) return value;
   const [head, ...rest] = segments;
   if (FORBIDDEN_KEYS.has(head)) throw new Error(`Refused key: ${head}`);
-  if (Array.isArray(root)) {
+  const i = Number(head);
+  const index = head !== '' && Number.isInteger(i) && i >= 0;
+  if (Array.isArray(root) && index) {
     const copy = root.slice();
-    const i = Number(head);
-    if (!Number.isInteger(i) || i < 0) throw new Error(`Not an array index: ${head}`);
     copy[i] = setAt(copy[i], rest, value);
     return copy;
   }
-  const base: Record<string, unknown> = isContainer(root) ? { ...(root as Record<string, unknown>) } : {};
+  // A value of the wrong type on the way (a string, or an array where a key is written) is
+  // replaced by an object, as a missing one is: the edit wins over data the schema refuses.
+  const base: Record<string, unknown> = isContainer(root) && !Array.isArray(root) ? { ...(root as Record<string, unknown>) } : {};
   const next = setAt(base[head], rest, value);
   if (next === undefined) delete base[head];
   else base[head] = next;
