@@ -7,20 +7,24 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { SchemaNode } from '@formplan/core';
+import type { FpForm } from '../../packages/elements/src/components/form/form.component.js';
 import '../../packages/elements/src/define.js';
 import { objectSchema, stripMarkers, unsupportedPointers } from './property/schema-arbitrary.js';
 import type { Schema } from './property/schema-arbitrary.js';
 import { valueFor } from './property/value-arbitrary.js';
-import { ajvVerdict, deepAll, formVerdict, mountForm } from './property/form-check.js';
+import { ajvVerdict, deepAll, formVerdict, mountForm, settle } from './property/form-check.js';
+import { editControl } from './property/user-edit.js';
+import type { Edit } from './property/user-edit.js';
+import { XSS } from './property/value-arbitrary.js';
 
 const SEED = 42;
 const RUNS = 100;
 let idCount = 0;
 /** What the runs covered (logged, so a vacuous generator shows). */
-const stats = { invalid: 0, fields: 0, unsupported: 0, errors: 0, markup: 0 };
+const stats = { invalid: 0, fields: 0, unsupported: 0, errors: 0, markup: 0, edits: 0 };
 
 /** Mounts the form, checks every invariant, removes it. */
-async function check(marked: Schema, value: unknown): Promise<void> {
+async function check(marked: Schema, value: unknown, edit?: Edit): Promise<void> {
   const schema = { ...(stripMarkers(marked) as Schema), $id: `urn:formplan:test:form-${++idCount}` } as SchemaNode;
   const pristine = structuredClone(schema);
   const input = structuredClone(value);
@@ -52,9 +56,28 @@ async function check(marked: Schema, value: unknown): Promise<void> {
     expect(schema, 'the form changed the schema').to.deep.equal(pristine);
     await el.updateComplete;
     expect(deepAll(root, 'img'), 'markup became HTML after validate()').to.have.length(0);
+    if (edit) await checkEdit(el, pristine, edit);
   } finally {
     el.remove();
   }
+}
+
+/** After one user edit: still no error, no markup as HTML, and the live verdict is ajv's on the new value. */
+async function checkEdit(el: FpForm, schema: SchemaNode, edit: Edit): Promise<void> {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  window.addEventListener('error', onError);
+  try {
+    const pointer = editControl(el, edit);
+    await settle(el);
+    if (pointer !== undefined) stats.edits++;
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  expect(errors, 'window errors after an edit').to.deep.equal([]);
+  expect(deepAll(el.shadowRoot!, 'img'), 'markup became HTML after an edit').to.have.length(0);
+  const value = structuredClone(el.value);
+  expect(formVerdict(el), 'verdict after an edit').to.deep.equal(ajvVerdict(schema, value));
 }
 
 describe('<fp-form> renders any valid schema (property test)', () => {
@@ -71,9 +94,10 @@ describe('<fp-form> renders any valid schema (property test)', () => {
   it(`never throws and agrees with ajv (seed ${SEED}, ${RUNS} runs)`, async function () {
     this.timeout(180_000);
     const started = performance.now();
+    const edit = fc.record({ index: fc.nat(50), text: fc.constantFrom('-3', '12', '1.234', '2,5', 'abc', '', '2018-06-30', XSS, 'Nhật Tân') });
     const sample = objectSchema(3).chain((s) => fc.tuple(fc.constant(s), fc.oneof({ arbitrary: valueFor(s).filter((v) => v !== null), weight: 9 },
-      { arbitrary: fc.constantFrom<unknown>('abc', 42, [], [1, 2]), weight: 1 })));
-    await fc.assert(fc.asyncProperty(sample, ([s, v]) => check(s, v)), { seed: SEED, numRuns: RUNS, includeErrorInReport: true });
+      { arbitrary: fc.constantFrom<unknown>('abc', 42, [], [1, 2]), weight: 1 }), edit));
+    await fc.assert(fc.asyncProperty(sample, ([s, v, e]) => check(s, v, e)), { seed: SEED, numRuns: RUNS, includeErrorInReport: true });
     console.log(`form-property: ${RUNS} runs, seed ${SEED}, ${Math.round(performance.now() - started)} ms`, JSON.stringify(stats));
   });
 });
@@ -106,6 +130,19 @@ describe('<fp-form> on tricky schemas', () => {
       await check(schema, value);
     });
   }
+
+  it('typing into a field whose parent data is an array (wrong type) replaces it by an object, no throw', async () => {
+    const schema = { type: 'object', properties: { o: { type: 'object', properties: { a: { type: 'string' } } } } };
+    await check(schema, { o: [1, 2] }, { index: 0, text: 'Nhật Tân' });
+    const { el } = await mountForm({ ...schema, $id: 'urn:formplan:test:array-parent' }, { o: ['x'] });
+    try {
+      editControl(el, { index: 0, text: 'Nhật Tân' });
+      await settle(el);
+      expect(el.value).to.deep.equal({ o: { a: 'Nhật Tân' } });
+    } finally {
+      el.remove();
+    }
+  });
 
   it('the empty schema and an untyped node show <fp-unsupported>', async () => {
     const { el } = await mountForm({ $id: 'urn:formplan:test:untyped', type: 'object', properties: { u: {} } }, { u: 1 });
