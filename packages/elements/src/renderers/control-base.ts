@@ -4,7 +4,7 @@
  * `aria-describedby`/`aria-invalid`, and turns user edits into `model.set` + `fp-change`.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
 import { FieldController } from '../controllers/field-controller.js';
@@ -36,7 +36,7 @@ export function lastSegment(pointer: string): string {
  * @csspart help - the help text
  */
 export abstract class FpControlBase extends LitElement {
-  static override styles = [controlStyles];
+  static override styles: CSSResultGroup = [controlStyles];
 
   /** the form model the value lives in */
   @property({ attribute: false }) model?: FormModel;
@@ -91,7 +91,7 @@ export abstract class FpControlBase extends LitElement {
   protected renderLabel(forId = INPUT_ID): TemplateResult {
     return html`<label part="label" for=${forId}
       >${this.label}${this.required
-        ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"> (${t(this.lang, 'required')})</span>`
+        ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
         : nothing}</label
     >`;
   }

@@ -1,7 +1,8 @@
 /** Styles shared by every control: label, input, help and feedback, themed by --fp-* tokens. */
 import { css } from 'lit';
+import { srOnlyStyles } from './sr-only-styles.js';
 
-export const controlStyles = css`
+export const controlStyles = [srOnlyStyles, css`
   :host {
     display: block;
     font-family: var(--fp-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
@@ -89,4 +90,4 @@ export const controlStyles = css`
       display: none;
     }
   }
-`;
+`];

@@ -18,6 +18,7 @@ import type { PackRegistry } from '../../services/pack-registry.js';
 import { writeXlsx } from '../../services/xlsx-export.js';
 import { defaultStore, errorText, findPack } from '../calendar/report-services.js';
 import { at } from './aggregate-strings.js';
+import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { aggregateStyles } from './aggregate.styles.js';
 import { FormNotFoundError, loadTotals, type AggregatePrevious, type LoadedTotals } from './load-totals.js';
 import { totalsWorkbook } from './totals-workbook.js';
@@ -52,7 +53,7 @@ function num(value: number): string {
  * ```
  */
 export class FpAggregate extends LitElement {
-  static override styles = [aggregateStyles];
+  static override styles = [srOnlyStyles, aggregateStyles];
 
   /** the pack, or a pack id found through the pack registry (or the store) */
   @property() pack?: PackSource | string;

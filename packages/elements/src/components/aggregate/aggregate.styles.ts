@@ -10,14 +10,6 @@ export const aggregateStyles = css`
     --fp-aggregate-incomplete-bg: #fff2cc;
     --fp-aggregate-selected-bg: #e3f2fd;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   h2 {
     font-size: 1.2em;
     margin: 0 0 0.25rem;

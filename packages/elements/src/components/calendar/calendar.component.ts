@@ -22,6 +22,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { ct, statusText } from './calendar-strings.js';
+import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { calendarStyles } from './calendar.styles.js';
 import { loadReportLookup, type LoadedReports } from './report-lookup.js';
 import { defaultStore, displayDate, errorText, findPack } from './report-services.js';
@@ -55,7 +56,7 @@ const LATE = new Set(['late', 'locked']);
  * ```
  */
 export class FpCalendar extends LitElement {
-  static override styles = [calendarStyles];
+  static override styles = [srOnlyStyles, calendarStyles];
 
   /** the pack, or a pack id found through the pack registry (or the store) */
   @property() pack?: PackSource | string;

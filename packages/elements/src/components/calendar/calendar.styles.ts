@@ -16,14 +16,6 @@ export const calendarStyles = css`
     --fp-status-late-bg: #ffebee;
     --fp-status-locked-bg: #e0e0e0;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .wrap {
     overflow-x: auto;
   }

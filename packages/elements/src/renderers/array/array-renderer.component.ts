@@ -34,7 +34,7 @@ export const arrayTester = rankWith(1, and(schemaTypeIs('array'), itemsAreSimple
  */
 export class FpArrayRenderer extends FpControlBase {
   static override styles = [
-    ...FpControlBase.styles,
+    FpControlBase.styles,
     css`
       fieldset {
         border: 1px solid var(--fp-color-border-subtle, #d0d4da);
@@ -70,14 +70,6 @@ export class FpArrayRenderer extends FpControlBase {
         display: flex;
         gap: 0.25rem;
         flex-wrap: wrap;
-      }
-      .sr-only {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ];

@@ -71,14 +71,6 @@ export class FpBooleanRenderer extends FpControlBase {
         font-weight: normal;
         margin: 0;
       }
-      .sr-only {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
     `,
   ];
 

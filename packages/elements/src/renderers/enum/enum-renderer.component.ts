@@ -56,14 +56,6 @@ export class FpEnumRenderer extends FpControlBase {
         min-height: auto;
         margin: 0;
       }
-      .sr-only {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
     `,
   ];
 

@@ -51,7 +51,7 @@ const ANNOUNCE_ID = 'announce';
  * @event fp-change - the user changed a cell (path is the cell's pointer)
  */
 export class FpMatrixRenderer extends FpControlBase {
-  static override styles = [...FpControlBase.styles, matrixStyles];
+  static override styles = [FpControlBase.styles, matrixStyles];
 
   private layoutCache?: { schema: unknown; pointer: string; layout: MatrixLayout | undefined };
   private painter?: MatrixPainter;

@@ -15,14 +15,6 @@ export const matrixStyles = css`
     font-weight: 700;
     margin-block-end: 0.25rem;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .scroller {
     overflow: auto;
     max-height: var(--fp-matrix-max-height);

@@ -23,7 +23,7 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
  */
 export class FpObjectRenderer extends FpControlBase {
   static override styles = [
-    ...FpControlBase.styles,
+    FpControlBase.styles,
     css`
       :host {
         --fp-object-gap: var(--fp-field-gap, 0.5rem);
@@ -86,7 +86,7 @@ export class FpObjectRenderer extends FpControlBase {
     if (this.pointer === '') return html`<div class="body" part="body">${fields}</div>`;
     return html`<fieldset part="fieldset" aria-describedby=${this.describedBy} aria-invalid=${this.invalid ? 'true' : nothing}>
       <legend part="legend">${this.label}${this.required
-          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"> (${t(this.lang, 'required')})</span>`
+          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
           : nothing}</legend>
       ${fields}${this.renderFeedback()}
     </fieldset>`;
