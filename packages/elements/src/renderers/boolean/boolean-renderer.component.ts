@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
 import { t } from '../../i18n/ui-strings.js';
+import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 
@@ -33,6 +34,7 @@ function rawText(value: unknown): string {
 export class FpBooleanRenderer extends FpControlBase {
   static override styles = [
     controlStyles,
+    choiceGroupStyles,
     css`
       .check {
         display: flex;
@@ -48,17 +50,6 @@ export class FpBooleanRenderer extends FpControlBase {
         margin: 0;
         width: 1.125rem;
         height: 1.125rem;
-      }
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-block-end: 0.25rem;
       }
       .options {
         display: flex;

@@ -4,6 +4,7 @@ import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isEnum, rankWith } from '@formplan/core';
 import { t } from '../../i18n/ui-strings.js';
+import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { enumOptions, sameChoice, valueText } from './enum-options.js';
@@ -28,18 +29,8 @@ export const enumTester = rankWith(4, isEnum);
 export class FpEnumRenderer extends FpControlBase {
   static override styles = [
     controlStyles,
+    choiceGroupStyles,
     css`
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-block-end: 0.25rem;
-      }
       .options {
         display: flex;
         flex-wrap: wrap;

@@ -1,0 +1,16 @@
+/** A group of choices (radio buttons) as a borderless `<fieldset>` with its `<legend>` as the label. */
+import { css } from 'lit';
+
+export const choiceGroupStyles = css`
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+`;
