@@ -74,7 +74,8 @@ export class FormModel {
   private readonly computedStates = new Map<string, ComputedState>();
   private readonly hidden = new Set<string>();
   private readonly ruleFailures = new Map<string, ModelError>();
-  private schemaErrors: readonly ModelError[] = [];
+  /** ajv's errors for the current value; computed on first need after a change (see {@link errors}) */
+  private schemaErrorsCache?: readonly ModelError[];
   private readonly touched = new Set<string>();
   /** rules the user's edits have reached (directly or through computed fields) */
   private readonly touchedRules = new Set<string>();
@@ -95,7 +96,7 @@ export class FormModel {
     this.recomputeAll();
     for (const v of this.plan.visibility) this.updateVisibility(v);
     for (const r of this.plan.rules) this.updateRule(r);
-    this.schemaErrors = this.validator.validate(this.schema, this.current);
+    this.schemaErrorsCache = undefined;
   }
 
   /** The whole value (treat as immutable; every change makes a new object along the edited path). */
@@ -120,7 +121,7 @@ export class FormModel {
       this.current = setAt(this.current, path, next);
       changed.push(pointer);
       this.propagate(path, changed, !!opts.user);
-      this.schemaErrors = this.validator.validate(this.schema, this.current);
+      this.schemaErrorsCache = undefined;
       this.errorIndex = undefined;
     }
     if (opts.user) this.touched.add(pointer);
@@ -135,7 +136,7 @@ export class FormModel {
     this.recomputeAll();
     for (const v of this.plan.visibility) this.updateVisibility(v);
     for (const r of this.plan.rules) this.updateRule(r);
-    this.schemaErrors = this.validator.validate(this.schema, this.current);
+    this.schemaErrorsCache = undefined;
     this.notify({ changed: [''], user: false });
   }
 
@@ -158,7 +159,8 @@ export class FormModel {
 
   /** Every problem with the data: schema errors outside hidden fields, then failed rules. */
   get errors(): ModelError[] {
-    const out = this.schemaErrors.filter((e) => !this.isHidden(e.pointer));
+    this.schemaErrorsCache ??= this.validator.validate(this.schema, this.current);
+    const out = this.schemaErrorsCache.filter((e) => !this.isHidden(e.pointer));
     for (const f of this.ruleFailures.values()) out.push(f);
     return out;
   }
@@ -181,8 +183,12 @@ export class FormModel {
     return this.errorIndex.get(pointer) ?? [];
   }
 
-  /** The problems at this pointer that should show now. */
+  /**
+   * The problems at this pointer that should show now. Before any touch or submit nothing shows,
+   * so a form that just opened does not validate (nor compile its validator) while it renders.
+   */
   visibleErrorsAt(pointer: string): ModelError[] {
+    if (!this.submitted && this.touched.size === 0 && this.touchedRules.size === 0) return [];
     return this.errorsAt(pointer).filter((e) => this.isShown(e));
   }
 
@@ -210,8 +216,9 @@ export class FormModel {
     return error.keyword === 'x-fp-rule' && this.touchedRules.has(String(error.params?.code));
   }
 
-  /** The errors to show now. */
+  /** The errors to show now (none before any touch or submit: nothing is validated yet). */
   visibleErrors(): ModelError[] {
+    if (!this.submitted && this.touched.size === 0 && this.touchedRules.size === 0) return [];
     return this.errors.filter((e) => this.isShown(e));
   }
 

@@ -142,6 +142,8 @@ export class FpForm extends LitElement {
   private ownStore?: Store;
   private storePacks?: { store: Store; packs: PackRegistry };
   private loadToken = 0;
+  /** the pending deferred compile of a schema-mode form (see checkSchemaSoon) */
+  private schemaCheck?: Promise<void>;
   private builtInRegistry?: RendererRegistry;
 
   /** The live form model (undefined while loading or when the form cannot be built). */
@@ -294,6 +296,35 @@ export class FpForm extends LitElement {
     const built = buildModel(this.schema, this.validator, value);
     this.setModel(built.model);
     this.notice = built.notice;
+    if (built.model) this.checkSchemaSoon(built.model);
+  }
+
+  /**
+   * Compiles the validator just after the fields have painted (the model validates lazily and
+   * shows nothing before a touch), so a large form opens without waiting for ajv; a schema ajv
+   * refuses still ends in the translated notice. `updateComplete` waits for the check.
+   */
+  private checkSchemaSoon(model: FormModel): void {
+    this.schemaCheck = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        if (this.model === model) {
+          try {
+            void model.errors;
+          } catch (error) {
+            this.setModel(undefined);
+            this.notice = (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) });
+          }
+        }
+        resolve();
+      });
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.schemaCheck) return done;
+    await this.schemaCheck;
+    return super.getUpdateComplete();
   }
 
   private async loadPack(): Promise<void> {
