@@ -46,7 +46,7 @@ export function packPage(ctx: PageContext): TemplateResult {
       ${pack.criteriaSets.map(
         (c) => html`<h3>${l(c.title, lang)} — ${c.legalBasis}</h3>
           <p>${lang === 'en' ? 'Maximum' : 'Tối đa'} ${c.maxPoints} ·
-            ${c.recognition.thresholds.map((t) => html`${l(t.label, lang)}: ≥ ${t.minTotal} `)}</p>
+            ${c.recognition.thresholds.map((t) => `${l(t.label, lang)}: ≥ ${t.minTotal}`).join(' · ')}</p>
           <table class="simple">
             <thead><tr><th scope="col">${lang === 'en' ? 'Code' : 'Mã'}</th><th scope="col">${lang === 'en' ? 'Criterion' : 'Tiêu chí'}</th><th scope="col">${lang === 'en' ? 'Points' : 'Điểm'}</th></tr></thead>
             <tbody>${c.criteria.map((k) => html`<tr><td>${k.code}</td><td>${l(k.title, lang)}</td><td>${k.maxPoints}</td></tr>`)}</tbody>
