@@ -87,13 +87,36 @@ export abstract class FpControlBase extends LitElement {
     return [this.help ? HELP_ID : '', FEEDBACK_ID].filter(Boolean).join(' ');
   }
 
+  /** The required mark: a visible asterisk and, for screen readers, the word "required". */
+  protected renderRequiredMark(): TemplateResult | typeof nothing {
+    return this.required
+      ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
+      : nothing;
+  }
+
   /** `<label for=…>` with the required mark. */
   protected renderLabel(forId = INPUT_ID): TemplateResult {
-    return html`<label part="label" for=${forId}
-      >${this.label}${this.required
-        ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
-        : nothing}</label
-    >`;
+    return html`<label part="label" for=${forId}>${this.label}${this.renderRequiredMark()}</label>`;
+  }
+
+  /**
+   * A group of radio choices: a `<fieldset role=radiogroup>` whose `<legend>` is the label,
+   * wired to help and feedback like any input, then the feedback region.
+   */
+  protected renderChoiceGroup(choices: readonly TemplateResult[], after: unknown = nothing): TemplateResult {
+    return html`<fieldset
+        id=${INPUT_ID}
+        part="input"
+        role="radiogroup"
+        aria-describedby=${this.describedBy}
+        aria-invalid=${this.invalid ? 'true' : 'false'}
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-readonly=${this.locked ? 'true' : 'false'}
+      >
+        <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
+        <div class="options">${choices}</div>
+        ${after}
+      </fieldset>${this.renderFeedback()}`;
   }
 
   /** The help text and the feedback region (a live region announcing errors). */

@@ -99,20 +99,8 @@ export class FpBooleanRenderer extends FpControlBase {
     const value = this.field.value;
     const choices: [boolean, string][] = [[true, t(this.lang, 'yes')], [false, t(this.lang, 'no')]];
     const focusOn = value === false ? false : true;
-    return html`<fieldset
-        id=${INPUT_ID}
-        part="input"
-        role="radiogroup"
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-required=${this.required ? 'true' : 'false'}
-        aria-readonly=${this.locked ? 'true' : 'false'}
-      >
-        <legend part="label">${this.label}${this.required
-          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
-          : nothing}</legend>
-        <div class="options">
-          ${choices.map(([v, text]) => html`<label class="option" part="option"
+    return this.renderChoiceGroup(
+      choices.map(([v, text]) => html`<label class="option" part="option"
             ><input
               type="radio"
               name="yes-no"
@@ -123,9 +111,8 @@ export class FpBooleanRenderer extends FpControlBase {
               @change=${() => this.commit(v)}
               @blur=${() => this.touch()}
             />${text}</label
-          >`)}
-        </div>
-        ${value !== undefined && typeof value !== 'boolean' ? html`<div class="help">${rawText(value)}</div>` : nothing}
-      </fieldset>${this.renderFeedback()}`;
+          >`),
+      value !== undefined && typeof value !== 'boolean' ? html`<div class="help">${rawText(value)}</div>` : nothing,
+    );
   }
 }

@@ -87,20 +87,8 @@ export class FpEnumRenderer extends FpControlBase {
 
   private renderRadios(options: EnumOption[], index: number, value: unknown): TemplateResult {
     const focusIndex = index >= 0 ? index : 0;
-    return html`<fieldset
-        id=${INPUT_ID}
-        part="input"
-        role="radiogroup"
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-required=${this.required ? 'true' : 'false'}
-        aria-readonly=${this.locked ? 'true' : 'false'}
-      >
-        <legend part="label">${this.label}${this.required
-          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
-          : nothing}</legend>
-        <div class="options">
-          ${options.map((o, i) => html`<label class="option" part="option"
+    return this.renderChoiceGroup(
+      options.map((o, i) => html`<label class="option" part="option"
             ><input
               type="radio"
               name="choice"
@@ -113,10 +101,9 @@ export class FpEnumRenderer extends FpControlBase {
               @change=${() => this.commit(o.value)}
               @blur=${() => this.touch()}
             />${o.label}</label
-          >`)}
-        </div>
-        ${index < 0 && value !== undefined ? html`<div class="help">${valueText(value)}</div>` : nothing}
-      </fieldset>${this.renderFeedback()}`;
+          >`),
+      index < 0 && value !== undefined ? html`<div class="help">${valueText(value)}</div>` : nothing,
+    );
   }
 
   private onSelect(options: EnumOption[], raw: string): void {

@@ -3,7 +3,6 @@ import type { PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatPointer, rankWith, schemaTypeIs } from '@formplan/core';
 import type { ModelChange, SchemaNode } from '@formplan/core';
-import { t } from '../../i18n/ui-strings.js';
 import { FpControlBase } from '../control-base.js';
 import { childKeys } from './child-keys.js';
 
@@ -85,9 +84,7 @@ export class FpObjectRenderer extends FpControlBase {
     );
     if (this.pointer === '') return html`<div class="body" part="body">${fields}</div>`;
     return html`<fieldset part="fieldset" aria-describedby=${this.describedBy} aria-invalid=${this.invalid ? 'true' : nothing}>
-      <legend part="legend">${this.label}${this.required
-          ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
-          : nothing}</legend>
+      <legend part="legend">${this.label}${this.renderRequiredMark()}</legend>
       ${fields}${this.renderFeedback()}
     </fieldset>`;
   }
