@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
+import { term } from '../../i18n/term.js';
 
 /**
  * A visible notice for a schema node no renderer supports. Never throws.
@@ -27,6 +27,6 @@ export class FpUnsupported extends LitElement {
   @property() override lang: Lang = 'vi';
 
   override render() {
-    return html`<div part="notice" role="note">${t(this.lang, 'unsupported', { path: this.pointer || '/' })}</div>`;
+    return html`<div part="notice" role="note">${term(this.lang, 'ui', 'unsupported', { path: this.pointer || '/' })}</div>`;
   }
 }
