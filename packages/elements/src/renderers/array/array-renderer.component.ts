@@ -37,8 +37,8 @@ export class FpArrayRenderer extends FpControlBase {
     FpControlBase.styles,
     css`
       fieldset {
-        border: 1px solid var(--fp-color-border-subtle, #d0d4da);
-        border-radius: var(--fp-radius, 4px);
+        border: 1px solid var(--_fp-color-border-subtle);
+        border-radius: var(--_fp-radius);
         padding: 0.5rem 1rem 1rem;
         margin: 0;
         min-width: 0;
@@ -59,7 +59,7 @@ export class FpArrayRenderer extends FpControlBase {
         display: flex;
         gap: 0.5rem;
         align-items: flex-end;
-        border-block-end: var(--fp-array-row-border, 1px dashed var(--fp-color-border-subtle, #d0d4da));
+        border-block-end: var(--fp-array-row-border, 1px dashed var(--_fp-color-border-subtle));
         padding-block-end: 0.5rem;
       }
       .item {

@@ -55,13 +55,6 @@ export class FpBooleanRenderer extends FpControlBase {
         display: flex;
         gap: 1rem;
       }
-      .option {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        font-weight: normal;
-        margin: 0;
-      }
     `,
   ];
 

@@ -47,7 +47,7 @@ export class FpComputedRenderer extends FpControlBase {
       .status {
         display: inline-block;
         margin-inline-start: 0.5rem;
-        color: var(--fp-color-warning, #8a5a00);
+        color: var(--_fp-color-warning);
         font-size: 0.875em;
       }
     `,

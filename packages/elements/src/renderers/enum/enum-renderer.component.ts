@@ -36,17 +36,6 @@ export class FpEnumRenderer extends FpControlBase {
         flex-wrap: wrap;
         gap: 0.25rem var(--fp-enum-radio-gap, 1rem);
       }
-      .option {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        font-weight: normal;
-        margin: 0;
-      }
-      .option input {
-        min-height: auto;
-        margin: 0;
-      }
     `,
   ];
 
