@@ -207,7 +207,7 @@ export class FpForm extends LitElement {
     }
     await this.autosave.flush();
     if (this.autosave.state === 'conflict') {
-      this.submitNotice = (l) => term(l, 'ui', 'resolveConflictFirst');
+      this.submitNotice = (l) => term(l, 'ui', 'resolveConflictFirst', {}, this.l10n.overrides);
       return undefined;
     }
     const header = (model.get('/thong_tin') ?? {}) as { ngay_chot_so_lieu?: unknown; nguoi_lap?: unknown };
@@ -215,11 +215,11 @@ export class FpForm extends LitElement {
     const author = this.author || (typeof header.nguoi_lap === 'string' && header.nguoi_lap) || loaded.key.ward;
     try {
       const submission = await loaded.store.submit({ key: loaded.key, data: value, cutOffDate, author });
-      this.submitNotice = (l) => term(l, 'ui', 'submitted', { revision: submission.revision });
+      this.submitNotice = (l) => term(l, 'ui', 'submitted', { revision: submission.revision }, this.l10n.overrides);
       emit(this, 'fp-submit', { value, submission });
       return submission;
     } catch (error) {
-      this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: errorText(error, l) });
+      this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: errorText(error, l) }, this.l10n.overrides);
       return undefined;
     }
   }
@@ -312,7 +312,7 @@ export class FpForm extends LitElement {
             void model.errors;
           } catch (error) {
             this.setModel(undefined);
-            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) });
+            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }, this.l10n.overrides);
           }
         }
         resolve();
