@@ -11,25 +11,13 @@ import { bootstrapPack } from './bootstrap.js';
 import { currentRoute, href } from './route.js';
 import type { Route } from './route.js';
 import { homeOf, mayOpen, pagesFor, savedRole, saveRole } from './roles.js';
-import type { Page, Role } from './roles.js';
+import type { Role } from './roles.js';
 import { hostStyles } from './host-styles.js';
-import { PAGE_TITLES, tr } from './host-strings.js';
+import { pick, toLang } from '@formplan/elements/i18n';
+import { term } from './host-strings.js';
 import type { Lang } from './host-strings.js';
 import { renderPage } from './pages/pages.js';
-
-/** Everything a page needs. */
-export interface PageContext {
-  pack: PackSource;
-  store: Store;
-  role: Role;
-  lang: Lang;
-  today: string;
-  args: string[];
-  /** navigates to another page */
-  go(page: Page, ...args: string[]): void;
-  /** asks the shell to repaint (after a store change a page made) */
-  refresh(): void;
-}
+import type { PageContext } from './pages/page-context.js';
 
 function todayFromUrl(): string | undefined {
   const v = new URLSearchParams(location.search).get('today');
@@ -49,7 +37,7 @@ export class FormplanHost extends LitElement {
   @state() private fatal?: string;
   @state() private userRole?: Role = savedRole();
   @state() private route: Route = currentRoute();
-  @state() private uiLang: Lang = (localStorage.getItem('formplan.lang') as Lang) === 'en' ? 'en' : 'vi';
+  @state() private uiLang: Lang = toLang(localStorage.getItem('formplan.lang'));
   @state() private today: string = todayFromUrl() ?? sessionStorage.getItem('formplan.today') ?? isoToday();
   @state() private tick = 0;
 
@@ -99,23 +87,23 @@ export class FormplanHost extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<a class="skip" href="#main">${tr(this.uiLang, 'skip')}</a>
+    return html`<a class="skip" href="#main">${term(this.uiLang, 'host', 'skip')}</a>
       <header class="top" part="header">
         <div class="brand">
           <strong>formplan</strong>
-          <span>${this.pack ? (this.uiLang === 'en' ? this.pack.manifest.title.en ?? this.pack.manifest.title.vi : this.pack.manifest.title.vi) : ''}</span>
+          <span>${this.pack ? pick(this.pack.manifest.title, this.uiLang) : ''}</span>
         </div>
         <div class="controls">
-          <label>${tr(this.uiLang, 'today')}
+          <label>${term(this.uiLang, 'host', 'today')}
             <input type="date" .value=${this.today} @change=${(e: Event) => this.setToday((e.target as HTMLInputElement).value)} />
           </label>
-          <label>${tr(this.uiLang, 'language')}
-            <select @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as Lang)}>
+          <label>${term(this.uiLang, 'host', 'language')}
+            <select @change=${(e: Event) => this.setLang(toLang((e.target as HTMLSelectElement).value))}>
               <option value="vi" ?selected=${this.uiLang === 'vi'}>Tiếng Việt</option>
               <option value="en" ?selected=${this.uiLang === 'en'}>English</option>
             </select>
           </label>
-          ${this.userRole ? html`<button @click=${() => this.setRole(undefined)}>${tr(this.uiLang, 'switchRole')}</button>` : nothing}
+          ${this.userRole ? html`<button @click=${() => this.setRole(undefined)}>${term(this.uiLang, 'host', 'switchRole')}</button>` : nothing}
         </div>
       </header>
       ${this.userRole && this.pack ? this.renderNav(this.userRole) : nothing}
@@ -124,11 +112,11 @@ export class FormplanHost extends LitElement {
 
   private renderNav(role: Role): TemplateResult {
     const pages = pagesFor(role).filter((p) => p !== 'form' && p !== 'review');
-    return html`<nav aria-label=${tr(this.uiLang, 'navigation')}>
+    return html`<nav aria-label=${term(this.uiLang, 'host', 'navigation')}>
       <span class="who">${this.roleLabel(role)}</span>
       <ul>
         ${pages.map(
-          (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${PAGE_TITLES[this.uiLang][p]}</a></li>`,
+          (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${term(this.uiLang, 'host', `page.${p}`)}</a></li>`,
         )}
       </ul>
     </nav>`;
@@ -137,25 +125,25 @@ export class FormplanHost extends LitElement {
   private roleLabel(role: Role): string {
     if (role.kind === 'ward') {
       const w = this.pack?.orgUnits.find((o) => o.code === role.ward);
-      return `${tr(this.uiLang, 'wardOfficer')}: ${w?.name ?? role.ward}`;
+      return `${term(this.uiLang, 'host', 'wardOfficer')}: ${w?.name ?? role.ward}`;
     }
-    return tr(this.uiLang, role.kind === 'admin' ? 'admin' : 'officer');
+    return term(this.uiLang, 'host', role.kind === 'admin' ? 'admin' : 'officer');
   }
 
   private renderMain(): TemplateResult {
-    if (this.fatal) return html`<div class="error" role="alert">${tr(this.uiLang, 'storeFailed')}: ${this.fatal}</div>`;
+    if (this.fatal) return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'storeFailed')}: ${this.fatal}</div>`;
     if (this.bootErrors) {
       return html`<div class="error" role="alert">
-        <h1>${tr(this.uiLang, 'packInvalid')}</h1>
+        <h1>${term(this.uiLang, 'host', 'packInvalid')}</h1>
         <ul>${this.bootErrors.map((e) => html`<li><code>${e.file}${e.pointer ? ' ' + e.pointer : ''}</code>: ${e.message.vi}${e.message.en ? html` <span lang="en">(${e.message.en})</span>` : nothing}</li>`)}</ul>
       </div>`;
     }
-    if (!this.pack) return html`<p role="status">${tr(this.uiLang, 'loading')}</p>`;
+    if (!this.pack) return html`<p role="status">${term(this.uiLang, 'host', 'loading')}</p>`;
     if (!this.userRole) return this.renderRoleChoice(this.pack);
     const page = this.route.page || homeOf(this.userRole);
     if (!mayOpen(this.userRole, page)) {
-      return html`<div class="error" role="alert">${tr(this.uiLang, 'forbidden')}</div>
-        <p><a href=${href(homeOf(this.userRole))}>${tr(this.uiLang, 'backHome')}</a></p>`;
+      return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'forbidden')}</div>
+        <p><a href=${href(homeOf(this.userRole))}>${term(this.uiLang, 'host', 'backHome')}</a></p>`;
     }
     const ctx: PageContext = {
       pack: this.pack,
@@ -164,6 +152,7 @@ export class FormplanHost extends LitElement {
       lang: this.uiLang,
       today: this.today,
       args: this.route.args,
+      version: this.tick,
       go: (p, ...args) => {
         location.hash = href(p, ...args);
       },
@@ -177,13 +166,13 @@ export class FormplanHost extends LitElement {
   private renderRoleChoice(pack: PackSource): TemplateResult {
     const wards = pack.orgUnits.filter((o) => o.level === 'ward');
     return html`<section class="card">
-      <h1>${tr(this.uiLang, 'chooseRole')}</h1>
-      <p>${tr(this.uiLang, 'roleNote')}</p>
+      <h1>${term(this.uiLang, 'host', 'chooseRole')}</h1>
+      <p>${term(this.uiLang, 'host', 'roleNote')}</p>
       <div class="roles">
-        <button @click=${() => this.setRole({ kind: 'admin' })}>${tr(this.uiLang, 'admin')}</button>
-        <button @click=${() => this.setRole({ kind: 'officer' })}>${tr(this.uiLang, 'officer')}</button>
+        <button @click=${() => this.setRole({ kind: 'admin' })}>${term(this.uiLang, 'host', 'admin')}</button>
+        <button @click=${() => this.setRole({ kind: 'officer' })}>${term(this.uiLang, 'host', 'officer')}</button>
       </div>
-      <h2>${tr(this.uiLang, 'wardOfficer')}</h2>
+      <h2>${term(this.uiLang, 'host', 'wardOfficer')}</h2>
       <ul class="wards">
         ${wards.map((w) => html`<li><button @click=${() => this.setRole({ kind: 'ward', ward: w.code })}>${w.name}</button></li>`)}
       </ul>

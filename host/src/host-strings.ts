@@ -1,10 +1,46 @@
-/** The host app's own texts, Vietnamese first. */
+/**
+ * The host app's own texts, Vietnamese first: the `host` namespace of the one lookup `term()` of
+ * `@formplan/elements/i18n` (page titles are `page.<page>`).
+ */
+import { defineStrings } from '@formplan/elements/i18n';
+import type { Lang } from '@formplan/elements/i18n';
 import type { Page } from './roles.js';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
+
+const PAGES_VI: Record<`page.${Page}`, string> = {
+  'page.reports': 'Báo cáo của tôi',
+  'page.form': 'Nhập báo cáo',
+  'page.assessment': 'Tự đánh giá phường phù hợp với trẻ em',
+  'page.export': 'Gửi tệp cho quận',
+  'page.board': 'Tình hình nộp báo cáo',
+  'page.review': 'Xem xét báo cáo',
+  'page.totals': 'Tổng hợp toàn quận',
+  'page.import': 'Nhận tệp của phường',
+  'page.assessments': 'Đánh giá các phường',
+  'page.plan': 'Kế hoạch',
+  'page.tracker': 'Theo dõi nhiệm vụ',
+  'page.pack': 'Bộ cấu hình năm',
+};
+
+const PAGES_EN: Record<`page.${Page}`, string> = {
+  'page.reports': 'My reports',
+  'page.form': 'Fill a report',
+  'page.assessment': 'Child-friendly ward self-assessment',
+  'page.export': 'Send a file to the district',
+  'page.board': 'Reporting completeness',
+  'page.review': 'Review a report',
+  'page.totals': 'District totals',
+  'page.import': 'Import ward files',
+  'page.assessments': 'Ward assessments',
+  'page.plan': 'The plan',
+  'page.tracker': 'Task tracker',
+  'page.pack': 'Year pack',
+};
 
 const STRINGS = {
   vi: {
+    ...PAGES_VI,
     skip: 'Bỏ qua, đến nội dung chính',
     today: 'Ngày xem',
     language: 'Ngôn ngữ',
@@ -24,8 +60,68 @@ const STRINGS = {
     form: 'Biểu mẫu',
     ward: 'Phường',
     open: 'Mở',
+    dateLocale: 'vi-VN',
+    // district: review, totals, assessments
+    unknownForm: 'Không có biểu {form}',
+    notSubmittedYet: 'Phường chưa gửi báo cáo này.',
+    revisionLine: 'Lần gửi {revision} · {date} · trạng thái:',
+    accepted: 'Đã chấp nhận',
+    returned: 'Đã trả lại',
+    decision: 'Quyết định',
+    commentToWard: 'Nhận xét gửi phường',
+    accept: 'Chấp nhận',
+    returnWithComment: 'Trả lại kèm nhận xét',
+    commentRequired: 'Hãy ghi nhận xét cần sửa trước khi trả lại báo cáo.',
+    reviewer: 'Phòng LĐTB&XH',
+    exportXlsx: 'Xuất tệp Excel (XLSX)',
+    score: 'Điểm',
+    result: 'Kết quả',
+    verify: 'Thẩm định',
+    notAssessed: 'chưa tự đánh giá',
+    recognised: 'đạt chuẩn',
+    notRecognised: 'chưa đạt',
+    // ward: review notice, export
+    returnedBy: 'Lần gửi {revision} bị quận trả lại',
+    correctAndResubmit: 'Hãy sửa và gửi lại (lần gửi mới được lưu, lần cũ vẫn giữ).',
+    acceptedBy: 'Lần gửi {revision} đã được quận chấp nhận.',
+    awaitingReview: 'Đã gửi lần {revision}; đang chờ quận xem xét.',
+    exportNote: 'Dành cho nơi không có máy chủ chung: lưu mọi lần gửi báo cáo của phường vào một tệp và gửi cho quận (thư điện tử, USB). Quận nhập tệp; nhập hai lần không bị trùng.',
+    saveFile: 'Lưu tệp gửi quận',
+    fileSaved: 'Đã lưu tệp {name}: {n} lần gửi.',
+    // district: import
+    wardFiles: 'Tệp của phường (.json)',
+    importNote: 'Tối đa {mb} MB mỗi tệp. Nhập một tệp hai lần không bị trùng.',
+    reading: 'Đang đọc {file} ({i}/{n})…',
+    fileDone: '{file}: xong',
+    fileTooLarge: 'Tệp quá lớn ({size} byte; tối đa {max}).',
+    noFormIn: 'Không có biểu {form} trong {pack} {version}',
+    refusedFile: 'Từ chối cả tệp: {reason}',
+    importCounts: 'Đã nhận: {taken}; đã có từ trước: {skipped}; bị từ chối: {refused}.',
+    // administrator: the pack overview
+    version: 'phiên bản',
+    forms: 'Biểu mẫu',
+    formId: 'Mã',
+    formTitle: 'Tên biểu',
+    periods: 'Kỳ báo cáo',
+    fields: 'Số trường',
+    source: 'Nguồn',
+    confirmed: 'đã xác nhận',
+    proposed: 'đề xuất',
+    categorySets: 'Danh mục',
+    criteriaSets: 'Bộ tiêu chí',
+    maximum: 'Tối đa',
+    code: 'Mã',
+    criterion: 'Tiêu chí',
+    points: 'Điểm',
+    calendar: 'Lịch báo cáo',
+    calendarPeriod: 'Kỳ',
+    covers: 'Số liệu từ – đến',
+    due: 'Hạn nộp',
+    // the plan
+    print: 'In (khổ A4)',
   },
   en: {
+    ...PAGES_EN,
     skip: 'Skip to main content',
     today: 'View date',
     language: 'Language',
@@ -45,44 +141,68 @@ const STRINGS = {
     form: 'Form',
     ward: 'Ward',
     open: 'Open',
-  },
-} as const;
-
-export type HostKey = keyof (typeof STRINGS)['vi'];
-
-/** The host text for `key`. */
-export function tr(lang: Lang, key: HostKey): string {
-  return STRINGS[lang][key] ?? STRINGS.vi[key];
-}
-
-/** Page titles (navigation and headings). */
-export const PAGE_TITLES: Record<Lang, Record<Page, string>> = {
-  vi: {
-    reports: 'Báo cáo của tôi',
-    form: 'Nhập báo cáo',
-    assessment: 'Tự đánh giá phường phù hợp với trẻ em',
-    export: 'Gửi tệp cho quận',
-    board: 'Tình hình nộp báo cáo',
-    review: 'Xem xét báo cáo',
-    totals: 'Tổng hợp toàn quận',
-    import: 'Nhận tệp của phường',
-    assessments: 'Đánh giá các phường',
-    plan: 'Kế hoạch',
-    tracker: 'Theo dõi nhiệm vụ',
-    pack: 'Bộ cấu hình năm',
-  },
-  en: {
-    reports: 'My reports',
-    form: 'Fill a report',
-    assessment: 'Child-friendly ward self-assessment',
-    export: 'Send a file to the district',
-    board: 'Reporting completeness',
-    review: 'Review a report',
-    totals: 'District totals',
-    import: 'Import ward files',
-    assessments: 'Ward assessments',
-    plan: 'The plan',
-    tracker: 'Task tracker',
-    pack: 'Year pack',
+    dateLocale: 'en-GB',
+    unknownForm: 'Unknown form {form}',
+    notSubmittedYet: 'This ward has not submitted this report yet.',
+    revisionLine: 'Revision {revision} · {date} · status:',
+    accepted: 'Accepted',
+    returned: 'Returned',
+    decision: 'Decision',
+    commentToWard: 'Comment to the ward',
+    accept: 'Accept',
+    returnWithComment: 'Return with comment',
+    commentRequired: 'Write a comment saying what to correct before returning the report.',
+    reviewer: 'District officer',
+    exportXlsx: 'Export XLSX',
+    score: 'Score',
+    result: 'Result',
+    verify: 'Verify',
+    notAssessed: 'not assessed',
+    recognised: 'recognised',
+    notRecognised: 'not recognised',
+    returnedBy: 'Revision {revision} was returned by the district',
+    correctAndResubmit: 'Correct the report and submit again (a new revision is kept beside the old one).',
+    acceptedBy: 'Revision {revision} was accepted by the district.',
+    awaitingReview: "Revision {revision} submitted; waiting for the district's review.",
+    exportNote: 'For offices without a shared server: save every submission of the ward in one file and send it to the district (e-mail, USB). The district imports it; importing twice adds nothing.',
+    saveFile: 'Save the file',
+    fileSaved: 'Saved {name}: {n} submission(s).',
+    wardFiles: 'Ward files (.json)',
+    importNote: 'At most {mb} MB per file. Importing a file twice adds nothing.',
+    reading: 'Reading {file} ({i}/{n})…',
+    fileDone: '{file}: done',
+    fileTooLarge: 'The file is too large ({size} bytes; at most {max}).',
+    noFormIn: 'No form {form} in {pack} {version}',
+    refusedFile: 'Refused: {reason}',
+    importCounts: 'Taken: {taken}; already present: {skipped}; refused: {refused}.',
+    version: 'version',
+    forms: 'Forms',
+    formId: 'Id',
+    formTitle: 'Title',
+    periods: 'Periods',
+    fields: 'Fields',
+    source: 'Status',
+    confirmed: 'confirmed',
+    proposed: 'proposed',
+    categorySets: 'Category sets',
+    criteriaSets: 'Criteria sets',
+    maximum: 'Maximum',
+    code: 'Code',
+    criterion: 'Criterion',
+    points: 'Points',
+    calendar: 'Reporting calendar',
+    calendarPeriod: 'Period',
+    covers: 'Covers',
+    due: 'Due',
+    print: 'Print (A4)',
   },
 };
+
+declare module '@formplan/elements/i18n' {
+  interface FpStrings {
+    host: (typeof STRINGS)['vi'];
+  }
+}
+defineStrings('host', STRINGS);
+
+export { term } from '@formplan/elements/i18n';

@@ -1,6 +1,6 @@
 /** Page dispatch: one function per page of the host. */
 import type { TemplateResult } from 'lit';
-import type { PageContext } from '../app.js';
+import type { PageContext } from './page-context.js';
 import type { Page } from '../roles.js';
 import { packPage } from './pack-page.js';
 import { reportsPage, formPage, assessmentPage, exportPage } from './ward-pages.js';

@@ -1,11 +1,12 @@
 /** The plan as the official document, and as a task tracker. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { PageContext } from '../app.js';
+import { term } from '../host-strings.js';
+import type { PageContext } from './page-context.js';
 
 /** The official document. */
 export function planPage(ctx: PageContext): TemplateResult {
-  return html`<div class="toolbar"><button @click=${() => window.print()}>${ctx.lang === 'en' ? 'Print (A4)' : 'In (khổ A4)'}</button></div>
+  return html`<div class="toolbar"><button @click=${() => window.print()}>${term(ctx.lang, 'host', 'print')}</button></div>
     <fp-plan .pack=${ctx.pack} .store=${ctx.store} view="document" lang=${ctx.lang}></fp-plan>`;
 }
 

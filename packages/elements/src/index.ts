@@ -38,8 +38,11 @@ export { rendererRegistryContext } from './contexts/renderer-registry-context.js
 export { validatorContext } from './contexts/validator-context.js';
 // events and language
 export { emit } from './events/emit.js';
-export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent } from './events/events.js';
+export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent } from './events/events.js';
 export type { Lang, Text2 } from './i18n/lang.js';
 export { pick } from './i18n/lang.js';
-export { t, UI_STRINGS } from './i18n/ui-strings.js';
+export { UI_STRINGS } from './i18n/ui-strings.js';
 export type { UiKey } from './i18n/ui-strings.js';
+export { term } from './i18n/term.js';
+export { defineStrings, namespaces, registerStrings } from './i18n/registry.js';
+export type { Catalogue, Entry, FpStrings, KeyOf, Namespace, Params, PartialCatalogue, StringOverrides } from './i18n/registry.js';

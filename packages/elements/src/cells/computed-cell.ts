@@ -7,7 +7,7 @@ import { formatVietnameseNumber } from '@formplan/core';
 import type { ComputedState } from '@formplan/core';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { t } from '../i18n/ui-strings.js';
+import { term } from '../i18n/term.js';
 
 /** What an output shows: the value text, the marker and the full spoken text. */
 export interface ComputedText {
@@ -27,12 +27,12 @@ export interface ComputedText {
 export function computedText(state: ComputedState | undefined, lang: Lang): ComputedText {
   if (state?.error) {
     const msg = pick(state.error, lang);
-    return { value: '', marker: t(lang, 'computeFailed'), spoken: `${t(lang, 'computeFailed')}: ${msg}` };
+    return { value: '', marker: term(lang, 'ui', 'computeFailed'), spoken: `${term(lang, 'ui', 'computeFailed')}: ${msg}` };
   }
   const value = typeof state?.value === 'number' ? formatVietnameseNumber(state.value) : typeof state?.value === 'string' ? state.value : '';
   const incomplete = !state || state.incomplete || value === '';
-  const marker = incomplete ? t(lang, value === '' ? 'missingShort' : 'incompleteShort') : '';
-  const spoken = [value, incomplete ? `(${t(lang, value === '' ? 'missingShort' : 'incomplete')})` : ''].filter(Boolean).join(' ');
+  const marker = incomplete ? term(lang, 'ui', value === '' ? 'missingShort' : 'incompleteShort') : '';
+  const spoken = [value, incomplete ? `(${term(lang, 'ui', value === '' ? 'missingShort' : 'incomplete')})` : ''].filter(Boolean).join(' ');
   return { value, marker, spoken };
 }
 

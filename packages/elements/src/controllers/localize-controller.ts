@@ -1,31 +1,34 @@
 /**
  * The interface language of an element: its own `lang` (attribute or property) when it is `vi`/`en`,
- * else the language a `<fp-provider>` gives through the locale context, else Vietnamese.
- * The host re-renders when either changes.
+ * else the language a `<fp-provider>` gives through the locale context, else Vietnamese; and the
+ * provider's `.strings` overrides. The host re-renders when either changes.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../contexts/locale-context.js';
+import { stringsContext } from '../contexts/strings-context.js';
 import type { Lang, Text2 } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { t } from '../i18n/ui-strings.js';
-import type { UiKey } from '../i18n/ui-strings.js';
+import type { KeyOf, Namespace, Params, StringOverrides } from '../i18n/registry.js';
+import { term } from '../i18n/term.js';
 
 /**
  * Language and interface texts for an element.
  * @example
  * ```ts
  * private readonly l10n = new LocalizeController(this);
- * render() { return html`<button>${this.l10n.t('submit')}</button>`; }
+ * render() { return html`<button>${this.l10n.term('ui', 'submit')}</button>`; }
  * ```
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly locale: ContextConsumer<typeof localeContext, ReactiveElement>;
+  private readonly strings: ContextConsumer<typeof stringsContext, ReactiveElement>;
 
   constructor(host: ReactiveElement) {
     this.host = host;
     this.locale = new ContextConsumer(host, { context: localeContext, subscribe: true });
+    this.strings = new ContextConsumer(host, { context: stringsContext, subscribe: true });
     host.addController(this);
   }
 
@@ -36,9 +39,14 @@ export class LocalizeController implements ReactiveController {
     return this.locale.value === 'en' ? 'en' : 'vi';
   }
 
-  /** An interface text in the language in effect (plain text). */
-  t(key: UiKey, params?: Record<string, string | number>): string {
-    return t(this.lang, key, params);
+  /** The provider's text overrides, if any. */
+  get overrides(): StringOverrides | undefined {
+    return this.strings.value;
+  }
+
+  /** An interface text in the language in effect (plain text); the provider's `.strings` win. */
+  term<N extends Namespace>(namespace: N, key: KeyOf<N>, params?: Params): string {
+    return term(this.lang, namespace, key, params, this.strings.value);
   }
 
   /** A `{ vi, en }` text in the language in effect (plain text). */

@@ -1,8 +1,9 @@
 /**
  * The elements' own interface texts, Vietnamese first. Catalogs are data: an embedder may pass
- * its own through `<fp-provider .strings=…>` (not mutated statics).
+ * its own through `<fp-provider .strings=…>` or `registerStrings()` (not mutated statics). The `ui`
+ * namespace of `term()`.
  */
-import type { Lang } from './lang.js';
+import { defineStrings } from './registry.js';
 
 export const UI_STRINGS = {
   vi: {
@@ -128,14 +129,9 @@ export const UI_STRINGS = {
 /** A key of the interface texts. */
 export type UiKey = keyof (typeof UI_STRINGS)['vi'];
 
-/**
- * The interface text for `key` in `lang`, with `{name}` placeholders filled (as plain text).
- * @example
- * ```ts
- * t('en', 'errorSummary', { n: 3 }); // 'The form has 3 error(s) to fix:'
- * ```
- */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template: string = UI_STRINGS[lang][key] ?? UI_STRINGS.vi[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+declare module './registry.js' {
+  interface FpStrings {
+    ui: (typeof UI_STRINGS)['vi'];
+  }
 }
+defineStrings('ui', UI_STRINGS);

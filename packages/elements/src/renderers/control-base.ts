@@ -11,9 +11,9 @@ import { FieldController } from '../controllers/field-controller.js';
 import { emit } from '../events/emit.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { t } from '../i18n/ui-strings.js';
 import { controlStyles } from '../styles/control-styles.js';
 import type { RendererRegistry } from './registry.js';
+import { term } from '../i18n/term.js';
 
 /** Id of the input inside a control's shadow root (labels point at it). */
 export const INPUT_ID = 'input';
@@ -90,7 +90,7 @@ export abstract class FpControlBase extends LitElement {
   /** The required mark: a visible asterisk and, for screen readers, the word "required". */
   protected renderRequiredMark(): TemplateResult | typeof nothing {
     return this.required
-      ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${t(this.lang, 'required')})</span>`
+      ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${term(this.lang, 'ui', 'required')})</span>`
       : nothing;
   }
 

@@ -1,4 +1,7 @@
-/** A group of choices (radio buttons) as a borderless `<fieldset>` with its `<legend>` as the label. */
+/**
+ * A group of choices (radio buttons) as a borderless `<fieldset>` with its `<legend>` as the label,
+ * each `.option` a radio beside its text.
+ */
 import { css } from 'lit';
 
 export const choiceGroupStyles = css`
@@ -12,5 +15,16 @@ export const choiceGroupStyles = css`
     font-weight: 600;
     padding: 0;
     margin-block-end: 0.25rem;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: normal;
+    margin: 0;
+  }
+  .option input {
+    min-height: auto;
+    margin: 0;
   }
 `;

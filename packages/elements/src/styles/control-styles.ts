@@ -1,13 +1,15 @@
 /** Styles shared by every control: label, input, help and feedback, themed by --fp-* tokens. */
 import { css } from 'lit';
+import { buttonStyles } from './button-styles.js';
 import { srOnlyStyles } from './sr-only-styles.js';
+import { tokenStyles } from './tokens.js';
 
-export const controlStyles = [srOnlyStyles, css`
+export const controlStyles = [tokenStyles, srOnlyStyles, buttonStyles, css`
   :host {
     display: block;
-    font-family: var(--fp-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--fp-font-size, 1rem);
-    color: var(--fp-color-text, #1b1f24);
+    font-family: var(--_fp-font-family);
+    font-size: var(--_fp-font-size);
+    color: var(--_fp-color-text);
     margin-block: var(--fp-field-gap, 0.5rem);
   }
   :host([hidden]) {
@@ -20,7 +22,7 @@ export const controlStyles = [srOnlyStyles, css`
     margin-block-end: 0.25rem;
   }
   .required {
-    color: var(--fp-color-danger, #b3261e);
+    color: var(--_fp-color-danger);
     margin-inline-start: 0.25rem;
   }
   input,
@@ -30,48 +32,38 @@ export const controlStyles = [srOnlyStyles, css`
     color: inherit;
     box-sizing: border-box;
     padding: 0.375rem 0.5rem;
-    border: 1px solid var(--fp-color-border, #8a8f98);
-    border-radius: var(--fp-radius, 4px);
-    background: var(--fp-color-input-bg, #fff);
+    border: 1px solid var(--_fp-color-border);
+    border-radius: var(--_fp-radius);
+    background: var(--_fp-color-input-bg);
     min-height: 2.25rem;
   }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible,
   button:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 1px;
   }
   [aria-invalid='true'] {
-    border-color: var(--fp-color-danger, #b3261e);
-    background: var(--fp-color-danger-bg, #fdf1f0);
+    border-color: var(--_fp-color-danger);
+    background: var(--_fp-color-danger-bg);
   }
   input[readonly],
   textarea[readonly] {
-    background: var(--fp-color-readonly-bg, #f1f3f4);
+    background: var(--_fp-color-readonly-bg);
   }
   .help {
-    color: var(--fp-color-muted, #545b64);
+    color: var(--_fp-color-muted);
     font-size: 0.875em;
     margin-block-start: 0.25rem;
   }
   .feedback {
-    color: var(--fp-color-danger, #b3261e);
+    color: var(--_fp-color-danger);
     font-size: 0.875em;
     margin-block-start: 0.25rem;
   }
   .feedback:empty {
     display: none;
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--fp-color-border, #8a8f98);
-    border-radius: var(--fp-radius, 4px);
-    background: var(--fp-color-button-bg, #f8f9fa);
-    color: inherit;
-    min-height: 2.25rem;
   }
   @media print {
     :host {

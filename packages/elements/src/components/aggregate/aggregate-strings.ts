@@ -1,9 +1,8 @@
 /**
  * Interface texts of `<fp-aggregate>` and of its XLSX export, Vietnamese first (plain text,
- * `{name}` placeholders), kept beside the element.
+ * `{name}` placeholders), kept beside the element: the `aggregate` namespace of `term()`.
  */
-import type { Lang } from '../../i18n/lang.js';
-import { fill } from '../calendar/report-services.js';
+import { defineStrings } from '../../i18n/registry.js';
 
 const STRINGS = {
   vi: {
@@ -72,10 +71,9 @@ const STRINGS = {
   },
 } as const;
 
-/** A key of the aggregate's texts. */
-export type AggregateKey = keyof (typeof STRINGS)['vi'];
-
-/** The aggregate text for `key` in `lang`, placeholders filled. */
-export function at(lang: Lang, key: AggregateKey, params?: Record<string, string | number>): string {
-  return fill(STRINGS[lang][key] ?? STRINGS.vi[key], params);
+declare module '../../i18n/registry.js' {
+  interface FpStrings {
+    aggregate: (typeof STRINGS)['vi'];
+  }
 }
+defineStrings('aggregate', STRINGS);

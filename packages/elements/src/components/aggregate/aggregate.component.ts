@@ -17,12 +17,12 @@ import { pick, toLang } from '../../i18n/lang.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { writeXlsx } from '../../services/xlsx-export.js';
 import { defaultStore, errorText, findPack } from '../calendar/report-services.js';
-import { at } from './aggregate-strings.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { aggregateStyles } from './aggregate.styles.js';
 import { FormNotFoundError, loadTotals, type AggregatePrevious, type LoadedTotals } from './load-totals.js';
 import { totalsWorkbook } from './totals-workbook.js';
 import type { ListSection, MatrixSection, TotalCell } from './totals-view.js';
+import { term } from '../../i18n/term.js';
 
 type Loaded = { kind: 'idle' | 'loading' } | { kind: 'error'; text: string } | { kind: 'ready'; totals: LoadedTotals };
 
@@ -95,7 +95,7 @@ export class FpAggregate extends LitElement {
     const lang = this.effectiveLang;
     const store = this.store ?? this.ctxStore ?? defaultStore();
     if (this.pack === undefined || this.pack === '' || !this.form || !this.period) {
-      this.loaded = { kind: 'error', text: at(lang, 'noPack') };
+      this.loaded = { kind: 'error', text: term(lang, 'aggregate', 'noPack') };
       return;
     }
     this.loaded = { kind: 'loading' };
@@ -103,7 +103,7 @@ export class FpAggregate extends LitElement {
       const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
       if (seq !== this.loadSeq) return;
       if (!pack) {
-        this.loaded = { kind: 'error', text: at(lang, 'packMissing', { pack: String(this.pack) }) };
+        this.loaded = { kind: 'error', text: term(lang, 'aggregate', 'packMissing', { pack: String(this.pack) }) };
         return;
       }
       const totals = await loadTotals(store, pack, this.form, this.period, this.previous);
@@ -111,8 +111,8 @@ export class FpAggregate extends LitElement {
     } catch (e) {
       if (seq !== this.loadSeq) return;
       const text = e instanceof FormNotFoundError
-        ? at(lang, 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack.manifest.id })
-        : at(lang, 'loadFailed', { detail: errorText(e, lang) });
+        ? term(lang, 'aggregate', 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack.manifest.id })
+        : term(lang, 'aggregate', 'loadFailed', { detail: errorText(e, lang) });
       this.loaded = { kind: 'error', text };
     }
   }
@@ -124,7 +124,7 @@ export class FpAggregate extends LitElement {
    */
   async exportXlsx(): Promise<Blob> {
     const totals = this.totals;
-    if (!totals) throw new Error(at(this.effectiveLang, 'notReady'));
+    if (!totals) throw new Error(term(this.effectiveLang, 'aggregate', 'notReady'));
     return writeXlsx(totalsWorkbook(totals, this.effectiveLang));
   }
 
@@ -141,7 +141,7 @@ export class FpAggregate extends LitElement {
     const lang = this.effectiveLang;
     const l = this.loaded;
     if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
-    if (l.kind !== 'ready') return html`<p role="status">${at(lang, 'loading')}</p>`;
+    if (l.kind !== 'ready') return html`<p role="status">${term(lang, 'aggregate', 'loading')}</p>`;
     const t = l.totals;
     const c = t.result.completeness;
     const names = (codes: readonly string[]): string => codes.map((w) => t.wardNames.get(w) ?? w).join(', ');
@@ -150,9 +150,9 @@ export class FpAggregate extends LitElement {
         <h2>${pick(t.form.title, lang)}</h2>
         <p>${t.wardNames.get(t.pack.manifest.district) ?? t.pack.manifest.district} — ${pick(t.period.label, lang)}</p>
       </header>
-      <p part="completeness" class="completeness">${at(lang, 'completeness', { n: c.submitted, total: c.total })}
-        ${notSubmitted.length ? html`<span class="missing-wards">${at(lang, 'notSubmitted', { wards: names(notSubmitted) })}</span>` : nothing}
-        ${c.returned.length ? html`<span class="returned-wards">${at(lang, 'returnedNotCounted', { wards: names(c.returned) })}</span>` : nothing}
+      <p part="completeness" class="completeness">${term(lang, 'aggregate', 'completeness', { n: c.submitted, total: c.total })}
+        ${notSubmitted.length ? html`<span class="missing-wards">${term(lang, 'aggregate', 'notSubmitted', { wards: names(notSubmitted) })}</span>` : nothing}
+        ${c.returned.length ? html`<span class="returned-wards">${term(lang, 'aggregate', 'returnedNotCounted', { wards: names(c.returned) })}</span>` : nothing}
       </p>
       ${t.sections.map((s) => (s.kind === 'matrix' ? this.renderMatrix(s, lang) : this.renderList(s, t, lang)))}
       ${this.renderDetail(t, lang)}`;
@@ -160,15 +160,15 @@ export class FpAggregate extends LitElement {
 
   private renderTotal(c: TotalCell, lang: Lang, withPrevious: boolean): TemplateResult {
     let main: TemplateResult;
-    if (!c.additive) main = html`<span aria-hidden="true">—</span><span class="marker">${at(lang, 'notSummed')}</span>`;
-    else if (c.total === null) main = html`<span aria-hidden="true">—</span><span class="sr-only">${at(lang, 'noData')}</span>`;
-    else main = html`<span class="value">${num(c.total)}</span>${c.complete ? nothing : html`<span class="marker">${at(lang, 'incomplete')}</span>`}`;
+    if (!c.additive) main = html`<span aria-hidden="true">—</span><span class="marker">${term(lang, 'aggregate', 'notSummed')}</span>`;
+    else if (c.total === null) main = html`<span aria-hidden="true">—</span><span class="sr-only">${term(lang, 'aggregate', 'noData')}</span>`;
+    else main = html`<span class="value">${num(c.total)}</span>${c.complete ? nothing : html`<span class="marker">${term(lang, 'aggregate', 'incomplete')}</span>`}`;
     const open = this.selected === c.pointer;
     const shown = !c.additive ? 'not-summed' : c.total === null ? 'empty' : c.complete ? 'complete' : 'incomplete';
     return html`<button type="button" class="total" data-pointer=${c.pointer} data-complete=${String(c.complete)} data-state=${shown}
       aria-expanded=${String(open)} aria-controls=${DETAIL_ID} @click=${() => this.toggle(c.pointer)}>
       ${main}${withPrevious && c.previous !== undefined
-        ? html`<span class="prev">${at(lang, 'previous')}: ${c.previous === null ? '—' : num(c.previous)}</span>` : nothing}
+        ? html`<span class="prev">${term(lang, 'aggregate', 'previous')}: ${c.previous === null ? '—' : num(c.previous)}</span>` : nothing}
     </button>`;
   }
 
@@ -176,7 +176,7 @@ export class FpAggregate extends LitElement {
     const prev = this.totals?.previousLabel !== undefined;
     return html`<div class="wrap"><table part="table" data-pointer=${s.pointer}>
       <caption>${pick(s.label, lang)}</caption>
-      <thead><tr><th scope="col">${at(lang, 'group')}</th>${s.columns.map((c) => html`<th scope="col">${pick(c.label, lang)}</th>`)}</tr></thead>
+      <thead><tr><th scope="col">${term(lang, 'aggregate', 'group')}</th>${s.columns.map((c) => html`<th scope="col">${pick(c.label, lang)}</th>`)}</tr></thead>
       <tbody>${s.rows.map((r, i) => html`<tr>
         <th scope="row" class=${r.depth === 2 ? 'depth-2' : ''}>${pick(r.label, lang)}</th>
         ${s.cells[i].map((c) => html`<td class="num">${this.renderTotal(c, lang, prev)}</td>`)}
@@ -186,10 +186,10 @@ export class FpAggregate extends LitElement {
 
   private renderList(s: ListSection, t: LoadedTotals, lang: Lang): TemplateResult {
     const prev = t.previousLabel !== undefined;
-    const prevHead = t.previousLabel ? `${at(lang, 'previous')} (${t.previousLabel})` : at(lang, 'previous');
+    const prevHead = t.previousLabel ? `${term(lang, 'aggregate', 'previous')} (${t.previousLabel})` : term(lang, 'aggregate', 'previous');
     return html`<div class="wrap"><table part="table" data-pointer=${s.pointer}>
-      <caption>${s.label ? pick(s.label, lang) : at(lang, 'otherFigures')}</caption>
-      <thead><tr><th scope="col">${at(lang, 'figure')}</th><th scope="col">${at(lang, 'total')}</th>
+      <caption>${s.label ? pick(s.label, lang) : term(lang, 'aggregate', 'otherFigures')}</caption>
+      <thead><tr><th scope="col">${term(lang, 'aggregate', 'figure')}</th><th scope="col">${term(lang, 'aggregate', 'total')}</th>
         ${prev ? html`<th scope="col">${prevHead}</th>` : nothing}</tr></thead>
       <tbody>${s.items.map((c) => html`<tr>
         <th scope="row">${pick(c.label, lang)}</th>
@@ -205,21 +205,21 @@ export class FpAggregate extends LitElement {
     const status = new Map(t.result.wards.map((w) => [w.ward, w.status]));
     const missingText = (ward: string): string => {
       const s = status.get(ward);
-      return s === 'missing' ? at(lang, 'missingNotSubmitted') : s === 'returned' ? at(lang, 'missingReturned') : at(lang, 'missing');
+      return s === 'missing' ? term(lang, 'aggregate', 'missingNotSubmitted') : s === 'returned' ? term(lang, 'aggregate', 'missingReturned') : term(lang, 'aggregate', 'missing');
     };
-    const title = at(lang, 'detailOf', { label: pick(cell.fullLabel, lang) });
+    const title = term(lang, 'aggregate', 'detailOf', { label: pick(cell.fullLabel, lang) });
     return html`<section id=${DETAIL_ID} part="detail" class="detail" aria-labelledby="detail-title">
       <h3 id="detail-title" tabindex="-1">${title}</h3>
       <table>
-        <thead><tr><th scope="col">${at(lang, 'ward')}</th><th scope="col">${at(lang, 'value')}</th></tr></thead>
+        <thead><tr><th scope="col">${term(lang, 'aggregate', 'ward')}</th><th scope="col">${term(lang, 'aggregate', 'value')}</th></tr></thead>
         <tbody>${cell.wards.map((w) => html`<tr data-ward=${w.ward}>
           <th scope="row">${w.name}</th>
           <td class="num">${w.value === null ? html`<span class="marker">${missingText(w.ward)}</span>` : num(w.value)}</td>
         </tr>`)}</tbody>
-        <tfoot><tr><th scope="row">${at(lang, 'total')}</th>
-          <td class="num">${cell.total === null ? '—' : num(cell.total)}${cell.complete || cell.total === null ? nothing : html` <span class="marker">${at(lang, 'incomplete')}</span>`}</td></tr></tfoot>
+        <tfoot><tr><th scope="row">${term(lang, 'aggregate', 'total')}</th>
+          <td class="num">${cell.total === null ? '—' : num(cell.total)}${cell.complete || cell.total === null ? nothing : html` <span class="marker">${term(lang, 'aggregate', 'incomplete')}</span>`}</td></tr></tfoot>
       </table>
-      <button type="button" @click=${() => this.toggle(cell.pointer)}>${at(lang, 'close')}</button>
+      <button type="button" @click=${() => this.toggle(cell.pointer)}>${term(lang, 'aggregate', 'close')}</button>
     </section>`;
   }
 

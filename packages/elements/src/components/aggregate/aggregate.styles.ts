@@ -1,12 +1,10 @@
 /** Styles of `<fp-aggregate>`: tables like the form; an incomplete total is marked in words. */
 import { css } from 'lit';
+import { tableStyles } from '../../styles/table-styles.js';
+import { tokenStyles } from '../../styles/tokens.js';
 
-export const aggregateStyles = css`
+export const aggregateStyles = [tokenStyles, tableStyles, css`
   :host {
-    display: block;
-    font-family: var(--fp-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--fp-font-size, 1rem);
-    color: var(--fp-color-text, #1b1f24);
     --fp-aggregate-incomplete-bg: #fff2cc;
     --fp-aggregate-selected-bg: #e3f2fd;
   }
@@ -19,26 +17,13 @@ export const aggregateStyles = css`
     margin: 0.75rem 0 0.25rem;
   }
   .wrap {
-    overflow-x: auto;
     margin-block-end: 1rem;
-  }
-  table {
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block: 0.5rem;
   }
   th,
   td {
-    border: 1px solid var(--fp-color-border, #8a8f98);
     padding: 0.125rem 0.25rem;
-    text-align: start;
-    vertical-align: top;
   }
   thead th {
-    background: var(--fp-color-header-bg, #f1f3f4);
     font-size: 0.875em;
   }
   th.depth-2 {
@@ -53,7 +38,7 @@ export const aggregateStyles = css`
     color: inherit;
     background: transparent;
     border: 1px solid transparent;
-    border-radius: var(--fp-radius, 4px);
+    border-radius: var(--_fp-radius);
     min-width: 3rem;
     min-height: 2rem;
     width: 100%;
@@ -64,15 +49,15 @@ export const aggregateStyles = css`
     align-items: flex-end;
   }
   button.total:hover {
-    border-color: var(--fp-color-border, #8a8f98);
+    border-color: var(--_fp-color-border);
   }
   button.total[aria-expanded='true'] {
     background: var(--fp-aggregate-selected-bg);
-    border-color: var(--fp-color-focus, #1a73e8);
+    border-color: var(--_fp-color-focus);
   }
   button:focus-visible,
   h3:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 1px;
   }
   button.total[data-state='incomplete'] {
@@ -86,12 +71,9 @@ export const aggregateStyles = css`
     font-style: italic;
   }
   .detail {
-    border: 1px solid var(--fp-color-border, #8a8f98);
-    border-radius: var(--fp-radius, 4px);
+    border: 1px solid var(--_fp-color-border);
+    border-radius: var(--_fp-radius);
     padding: 0.5rem;
     margin-block: 0.5rem 1rem;
   }
-  .error {
-    color: var(--fp-color-danger, #b3261e);
-  }
-`;
+`];

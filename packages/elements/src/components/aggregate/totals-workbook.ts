@@ -6,9 +6,9 @@
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import type { XlsxCell, XlsxSheet } from '../../services/xlsx-export.js';
-import { at } from './aggregate-strings.js';
 import type { LoadedTotals } from './load-totals.js';
 import type { TotalCell } from './totals-view.js';
+import { term } from '../../i18n/term.js';
 
 /** Fill colour of incomplete totals. */
 export const INCOMPLETE_FILL = '#FFF2CC';
@@ -32,26 +32,26 @@ export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
     [{ value: pick(t.form.title, lang), bold: true }],
     [pick(t.period.label, lang)],
     [[
-      at(lang, 'completeness', { n: completeness.submitted, total: completeness.total }),
-      completeness.missing.length ? at(lang, 'notSubmitted', { wards: names(completeness.missing.filter((w) => !completeness.returned.includes(w))) }) : '',
-      completeness.returned.length ? at(lang, 'returnedNotCounted', { wards: names(completeness.returned) }) : '',
+      term(lang, 'aggregate', 'completeness', { n: completeness.submitted, total: completeness.total }),
+      completeness.missing.length ? term(lang, 'aggregate', 'notSubmitted', { wards: names(completeness.missing.filter((w) => !completeness.returned.includes(w))) }) : '',
+      completeness.returned.length ? term(lang, 'aggregate', 'returnedNotCounted', { wards: names(completeness.returned) }) : '',
     ].filter(Boolean).join(' ')],
   ];
-  const rows: XlsxCell[][] = [...head, [{ value: at(lang, 'legend'), italic: true }], []];
+  const rows: XlsxCell[][] = [...head, [{ value: term(lang, 'aggregate', 'legend'), italic: true }], []];
   const prev = t.previousLabel !== undefined;
   for (const s of t.sections) {
     if (s.kind === 'matrix') {
       rows.push([{ value: pick(s.label, lang), bold: true }]);
-      rows.push([{ value: at(lang, 'group'), bold: true }, ...s.columns.map((c) => ({ value: pick(c.label, lang), bold: true }))]);
+      rows.push([{ value: term(lang, 'aggregate', 'group'), bold: true }, ...s.columns.map((c) => ({ value: pick(c.label, lang), bold: true }))]);
       s.rows.forEach((r, i) => rows.push([`${r.depth === 2 ? '  ' : ''}${pick(r.label, lang)}`, ...s.cells[i].map(totalCell)]));
     } else {
-      rows.push([{ value: s.label ? pick(s.label, lang) : at(lang, 'otherFigures'), bold: true }]);
-      rows.push([at(lang, 'figure'), at(lang, 'total'), at(lang, 'state'), ...(prev ? [t.previousLabel ?? ''] : [])]
+      rows.push([{ value: s.label ? pick(s.label, lang) : term(lang, 'aggregate', 'otherFigures'), bold: true }]);
+      rows.push([term(lang, 'aggregate', 'figure'), term(lang, 'aggregate', 'total'), term(lang, 'aggregate', 'state'), ...(prev ? [t.previousLabel ?? ''] : [])]
         .map((v) => ({ value: v, bold: true })));
       for (const c of s.items) {
-        const state = !c.additive ? at(lang, 'notSummed')
-          : c.total === null ? at(lang, 'noData')
-            : c.complete ? '' : at(lang, 'incompleteLong', { n: c.missing.length });
+        const state = !c.additive ? term(lang, 'aggregate', 'notSummed')
+          : c.total === null ? term(lang, 'aggregate', 'noData')
+            : c.complete ? '' : term(lang, 'aggregate', 'incompleteLong', { n: c.missing.length });
         rows.push([pick(c.label, lang), totalCell(c), state, ...(prev ? [c.previous ?? null] : [])]);
       }
     }
@@ -61,7 +61,7 @@ export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
   const perWard: XlsxCell[][] = [
     ...head,
     [],
-    [at(lang, 'figure'), ...wards.map((w) => t.wardNames.get(w) ?? w), at(lang, 'total')].map((v) => ({ value: v, bold: true })),
+    [term(lang, 'aggregate', 'figure'), ...wards.map((w) => t.wardNames.get(w) ?? w), term(lang, 'aggregate', 'total')].map((v) => ({ value: v, bold: true })),
   ];
   for (const s of t.sections) {
     for (const c of s.kind === 'matrix' ? s.cells.flat() : s.items) {
@@ -69,7 +69,7 @@ export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
     }
   }
   return [
-    { name: at(lang, 'sheetTotals'), rows, columnWidths: [48, ...Array.from({ length: 12 }, () => 14)] },
-    { name: at(lang, 'sheetWards'), rows: perWard, columnWidths: [60, ...wards.map(() => 14), 14] },
+    { name: term(lang, 'aggregate', 'sheetTotals'), rows, columnWidths: [48, ...Array.from({ length: 12 }, () => 14)] },
+    { name: term(lang, 'aggregate', 'sheetWards'), rows: perWard, columnWidths: [60, ...wards.map(() => 14), 14] },
   ];
 }

@@ -9,7 +9,7 @@ import type {
 import { scoreIndicator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { at } from './assessment-strings.js';
+import { term } from '../../i18n/term.js';
 
 /** Own-property read (answers come from storage: never walk the prototype chain). */
 export function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -84,10 +84,10 @@ export function prefillSourceText(pack: PackSource, source: PrefillSource, perio
     const periodId = periodOf.get(formId);
     const period = pack.calendar.periods.find((p) => p.id === periodId);
     const kind = period ? pack.calendar.periodKinds.find((k) => k.code === period.kind) : undefined;
-    const periodText = kind ? pick(kind.label, lang) : period ? pick(period.label, lang) : at(lang, 'notReported');
-    return at(lang, 'sourcePart', { form: formShortName(pack, formId, lang), period: periodText });
+    const periodText = kind ? pick(kind.label, lang) : period ? pick(period.label, lang) : term(lang, 'assessment', 'notReported');
+    return term(lang, 'assessment', 'sourcePart', { form: formShortName(pack, formId, lang), period: periodText });
   });
-  return at(lang, 'prefillFrom', { source: parts.join('; ') });
+  return term(lang, 'assessment', 'prefillFrom', { source: parts.join('; ') });
 }
 
 /**

@@ -9,8 +9,7 @@ import type { Indicator, IndicatorScore, IndicatorVerification, PrefilledAnswer 
 import { formatVietnameseNumber } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
-import { at } from './assessment-strings.js';
+import { term } from '../../i18n/term.js';
 
 /** What the template shows for one indicator. */
 export interface IndicatorView {
@@ -45,7 +44,7 @@ export interface IndicatorHandlers {
 /** Shows a value as the ward reads it (Vietnamese numbers, Có/Không). */
 export function answerText(value: unknown, lang: Lang): string {
   if (typeof value === 'number') return formatVietnameseNumber(value);
-  if (typeof value === 'boolean') return t(lang, value ? 'yes' : 'no');
+  if (typeof value === 'boolean') return term(lang, 'ui', value ? 'yes' : 'no');
   return value == null ? '' : String(value);
 }
 
@@ -55,9 +54,9 @@ function sameAnswer(a: unknown, b: unknown): boolean {
 
 function numberLabel(ind: Indicator, lang: Lang): string {
   switch (ind.scoring.kind) {
-    case 'percent-threshold': return at(lang, 'percent');
-    case 'count-max': return at(lang, 'count');
-    default: return at(lang, 'selfPoints', { max: ind.maxPoints });
+    case 'percent-threshold': return term(lang, 'assessment', 'percent');
+    case 'count-max': return term(lang, 'assessment', 'count');
+    default: return term(lang, 'assessment', 'selfPoints', { max: ind.maxPoints });
   }
 }
 
@@ -70,11 +69,11 @@ function renderAnswer(v: IndicatorView, h: IndicatorHandlers, describedBy: strin
         <input type="radio" name="${code}-answer" data-code=${code} .checked=${v.answer === value}
           ?disabled=${readonly} aria-describedby=${describedBy || nothing}
           @change=${() => h.answer(code, value)} />
-        ${t(v.lang, value ? 'yes' : 'no')}
+        ${term(v.lang, 'ui', value ? 'yes' : 'no')}
       </label>`;
     return html`<div class="answer" role="radiogroup" aria-labelledby="${code}-answer-label"
         aria-invalid=${v.invalid ? 'true' : 'false'}>
-      <span id="${code}-answer-label" class="answer-label">${at(v.lang, 'answer')}</span>
+      <span id="${code}-answer-label" class="answer-label">${term(v.lang, 'assessment', 'answer')}</span>
       ${choice(true)} ${choice(false)}
     </div>`;
   }
@@ -94,16 +93,16 @@ function renderVerify(v: IndicatorView, h: IndicatorHandlers): TemplateResult {
     <label class="choice">
       <input type="radio" name="${code}-verify" data-verify=${key} .checked=${on}
         @change=${() => h.decide(code, next)} />
-      ${at(v.lang, key)}
+      ${term(v.lang, 'assessment', key)}
     </label>`;
   return html`<div class="verify" part="verify">
     <div role="radiogroup" aria-labelledby="${code}-verify-label">
-      <span id="${code}-verify-label" class="answer-label">${at(v.lang, 'verify')}</span>
+      <span id="${code}-verify-label" class="answer-label">${term(v.lang, 'assessment', 'verify')}</span>
       ${choice('accept', d?.accepted === true, { accepted: true, ...(d?.points !== undefined ? { points: d.points } : {}) })}
       ${choice('reject', d?.accepted === false, { accepted: false })}
       ${choice('undecided', !d, undefined)}
     </div>
-    <label for="${code}-verified-points">${at(v.lang, 'verifiedPoints', { max: v.indicator.maxPoints })}</label>
+    <label for="${code}-verified-points">${term(v.lang, 'assessment', 'verifiedPoints', { max: v.indicator.maxPoints })}</label>
     <input id="${code}-verified-points" type="text" inputmode="decimal" autocomplete="off"
       data-code=${code} data-number="verified"
       @input=${(e: Event) => {
@@ -131,25 +130,25 @@ export function renderIndicator(v: IndicatorView, h: IndicatorHandlers): Templat
   return html`<fieldset part="indicator" class="indicator" data-indicator=${code}>
     <legend>
       <span class="code">${code}</span> ${pick(ind.title, v.lang)}
-      <span class="max">(${at(v.lang, 'maxPoints', { max: formatVietnameseNumber(ind.maxPoints) })})</span>
+      <span class="max">(${term(v.lang, 'assessment', 'maxPoints', { max: formatVietnameseNumber(ind.maxPoints) })})</span>
     </legend>
     ${renderAnswer(v, h, describedBy)}
     ${hasPrefill
       ? html`<p id="${code}-source" class="source" part="source">
           ${prefillValue === null
-            ? at(v.lang, 'prefillMissing')
+            ? term(v.lang, 'assessment', 'prefillMissing')
             : html`${v.prefillText}: <strong>${answerText(prefillValue, v.lang)}</strong>`}
-          ${edited ? html`<span class="edited"> — ${at(v.lang, 'edited', { value: answerText(prefillValue, v.lang) })}</span>` : nothing}
+          ${edited ? html`<span class="edited"> — ${term(v.lang, 'assessment', 'edited', { value: answerText(prefillValue, v.lang) })}</span>` : nothing}
         </p>`
       : nothing}
     ${v.invalid ? html`<p id="${code}-error" class="error" part="error">${v.invalid}</p>` : nothing}
-    <label for="${code}-evidence" class="evidence-label">${at(v.lang, 'evidence')}</label>
+    <label for="${code}-evidence" class="evidence-label">${term(v.lang, 'assessment', 'evidence')}</label>
     ${hint ? html`<p id="${code}-hint" class="hint">${hint}</p>` : nothing}
     <textarea id="${code}-evidence" part="evidence" rows="2" .value=${v.evidence} ?readonly=${v.mode === 'verify'}
       aria-describedby=${hint ? `${code}-hint` : nothing}
       @input=${(e: Event) => h.evidence(code, (e.target as HTMLTextAreaElement).value)}></textarea>
     <output class="points" part="indicator-points" data-points=${code}>
-      ${at(v.lang, 'points', { points: formatVietnameseNumber(v.score.points), max: formatVietnameseNumber(ind.maxPoints) })}
+      ${term(v.lang, 'assessment', 'points', { points: formatVietnameseNumber(v.score.points), max: formatVietnameseNumber(ind.maxPoints) })}
     </output>
     ${v.mode === 'verify' ? renderVerify(v, h) : nothing}
   </fieldset>`;

@@ -1,8 +1,8 @@
 /**
  * Interface texts of `<fp-assessment>`, Vietnamese first. Kept beside the component (not in the
- * shared catalog) so the component's texts travel with it; same `{name}` placeholders as `t()`.
+ * shared catalog) so the component's texts travel with it: the `assessment` namespace of `term()`.
  */
-import type { Lang } from '../../i18n/lang.js';
+import { defineStrings } from '../../i18n/registry.js';
 
 /** The texts of `<fp-assessment>` in both languages. */
 export const ASSESSMENT_STRINGS = {
@@ -74,17 +74,9 @@ export const ASSESSMENT_STRINGS = {
   },
 } as const;
 
-/** A key of {@link ASSESSMENT_STRINGS}. */
-export type AssessmentKey = keyof (typeof ASSESSMENT_STRINGS)['vi'];
-
-/**
- * The text for `key` in `lang`, placeholders filled as plain text.
- * @example
- * ```ts
- * at('vi', 'points', { points: 25, max: 25 }); // 'Điểm: 25/25'
- * ```
- */
-export function at(lang: Lang, key: AssessmentKey, params: Record<string, string | number> = {}): string {
-  const template: string = ASSESSMENT_STRINGS[lang][key] ?? ASSESSMENT_STRINGS.vi[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+declare module '../../i18n/registry.js' {
+  interface FpStrings {
+    assessment: (typeof ASSESSMENT_STRINGS)['vi'];
+  }
 }
+defineStrings('assessment', ASSESSMENT_STRINGS);

@@ -8,7 +8,7 @@ import type { AssessmentScore, CriteriaSet } from '@formplan/core';
 import { formatVietnameseNumber } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { at } from './assessment-strings.js';
+import { term } from '../../i18n/term.js';
 
 /** A recognition threshold of a criteria set. */
 export type Threshold = CriteriaSet['recognition']['thresholds'][number];
@@ -23,11 +23,11 @@ export type Threshold = CriteriaSet['recognition']['thresholds'][number];
 export function renderSummary(score: AssessmentScore, threshold: Threshold | undefined, lang: Lang): TemplateResult {
   return html`<section class="summary" part="summary" role="status" aria-live="polite" aria-atomic="true"
       data-recognised=${String(score.recognised)}>
-    <p class="total" data-total=${score.total}>${at(lang, 'total', { total: formatVietnameseNumber(score.total), max: formatVietnameseNumber(score.maxPoints) })}</p>
+    <p class="total" data-total=${score.total}>${term(lang, 'assessment', 'total', { total: formatVietnameseNumber(score.total), max: formatVietnameseNumber(score.maxPoints) })}</p>
     <p class="threshold">${threshold
-      ? at(lang, 'threshold', { label: pick(threshold.label, lang), threshold: formatVietnameseNumber(threshold.minTotal) })
-      : at(lang, 'noThreshold')}</p>
-    <p class="verdict">${at(lang, score.recognised ? 'recognised' : 'notRecognised')}</p>
+      ? term(lang, 'assessment', 'threshold', { label: pick(threshold.label, lang), threshold: formatVietnameseNumber(threshold.minTotal) })
+      : term(lang, 'assessment', 'noThreshold')}</p>
+    <p class="verdict">${term(lang, 'assessment', score.recognised ? 'recognised' : 'notRecognised')}</p>
     ${score.reasons.length
       ? html`<ul class="reasons">${score.reasons.map((r) => html`<li data-reason=${r.code}>${lang === 'en' ? r.message.en : r.message.vi}</li>`)}</ul>`
       : nothing}

@@ -16,15 +16,14 @@ import { emit } from '../../events/emit.js';
 import '../../events/fp-assessment-change.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import {
   decodeVerification, effectiveAnswers, encodeVerification, ownValue, pickCriteriaSet, prefillReports, prefillSourceText,
 } from './assessment-data.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
 import { renderSummary } from './assessment-summary.js';
-import { at } from './assessment-strings.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { term } from '../../i18n/term.js';
 
 let defaultStore: Store | undefined;
 
@@ -329,38 +328,38 @@ export class FpAssessment extends LitElement {
   private renderSaveState(lang: Lang): TemplateResult {
     if (this.conflict) {
       return html`<div class="conflict" role="alert">
-        <p>${at(lang, 'conflict', { stored: this.conflict.stored })}</p>
-        <button type="button" @click=${this.loadTheirs}>${t(lang, 'loadTheirs')}</button>
-        <button type="button" @click=${this.keepMine}>${t(lang, 'keepMine')}</button>
+        <p>${term(lang, 'assessment', 'conflict', { stored: this.conflict.stored })}</p>
+        <button type="button" @click=${this.loadTheirs}>${term(lang, 'ui', 'loadTheirs')}</button>
+        <button type="button" @click=${this.keepMine}>${term(lang, 'ui', 'keepMine')}</button>
       </div>`;
     }
-    const text = this.saveState === 'saving' ? t(lang, 'saving')
-      : this.saveState === 'saved' ? t(lang, 'saved')
-        : this.saveState === 'failed' ? `${t(lang, 'saveFailed')}: ${this.saveError}` : '';
+    const text = this.saveState === 'saving' ? term(lang, 'ui', 'saving')
+      : this.saveState === 'saved' ? term(lang, 'ui', 'saved')
+        : this.saveState === 'failed' ? `${term(lang, 'ui', 'saveFailed')}: ${this.saveError}` : '';
     return html`<p class="save-state" role=${this.saveState === 'failed' ? 'alert' : 'status'}>${text}</p>`;
   }
 
   override render(): TemplateResult {
     const lang = this.uiLang;
-    if (!this.pack) return html`<p>${at(lang, 'noPack')}</p>`;
+    if (!this.pack) return html`<p>${term(lang, 'assessment', 'noPack')}</p>`;
     const cs = this.criteria;
-    if (!cs) return html`<p role="alert">${at(lang, 'noCriteria', { id: this.criteriaSet })}</p>`;
-    if (!this.ward) return html`<p role="alert">${at(lang, 'noWard')}</p>`;
+    if (!cs) return html`<p role="alert">${term(lang, 'assessment', 'noCriteria', { id: this.criteriaSet })}</p>`;
+    if (!this.ward) return html`<p role="alert">${term(lang, 'assessment', 'noWard')}</p>`;
     const unit = this.pack.orgUnits.find((u) => u.code === this.ward);
-    if (!unit) return html`<p role="alert">${at(lang, 'unknownWard', { ward: this.ward })}</p>`;
-    if (this.loadError) return html`<p role="alert">${t(lang, 'storeFailed', { detail: this.loadError })}</p>`;
+    if (!unit) return html`<p role="alert">${term(lang, 'assessment', 'unknownWard', { ward: this.ward })}</p>`;
+    if (this.loadError) return html`<p role="alert">${term(lang, 'ui', 'storeFailed', { detail: this.loadError })}</p>`;
     const score = this.score as AssessmentScore;
     const eff = effectiveAnswers(cs, this.answers, this.prefill);
     const year = this.year ?? this.pack.manifest.year;
-    return html`<h2>${at(lang, this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year })}</h2>
+    return html`<h2>${term(lang, 'assessment', this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year })}</h2>
       <p class="legal">${pick(cs.title, lang)} — ${cs.legalBasis}</p>
-      ${this.loading ? html`<p role="status">${t(lang, 'loading')}</p>` : nothing}
+      ${this.loading ? html`<p role="status">${term(lang, 'ui', 'loading')}</p>` : nothing}
       ${this.renderSaveState(lang)}
       ${cs.criteria.map((c) => {
         const cScore = score.criteria.find((x) => x.code === c.code);
         return html`<fieldset class="criterion" part="criterion" data-criterion=${c.code}>
           <legend><span class="code">${c.code}</span> ${pick(c.title, lang)}
-            (${at(lang, 'maxPoints', { max: formatVietnameseNumber(c.maxPoints) })})</legend>
+            (${term(lang, 'assessment', 'maxPoints', { max: formatVietnameseNumber(c.maxPoints) })})</legend>
           ${c.indicators.map((ind) => {
             const iScore = score.indicators.find((x) => x.code === ind.code);
             const invalid = score.reasons.find((r) => r.code === 'invalid-answer' && r.indicator === ind.code);
@@ -380,7 +379,7 @@ export class FpAssessment extends LitElement {
               ...(decision ? { decision } : {}),
             }, this.handlers) : nothing;
           })}
-          <output class="criterion-points" data-criterion-points=${c.code}>${at(lang, 'criterionPoints', {
+          <output class="criterion-points" data-criterion-points=${c.code}>${term(lang, 'assessment', 'criterionPoints', {
             code: c.code, points: formatVietnameseNumber(cScore?.points ?? 0), max: formatVietnameseNumber(c.maxPoints),
           })}</output>
         </fieldset>`;

@@ -1,15 +1,16 @@
 import { css } from 'lit';
+import { tokenStyles } from '../../styles/tokens.js';
 
 /** Styles of `<fp-assessment>`. */
-export const assessmentStyles = css`
+export const assessmentStyles = [tokenStyles, css`
   :host {
-    --fp-assessment-gap: var(--fp-spacing, 0.75rem);
-    --fp-assessment-border: var(--fp-border-color, #8a8a8a);
-    --fp-assessment-ok: var(--fp-color-success, #1b6e2d);
-    --fp-assessment-bad: var(--fp-color-danger, #a4161a);
+    --fp-assessment-gap: var(--_fp-spacing);
+    --fp-assessment-border: var(--_fp-color-border);
+    --fp-assessment-ok: var(--_fp-color-success);
+    --fp-assessment-bad: var(--_fp-color-danger);
     display: block;
-    font-family: var(--fp-font-family, system-ui, sans-serif);
-    color: var(--fp-color-text, #1a1a1a);
+    font-family: var(--_fp-font-family);
+    color: var(--_fp-color-text);
   }
   h2 { font-size: 1.2rem; margin: 0 0 var(--fp-assessment-gap); }
   fieldset.criterion {
@@ -29,7 +30,7 @@ export const assessmentStyles = css`
   }
   fieldset.indicator > legend { font-weight: 500; padding: 0.5rem 0 0.25rem; }
   .code { font-variant-numeric: tabular-nums; font-weight: 600; }
-  .max, .hint, .source { color: var(--fp-color-muted, #4a4a4a); font-size: 0.9em; margin: 0; }
+  .max, .hint, .source { color: var(--_fp-color-muted); font-size: 0.9em; margin: 0; }
   .edited { font-style: italic; }
   .choice { margin-inline-end: 1rem; }
   .answer-label { margin-inline-end: 0.75rem; }
@@ -38,7 +39,7 @@ export const assessmentStyles = css`
   input[aria-invalid='true'], [role='radiogroup'][aria-invalid='true'] { outline: 2px solid var(--fp-assessment-bad); }
   .error { color: var(--fp-assessment-bad); margin: 0; }
   .points, .criterion-points { font-weight: 600; }
-  .verify { display: grid; gap: 0.35rem; padding: 0.35rem; background: var(--fp-color-surface-alt, #f3f3f3); }
+  .verify { display: grid; gap: 0.35rem; padding: 0.35rem; background: var(--_fp-color-surface-alt); }
   .summary {
     border: 2px solid var(--fp-assessment-border);
     border-radius: 4px;
@@ -51,5 +52,5 @@ export const assessmentStyles = css`
   .summary[data-recognised='true'] .verdict { color: var(--fp-assessment-ok); }
   .summary[data-recognised='false'] .verdict { color: var(--fp-assessment-bad); }
   .conflict { border: 2px solid var(--fp-assessment-bad); padding: var(--fp-assessment-gap); margin-block: var(--fp-assessment-gap); }
-  .save-state { color: var(--fp-color-muted, #4a4a4a); font-size: 0.9em; }
-`;
+  .save-state { color: var(--_fp-color-muted); font-size: 0.9em; }
+`];

@@ -1,10 +1,10 @@
 /**
  * Interface texts of `<fp-calendar>`, Vietnamese first. Kept beside the element (plain text,
- * `{name}` placeholders) so the shared catalog is not edited by several components at once.
+ * `{name}` placeholders): the `calendar` namespace of `term()`.
  */
 import type { ReportStatus } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
-import { fill } from './report-services.js';
+import { defineStrings, term } from '../../i18n/registry.js';
 
 const STRINGS = {
   vi: {
@@ -71,13 +71,12 @@ const STRINGS = {
   },
 } as const;
 
-/** A key of the calendar's texts. */
-export type CalendarKey = keyof (typeof STRINGS)['vi'];
-
-/** The calendar text for `key` in `lang`, placeholders filled. */
-export function ct(lang: Lang, key: CalendarKey, params?: Record<string, string | number>): string {
-  return fill(STRINGS[lang][key] ?? STRINGS.vi[key], params);
+declare module '../../i18n/registry.js' {
+  interface FpStrings {
+    calendar: (typeof STRINGS)['vi'];
+  }
 }
+defineStrings('calendar', STRINGS);
 
 /**
  * A report status in words.
@@ -87,5 +86,5 @@ export function ct(lang: Lang, key: CalendarKey, params?: Record<string, string 
  * ```
  */
 export function statusText(lang: Lang, status: ReportStatus): string {
-  return ct(lang, `status.${status}`);
+  return term(lang, 'calendar', `status.${status}`);
 }

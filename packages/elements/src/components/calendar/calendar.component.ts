@@ -21,11 +21,12 @@ import '../../events/fp-open.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
-import { ct, statusText } from './calendar-strings.js';
+import { statusText } from './calendar-strings.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { calendarStyles } from './calendar.styles.js';
 import { loadReportLookup, type LoadedReports } from './report-lookup.js';
 import { defaultStore, displayDate, errorText, findPack } from './report-services.js';
+import { term } from '../../i18n/term.js';
 
 type Loaded =
   | { kind: 'idle' | 'loading' }
@@ -102,7 +103,7 @@ export class FpCalendar extends LitElement {
     const lang = this.effectiveLang;
     const store = this.store ?? this.ctxStore ?? defaultStore();
     if (this.pack === undefined || this.pack === '') {
-      this.loaded = { kind: 'error', text: ct(lang, 'noPack') };
+      this.loaded = { kind: 'error', text: term(lang, 'calendar', 'noPack') };
       return;
     }
     this.loaded = { kind: 'loading' };
@@ -110,7 +111,7 @@ export class FpCalendar extends LitElement {
       const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
       if (seq !== this.loadSeq) return;
       if (!pack) {
-        this.loaded = { kind: 'error', text: ct(lang, 'packMissing', { pack: String(this.pack) }) };
+        this.loaded = { kind: 'error', text: term(lang, 'calendar', 'packMissing', { pack: String(this.pack) }) };
         return;
       }
       const scope = this.ward ? { ward: this.ward } : { period: this.period };
@@ -118,7 +119,7 @@ export class FpCalendar extends LitElement {
       if (seq !== this.loadSeq) return;
       this.loaded = { kind: 'ready', pack, reports };
     } catch (e) {
-      if (seq === this.loadSeq) this.loaded = { kind: 'error', text: ct(lang, 'loadFailed', { detail: errorText(e, lang) }) };
+      if (seq === this.loadSeq) this.loaded = { kind: 'error', text: term(lang, 'calendar', 'loadFailed', { detail: errorText(e, lang) }) };
     }
   }
 
@@ -132,11 +133,11 @@ export class FpCalendar extends LitElement {
     const lang = this.effectiveLang;
     const l = this.loaded;
     if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
-    if (l.kind !== 'ready') return html`<p role="status">${ct(lang, 'loading')}</p>`;
+    if (l.kind !== 'ready') return html`<p role="status">${term(lang, 'calendar', 'loading')}</p>`;
     try {
       if (this.ward) return this.renderWard(l.pack, l.reports, lang);
       if (this.period) return this.renderDistrict(l.pack, l.reports, lang);
-      return html`<p role="status">${ct(lang, 'noTarget')}</p>`;
+      return html`<p role="status">${term(lang, 'calendar', 'noTarget')}</p>`;
     } catch (e) {
       return html`<p class="error" role="alert">${errorText(e, lang)}</p>`;
     }
@@ -155,14 +156,14 @@ export class FpCalendar extends LitElement {
     open: () => void, showDue: boolean, comment?: string,
   ): TemplateResult {
     const notes: string[] = [];
-    if (r.status === 'returned' && comment) notes.push(ct(lang, 'comment', { text: comment }));
-    if (r.lateBy !== null && r.lateBy > 0) notes.push(ct(lang, 'lateBy', { n: r.lateBy }));
-    if (r.hasDraft && r.status !== 'draft') notes.push(ct(lang, 'hasDraft'));
+    if (r.status === 'returned' && comment) notes.push(term(lang, 'calendar', 'comment', { text: comment }));
+    if (r.lateBy !== null && r.lateBy > 0) notes.push(term(lang, 'calendar', 'lateBy', { n: r.lateBy }));
+    if (r.hasDraft && r.status !== 'draft') notes.push(term(lang, 'calendar', 'hasDraft'));
     return html`<td>
       <button type="button" part="cell" data-status=${r.status} @click=${open}>
         <span class="sr-only">${rowLabel}, ${formLabel}: </span>
         <span class="status">${statusText(lang, r.status)}</span>
-        ${showDue ? html`<span class="due">${period.due ? ct(lang, 'due', { date: displayDate(period.due) }) : ct(lang, 'noDue')}</span>` : nothing}
+        ${showDue ? html`<span class="due">${period.due ? term(lang, 'calendar', 'due', { date: displayDate(period.due) }) : term(lang, 'calendar', 'noDue')}</span>` : nothing}
         ${notes.length ? html`<span class="note">${notes.join('; ')}</span>` : nothing}
       </button>
     </td>`;
@@ -170,11 +171,11 @@ export class FpCalendar extends LitElement {
 
   private renderWard(pack: PackSource, reports: LoadedReports, lang: Lang): TemplateResult {
     const grid: WardStatusGrid = statusGrid(pack, { ward: this.ward, clock: this.effectiveToday, lookup: reports.lookup });
-    const caption = ct(lang, 'wardCaption', { year: pack.manifest.year, ward: this.wardName(pack, this.ward) });
+    const caption = term(lang, 'calendar', 'wardCaption', { year: pack.manifest.year, ward: this.wardName(pack, this.ward) });
     return html`<div class="wrap"><table part="table">
       <caption>${caption}</caption>
       <thead><tr>
-        <th scope="col">${ct(lang, 'form')}</th>
+        <th scope="col">${term(lang, 'calendar', 'form')}</th>
         ${grid.periods.map((p) => html`<th scope="col">${pick(p.label, lang)}</th>`)}
       </tr></thead>
       <tbody>${grid.forms.map((f, i) => {
@@ -183,7 +184,7 @@ export class FpCalendar extends LitElement {
           <th scope="row">${formLabel}</th>
           ${grid.cells[i].map((c, j) => {
             const period = grid.periods[j];
-            if (!c) return html`<td class="na"><span aria-hidden="true">—</span><span class="sr-only">${ct(lang, 'notFiled')}</span></td>`;
+            if (!c) return html`<td class="na"><span aria-hidden="true">—</span><span class="sr-only">${term(lang, 'calendar', 'notFiled')}</span></td>`;
             return this.renderCell(c, period, pick(period.label, lang), formLabel, lang,
               () => this.open(f.id, period.id, this.ward), true, reports.returnComment(f.id, this.ward, period.id));
           })}
@@ -198,7 +199,7 @@ export class FpCalendar extends LitElement {
     const wards = activeWards(pack, period.coverage);
     const board: PeriodStatusBoard = statusGrid(pack, { wards, periodId: this.period, clock: this.effectiveToday, lookup });
     const cols = board.forms.map((f, j) => ({ f, j })).filter(({ f }) => !this.form || f.id === this.form);
-    const names = (list: string[]): string => (list.length ? list.map((w) => this.wardName(pack, w)).join(', ') : ct(lang, 'none'));
+    const names = (list: string[]): string => (list.length ? list.map((w) => this.wardName(pack, w)).join(', ') : term(lang, 'calendar', 'none'));
     const perForm = cols.map(({ f, j }) => {
       const submitted = board.wards.filter((_, i) => SUBMITTED.has(board.cells[i][j].status));
       const late = board.wards.filter((_, i) => LATE.has(board.cells[i][j].status));
@@ -206,15 +207,15 @@ export class FpCalendar extends LitElement {
       return { f, j, submitted, late, returned };
     });
     const district = this.wardName(pack, pack.manifest.district);
-    const due = period.due ? ` (${ct(lang, 'due', { date: displayDate(period.due) })})` : '';
-    return html`<ul class="summary" part="summary">${perForm.map((s) => html`<li data-form=${s.f.id}>${ct(lang, 'summary', {
+    const due = period.due ? ` (${term(lang, 'calendar', 'due', { date: displayDate(period.due) })})` : '';
+    return html`<ul class="summary" part="summary">${perForm.map((s) => html`<li data-form=${s.f.id}>${term(lang, 'calendar', 'summary', {
       form: pick(s.f.label, lang), n: s.submitted.length, total: board.wards.length,
-      late: s.late.length > 1 && s.late.length === board.wards.length ? ct(lang, 'allWards', { n: s.late.length }) : names(s.late),
-    })}${s.returned.length ? html` ${ct(lang, 'returned', { wards: names(s.returned) })}` : nothing}</li>`)}</ul>
+      late: s.late.length > 1 && s.late.length === board.wards.length ? term(lang, 'calendar', 'allWards', { n: s.late.length }) : names(s.late),
+    })}${s.returned.length ? html` ${term(lang, 'calendar', 'returned', { wards: names(s.returned) })}` : nothing}</li>`)}</ul>
     <div class="wrap"><table part="table">
-      <caption>${ct(lang, 'districtCaption', { period: pick(period.label, lang), district })}${due}</caption>
+      <caption>${term(lang, 'calendar', 'districtCaption', { period: pick(period.label, lang), district })}${due}</caption>
       <thead><tr>
-        <th scope="col">${ct(lang, 'ward')}</th>
+        <th scope="col">${term(lang, 'calendar', 'ward')}</th>
         ${cols.map(({ f }) => html`<th scope="col">${pick(f.label, lang)}</th>`)}
       </tr></thead>
       <tbody>${board.wards.map((w, i) => {
@@ -226,7 +227,7 @@ export class FpCalendar extends LitElement {
         </tr>`;
       })}</tbody>
       <tfoot><tr>
-        <th scope="row">${ct(lang, 'submittedCount')}</th>
+        <th scope="row">${term(lang, 'calendar', 'submittedCount')}</th>
         ${perForm.map((s) => html`<td data-form=${s.f.id}>${s.submitted.length}/${board.wards.length}</td>`)}
       </tr></tfoot>
     </table></div>`;

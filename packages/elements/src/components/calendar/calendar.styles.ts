@@ -1,12 +1,10 @@
 /** Styles of `<fp-calendar>`: a plain, readable table; status shown by colour AND text. */
 import { css } from 'lit';
+import { tableStyles } from '../../styles/table-styles.js';
+import { tokenStyles } from '../../styles/tokens.js';
 
-export const calendarStyles = css`
+export const calendarStyles = [tokenStyles, tableStyles, css`
   :host {
-    display: block;
-    font-family: var(--fp-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--fp-font-size, 1rem);
-    color: var(--fp-color-text, #1b1f24);
     --fp-status-not-due-bg: #eceff1;
     --fp-status-open-bg: #e3f2fd;
     --fp-status-draft-bg: #fff8e1;
@@ -16,29 +14,16 @@ export const calendarStyles = css`
     --fp-status-late-bg: #ffebee;
     --fp-status-locked-bg: #e0e0e0;
   }
-  .wrap {
-    overflow-x: auto;
-  }
   table {
-    border-collapse: collapse;
     width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block: 0.5rem;
   }
   th,
   td {
-    border: 1px solid var(--fp-color-border, #8a8f98);
     padding: 0.25rem;
-    vertical-align: top;
-    text-align: start;
   }
-  thead th,
   tfoot th,
   tfoot td {
-    background: var(--fp-color-header-bg, #f1f3f4);
+    background: var(--_fp-color-header-bg);
   }
   button {
     font: inherit;
@@ -47,15 +32,15 @@ export const calendarStyles = css`
     min-height: 2.75rem;
     text-align: start;
     cursor: pointer;
-    border: 1px solid var(--fp-color-border, #8a8f98);
-    border-radius: var(--fp-radius, 4px);
+    border: 1px solid var(--_fp-color-border);
+    border-radius: var(--_fp-radius);
     padding: 0.25rem 0.375rem;
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
   }
   button:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 1px;
   }
   .status {
@@ -74,14 +59,11 @@ export const calendarStyles = css`
   [data-status='late'] { background: var(--fp-status-late-bg); border-width: 2px; }
   [data-status='locked'] { background: var(--fp-status-locked-bg); }
   .na {
-    color: var(--fp-color-muted, #545b64);
+    color: var(--_fp-color-muted);
     text-align: center;
   }
   .summary {
     margin: 0 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .error {
-    color: var(--fp-color-danger, #b3261e);
-  }
-`;
+`];

@@ -53,8 +53,3 @@ export function errorText(error: unknown, lang: 'vi' | 'en'): string {
   if (messages?.vi) return lang === 'en' && messages.en ? messages.en : messages.vi;
   return error instanceof Error ? error.message : String(error);
 }
-
-/** Fills `{name}` placeholders of a template with plain-text values. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
-}

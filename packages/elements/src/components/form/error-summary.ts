@@ -8,7 +8,7 @@ import type { FieldError, FieldInfo, SchemaNode } from '@formplan/core';
 import { parsePointer } from '@formplan/core';
 import type { Lang, Text2 } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
+import { term } from '../../i18n/term.js';
 
 /**
  * The label path of the value at `pointer`: the resolved field's full label when known (pack
@@ -52,7 +52,7 @@ export interface SummaryOptions {
 export function renderErrorSummary(o: SummaryOptions): TemplateResult | typeof nothing {
   if (o.errors.length === 0) return nothing;
   return html`<section part="summary" class="summary" id="summary" tabindex="-1" role="alert" aria-live="assertive" aria-labelledby="summary-title">
-    <h3 id="summary-title">${t(o.lang, 'errorSummary', { n: o.errors.length })}</h3>
+    <h3 id="summary-title">${term(o.lang, 'ui', 'errorSummary', { n: o.errors.length })}</h3>
     <ul>
       ${o.errors.map((e) => {
         const label = fieldLabel(e.pointer, o.lang, o.fields, o.schema);

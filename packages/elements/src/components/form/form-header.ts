@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { PackSource } from '@formplan/core';
 import type { Lang, Text2 } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
+import { term } from '../../i18n/term.js';
 
 /** What the header shows. */
 export interface HeaderInfo {
@@ -59,12 +59,12 @@ export function renderLetterhead(info: HeaderInfo, lang: Lang): TemplateResult |
   if (!info.wardName && !info.districtName) return nothing;
   return html`<div class="letterhead print-only" part="letterhead" aria-hidden="true">
     <div>
-      ${info.districtName ? html`<span class="line">${upper(t(lang, 'committeeOf', { name: info.districtName }), lang)}</span>` : nothing}
-      ${info.wardName ? html`<span class="line strong rule">${upper(t(lang, 'committeeOf', { name: info.wardName }), lang)}</span>` : nothing}
+      ${info.districtName ? html`<span class="line">${upper(term(lang, 'ui', 'committeeOf', { name: info.districtName }), lang)}</span>` : nothing}
+      ${info.wardName ? html`<span class="line strong rule">${upper(term(lang, 'ui', 'committeeOf', { name: info.wardName }), lang)}</span>` : nothing}
     </div>
     <div>
-      <span class="line strong">${t(lang, 'nationalTitle')}</span>
-      <span class="line strong rule">${t(lang, 'nationalMotto')}</span>
+      <span class="line strong">${term(lang, 'ui', 'nationalTitle')}</span>
+      <span class="line strong rule">${term(lang, 'ui', 'nationalMotto')}</span>
     </div>
   </div>`;
 }
@@ -76,11 +76,11 @@ export function renderHeader(info: HeaderInfo, lang: Lang): TemplateResult {
   const hasMeta = !!(info.wardName || info.periodLabel || info.cutOff);
   return html`<div class="header" part="header">
     ${renderLetterhead(info, lang)}
-    <h2 part="title" id="title">${info.title || t(lang, 'formTitle')}</h2>
+    <h2 part="title" id="title">${info.title || term(lang, 'ui', 'formTitle')}</h2>
     ${hasMeta
       ? html`<dl part="meta">
-          ${row(t(lang, 'ward'), info.wardName)} ${row(t(lang, 'period'), info.periodLabel)}
-          ${row(t(lang, 'cutOff'), info.cutOff ? formatDate(info.cutOff) : undefined)}
+          ${row(term(lang, 'ui', 'ward'), info.wardName)} ${row(term(lang, 'ui', 'period'), info.periodLabel)}
+          ${row(term(lang, 'ui', 'cutOff'), info.cutOff ? formatDate(info.cutOff) : undefined)}
         </dl>`
       : nothing}
   </div>`;
@@ -94,11 +94,11 @@ export function renderHeader(info: HeaderInfo, lang: Lang): TemplateResult {
 export function renderSignatures(lang: Lang, preparer?: string, signer?: string): TemplateResult {
   const block = (title: string, name?: string) => html`<div class="signature">
     <div class="sign-title">${title}</div>
-    <div class="sign-hint">${t(lang, 'signHint')}</div>
+    <div class="sign-hint">${term(lang, 'ui', 'signHint')}</div>
     <div class="sign-space"></div>
     <div class="sign-name">${name ?? ''}</div>
   </div>`;
   return html`<div class="signatures" part="signatures">
-    ${block(t(lang, 'preparer'), preparer)} ${block(t(lang, 'chair'), signer)}
+    ${block(term(lang, 'ui', 'preparer'), preparer)} ${block(term(lang, 'ui', 'chair'), signer)}
   </div>`;
 }

@@ -7,8 +7,8 @@ import { FormModel, StoreError, resolveForm } from '@formplan/core';
 import type { DraftKey, PackSource, ResolvedForm, SchemaNode, Store, Validator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
+import { term } from '../../i18n/term.js';
 
 /** A message to show, rendered in whatever language is in effect when it shows. */
 export type Notice = (lang: Lang) => string;
@@ -28,12 +28,12 @@ export type BuiltModel = { model: FormModel; notice?: undefined } | { model?: un
  */
 export function buildModel(schema: unknown, validator: Validator, value: unknown): BuiltModel {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-    return { notice: (lang) => t(lang, 'invalidSchema', { detail: lang === 'en' ? 'not an object' : 'không phải một đối tượng' }) };
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: lang === 'en' ? 'not an object' : 'không phải một đối tượng' }) };
   }
   try {
     return { model: new FormModel({ schema: schema as SchemaNode, validator, value }) };
   } catch (error) {
-    return { notice: (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }) };
   }
 }
 
@@ -72,17 +72,17 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   try {
     pack = await req.packs.getPack(req.packId, req.packVersion || undefined);
   } catch (error) {
-    return { notice: (lang) => t(lang, 'storeFailed', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'storeFailed', { detail: errorText(error, lang) }) };
   }
   const packLabel = req.packVersion ? `${req.packId}@${req.packVersion}` : req.packId;
-  if (!pack) return { notice: (lang) => t(lang, 'packMissing', { pack: packLabel }) };
+  if (!pack) return { notice: (lang) => term(lang, 'ui', 'packMissing', { pack: packLabel }) };
   let resolved: ResolvedForm | undefined;
   try {
     resolved = resolveForm(pack, req.formId);
   } catch (error) {
-    return { notice: (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }) };
   }
-  if (!resolved) return { notice: (lang) => t(lang, 'formMissing', { form: req.formId, pack: packLabel }) };
+  if (!resolved) return { notice: (lang) => term(lang, 'ui', 'formMissing', { form: req.formId, pack: packLabel }) };
   const key: DraftKey = {
     packId: pack.manifest.id, packVersion: pack.manifest.version, formId: req.formId, ward: req.ward, period: req.period,
   };
@@ -94,7 +94,7 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
     draftData = draft?.data;
     revision = draft?.revision ?? 0;
   } catch (error) {
-    notice = (lang) => t(lang, 'storeFailed', { detail: errorText(error, lang) });
+    notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: errorText(error, lang) });
   }
   const built = buildModel(resolved.schema, req.validator, draftData);
   if (!built.model) return { notice: built.notice };

@@ -7,8 +7,8 @@ import type { TemplateResult } from 'lit';
 import type { AutosaveController } from '../../controllers/autosave-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import type { Notice } from './form-load.js';
+import { term } from '../../i18n/term.js';
 
 const STATE_TEXT = { idle: undefined, saving: 'saving', saved: 'saved', failed: 'saveFailed', conflict: 'notSaved' } as const;
 
@@ -16,7 +16,7 @@ const STATE_TEXT = { idle: undefined, saving: 'saving', saved: 'saved', failed: 
 export function renderStatus(autosave: AutosaveController, lang: Lang, readonly: boolean): TemplateResult {
   const key = STATE_TEXT[autosave.state];
   return html`<div part="status" role="status" aria-live="polite" data-state=${autosave.state}>
-    ${readonly ? t(lang, 'readonly') : key ? t(lang, key) : nothing}
+    ${readonly ? term(lang, 'ui', 'readonly') : key ? term(lang, 'ui', key) : nothing}
   </div>`;
 }
 
@@ -24,15 +24,15 @@ export function renderStatus(autosave: AutosaveController, lang: Lang, readonly:
 export function renderProblems(autosave: AutosaveController, lang: Lang, loadNotice: Notice | undefined): TemplateResult {
   return html`${loadNotice ? html`<div class="notice" part="notice" role="alert">${loadNotice(lang)}</div>` : nothing}
     ${autosave.state === 'failed' && autosave.error
-      ? html`<div class="notice" part="notice" role="alert">${t(lang, 'storeFailed', { detail: pick(autosave.error, lang) })}</div>`
+      ? html`<div class="notice" part="notice" role="alert">${term(lang, 'ui', 'storeFailed', { detail: pick(autosave.error, lang) })}</div>`
       : nothing}
     ${autosave.state === 'conflict'
       ? html`<div part="conflict" role="alert">
-          <strong>${t(lang, 'conflictTitle')}</strong>
-          <p>${t(lang, 'conflict')}</p>
+          <strong>${term(lang, 'ui', 'conflictTitle')}</strong>
+          <p>${term(lang, 'ui', 'conflict')}</p>
           <div class="buttons">
-            <button type="button" data-action="keep-mine" @click=${() => void autosave.keepMine()}>${t(lang, 'keepMine')}</button>
-            <button type="button" data-action="load-theirs" @click=${() => autosave.loadTheirs()}>${t(lang, 'loadTheirs')}</button>
+            <button type="button" data-action="keep-mine" @click=${() => void autosave.keepMine()}>${term(lang, 'ui', 'keepMine')}</button>
+            <button type="button" data-action="load-theirs" @click=${() => autosave.loadTheirs()}>${term(lang, 'ui', 'loadTheirs')}</button>
           </div>
         </div>`
       : nothing}`;

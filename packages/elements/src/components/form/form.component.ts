@@ -21,7 +21,6 @@ import type { SaveState } from '../../controllers/autosave-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import { defaultRegistry } from '../../renderers/default-registry.js';
 import type { RendererRegistry } from '../../renderers/registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
@@ -35,6 +34,7 @@ import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-
 import type { HeaderInfo } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
 import { formStyles } from './form.styles.js';
+import { term } from '../../i18n/term.js';
 
 let sharedValidator: AjvValidator | undefined;
 /** The validator used when no provider gives one: one ajv validator shared by every form. */
@@ -207,7 +207,7 @@ export class FpForm extends LitElement {
     }
     await this.autosave.flush();
     if (this.autosave.state === 'conflict') {
-      this.submitNotice = (l) => t(l, 'resolveConflictFirst');
+      this.submitNotice = (l) => term(l, 'ui', 'resolveConflictFirst', {}, this.l10n.overrides);
       return undefined;
     }
     const header = (model.get('/thong_tin') ?? {}) as { ngay_chot_so_lieu?: unknown; nguoi_lap?: unknown };
@@ -215,11 +215,11 @@ export class FpForm extends LitElement {
     const author = this.author || (typeof header.nguoi_lap === 'string' && header.nguoi_lap) || loaded.key.ward;
     try {
       const submission = await loaded.store.submit({ key: loaded.key, data: value, cutOffDate, author });
-      this.submitNotice = (l) => t(l, 'submitted', { revision: submission.revision });
+      this.submitNotice = (l) => term(l, 'ui', 'submitted', { revision: submission.revision }, this.l10n.overrides);
       emit(this, 'fp-submit', { value, submission });
       return submission;
     } catch (error) {
-      this.submitNotice = (l) => t(l, 'notSubmitted', { detail: errorText(error, l) });
+      this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: errorText(error, l) }, this.l10n.overrides);
       return undefined;
     }
   }
@@ -312,7 +312,7 @@ export class FpForm extends LitElement {
             void model.errors;
           } catch (error) {
             this.setModel(undefined);
-            this.notice = (lang) => t(lang, 'invalidSchema', { detail: errorText(error, lang) });
+            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }, this.l10n.overrides);
           }
         }
         resolve();
@@ -384,7 +384,7 @@ export class FpForm extends LitElement {
     }
     const model = this.model;
     if (!model) {
-      return this.loading ? html`<div part="status" role="status" aria-live="polite">${this.l10n.t('loading')}</div>` : nothing;
+      return this.loading ? html`<div part="status" role="status" aria-live="polite">${this.l10n.term('ui', 'loading')}</div>` : nothing;
     }
     const info = this.headerInfo();
     const errors = this.showSummary ? model.errors.filter((e) => e.severity === 'error') : [];
@@ -403,7 +403,7 @@ export class FpForm extends LitElement {
       ${this.readonly
         ? nothing
         : html`<div part="actions">
-            <button type="button" part="submit" @click=${() => void this.submit()}>${this.l10n.t('submit')}</button>
+            <button type="button" part="submit" @click=${() => void this.submit()}>${this.l10n.term('ui', 'submit')}</button>
             ${this.submitNotice ? html`<span class="submit-result" role="status">${this.submitNotice(lang)}</span>` : nothing}
           </div>`}
     </div>`;

@@ -1,7 +1,9 @@
 /** Screen styles of `<fp-form>`, themed by `--fp-*` custom properties. */
 import { css } from 'lit';
+import { buttonStyles } from '../../styles/button-styles.js';
+import { tokenStyles } from '../../styles/tokens.js';
 
-export const formStyles = css`
+export const formStyles = [tokenStyles, buttonStyles, css`
   :host {
     --fp-form-max-width: 72rem;
     --fp-form-padding: 1rem;
@@ -9,9 +11,9 @@ export const formStyles = css`
     display: block;
     max-width: var(--fp-form-max-width);
     padding: var(--fp-form-padding);
-    font-family: var(--fp-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--fp-font-size, 1rem);
-    color: var(--fp-color-text, #1b1f24);
+    font-family: var(--_fp-font-family);
+    font-size: var(--_fp-font-size);
+    color: var(--_fp-color-text);
     box-sizing: border-box;
   }
   :host([hidden]) {
@@ -46,14 +48,14 @@ export const formStyles = css`
   .notice,
   .summary,
   [part~='conflict'] {
-    border: 2px solid var(--fp-color-danger, #b3261e);
-    border-radius: var(--fp-radius, 4px);
+    border: 2px solid var(--_fp-color-danger);
+    border-radius: var(--_fp-radius);
     padding: 0.75rem 1rem;
     margin-block-end: var(--fp-form-gap);
-    background: var(--fp-color-danger-bg, #fdf1f0);
+    background: var(--_fp-color-danger-bg);
   }
   .summary:focus {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
   }
   .summary h3 {
     margin: 0 0 0.5rem;
@@ -66,11 +68,11 @@ export const formStyles = css`
   .summary-link {
     all: unset;
     cursor: pointer;
-    color: var(--fp-color-link, #0b57d0);
+    color: var(--_fp-color-link);
     text-decoration: underline;
   }
   .summary-link:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 2px;
   }
   .summary-field {
@@ -78,12 +80,12 @@ export const formStyles = css`
   }
   [part~='status'] {
     min-height: 1.5em;
-    color: var(--fp-color-muted, #545b64);
+    color: var(--_fp-color-muted);
     font-size: 0.9em;
     margin-block: 0.5rem;
   }
   [part~='status'][data-state='failed'] {
-    color: var(--fp-color-danger, #b3261e);
+    color: var(--_fp-color-danger);
   }
   [part~='body'] {
     display: block;
@@ -96,23 +98,16 @@ export const formStyles = css`
     margin-block-start: var(--fp-form-gap);
   }
   button {
-    font: inherit;
-    cursor: pointer;
     padding: 0.375rem 1rem;
-    border: 1px solid var(--fp-color-border, #8a8f98);
-    border-radius: var(--fp-radius, 4px);
-    background: var(--fp-color-button-bg, #f8f9fa);
-    color: inherit;
-    min-height: 2.25rem;
   }
   [part~='submit'] {
-    background: var(--fp-color-primary, #0b57d0);
-    border-color: var(--fp-color-primary, #0b57d0);
-    color: var(--fp-color-on-primary, #fff);
+    background: var(--_fp-color-primary);
+    border-color: var(--_fp-color-primary);
+    color: var(--_fp-color-on-primary);
     font-weight: 600;
   }
   button:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 2px;
   }
   [part~='conflict'] .buttons {
@@ -138,4 +133,4 @@ export const formStyles = css`
   .sign-name {
     font-weight: 700;
   }
-`;
+`];

@@ -7,9 +7,9 @@ import type {
 } from '@formplan/core';
 import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import { pickCriteriaSet, verificationOfRecord } from '../assessment/assessment-data.js';
-import { isPlanKey, pt } from './plan-strings.js';
+import { isPlanKey } from './plan-strings.js';
+import { term } from '../../i18n/term.js';
 
 /**
  * The report figures computed by default (names the Tây Hồ plan's targets read), all from the
@@ -102,13 +102,13 @@ const PERCENT = /^\s*percent\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,\s*([A-Za-z_][A-Za-
  */
 export function liveValueText(r: TargetResult, expr: string | undefined, values: Record<string, number | null>, lang: Lang): string {
   if (!r.bound) return '';
-  if (r.value === null) return pt(lang, 'noData');
-  const suffix = r.incomplete ? ` (${t(lang, 'incomplete')})` : '';
+  if (r.value === null) return term(lang, 'plan', 'noData');
+  const suffix = r.incomplete ? ` (${term(lang, 'ui', 'incomplete')})` : '';
   const m = expr ? PERCENT.exec(expr) : null;
   const a = m && Object.prototype.hasOwnProperty.call(values, m[1]) ? values[m[1]] : null;
   const b = m && Object.prototype.hasOwnProperty.call(values, m[2]) ? values[m[2]] : null;
   if (m && typeof a === 'number' && typeof b === 'number') {
-    const label = isPlanKey(m[1]) ? pt(lang, m[1]) : m[1];
+    const label = isPlanKey(m[1]) ? term(lang, 'plan', m[1]) : m[1];
     return `${label}: ${formatVietnameseNumber(a)}/${formatVietnameseNumber(b)} (${formatVietnameseNumber(Math.round(r.value))}%)${suffix}`;
   }
   const rounded = Math.round(r.value * 100) / 100;

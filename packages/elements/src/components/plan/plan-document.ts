@@ -8,16 +8,16 @@ import type { Assignment, ContentItem, PackSource, PlanTask } from '@formplan/co
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { dateLine, issuerLines, numberLine, planSubtitle, stripBullet } from './plan-header.js';
-import { pt } from './plan-strings.js';
+import { term } from '../../i18n/term.js';
 
 function gapMark(gap: string | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (!gap) return nothing;
-  return html` <span class="gap" part="gap" title=${gap}>${pt(lang, 'gap')}<span class="sr-only"> (${gap})</span></span>`;
+  return html` <span class="gap" part="gap" title=${gap}>${term(lang, 'plan', 'gap')}<span class="sr-only"> (${gap})</span></span>`;
 }
 
 function refsLine(refs: string[] | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (!refs || refs.length === 0) return nothing;
-  return html` <span class="refs" part="refs">${pt(lang, 'refs', { refs: refs.join('; ') })}</span>`;
+  return html` <span class="refs" part="refs">${term(lang, 'plan', 'refs', { refs: refs.join('; ') })}</span>`;
 }
 
 function renderContentChildren(items: ContentItem[] | undefined, depth: number, lang: Lang): TemplateResult | typeof nothing {
@@ -63,35 +63,35 @@ export function renderPlanDocument(pack: PackSource, lang: Lang): TemplateResult
         <p class="doc-number" data-number>${numberLine(manifest.document, manifest.issuer, lang)}</p>
       </div>
       <div class="national">
-        <p class="national-title">${pt(lang, 'nationalTitle')}</p>
-        <p class="national-motto underline">${pt(lang, 'nationalMotto')}</p>
+        <p class="national-title">${term(lang, 'plan', 'nationalTitle')}</p>
+        <p class="national-motto underline">${term(lang, 'plan', 'nationalMotto')}</p>
         <p class="doc-date" data-date>${dateLine(manifest, lang)}</p>
       </div>
     </header>
-    <h2 class="doc-kind">${pt(lang, 'kind')}</h2>
+    <h2 class="doc-kind">${term(lang, 'plan', 'kind')}</h2>
     <p class="doc-title">${planSubtitle(pick(plan.title, lang))}</p>
     <p class="rule" aria-hidden="true"></p>
     ${preamble ? html`<p class="para preamble">${preamble}</p>` : nothing}
 
-    <h3>${pt(lang, 'purposeHeading')}</h3>
-    <h4>${pt(lang, 'purpose')}</h4>
+    <h3>${term(lang, 'plan', 'purposeHeading')}</h3>
+    <h4>${term(lang, 'plan', 'purpose')}</h4>
     ${plan.purpose.map((p) => html`<p class="para">${pick(p, lang)}</p>`)}
-    <h4>${pt(lang, 'requirements')}</h4>
+    <h4>${term(lang, 'plan', 'requirements')}</h4>
     <ul class="dash targets">${plan.targets.map((tg) => html`<li data-target=${tg.code}>${pick(tg.text, lang)}</li>`)}</ul>
 
-    <h3>${pt(lang, 'contentHeading')}</h3>
+    <h3>${term(lang, 'plan', 'contentHeading')}</h3>
     <ol class="content-items">
       ${plan.contentItems.map((c, i) => html`<li data-item=${c.code}><span class="num">${i + 1}.</span> ${pick(c.text, lang)}${gapMark(c.gap, lang)}${refsLine(c.refs, lang)}
         ${renderContentChildren(c.children, 1, lang)}</li>`)}
     </ol>
 
-    <h3>${pt(lang, 'organisationHeading')}</h3>
+    <h3>${term(lang, 'plan', 'organisationHeading')}</h3>
     <div class="assignments">${plan.assignments.map((a) => renderAssignment(a, lang, true))}</div>
     ${(plan.closing ?? []).map((p) => html`<p class="para closing">${pick(p, lang)}</p>`)}
 
     <footer class="doc-footer" part="document-footer">
       <div class="recipients">
-        <p class="recipients-title">${pt(lang, 'recipients')}</p>
+        <p class="recipients-title">${term(lang, 'plan', 'recipients')}</p>
         <ul class="recipients-list">
           ${plan.recipients.map((r, i) => html`<li>- ${r}${i === plan.recipients.length - 1 ? '.' : ';'}</li>`)}
         </ul>

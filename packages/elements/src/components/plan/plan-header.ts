@@ -5,7 +5,7 @@
 import type { LocalizedText, PackManifest } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { pt } from './plan-strings.js';
+import { term } from '../../i18n/term.js';
 
 const COMMITTEE = /^(ủy|uỷ) ban nhân dân\s+/iu;
 
@@ -49,7 +49,7 @@ export function issuerAbbreviation(issuer: LocalizedText): string {
  */
 export function numberLine(doc: PackManifest['document'], issuer: LocalizedText, lang: Lang): string {
   const number = doc.number ?? `\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-${issuerAbbreviation(issuer)}`;
-  return `${pt(lang, 'number')} ${number}`;
+  return `${term(lang, 'plan', 'number')} ${number}`;
 }
 
 /**
@@ -63,10 +63,10 @@ export function dateLine(manifest: PackManifest, lang: Lang): string {
   const place = manifest.document.place ?? pick(manifest.issuer, lang).replace(COMMITTEE, '').replace(/^(quận|huyện|phường|xã|thị xã|thành phố|tỉnh)\s+/iu, '');
   const date = manifest.document.date;
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (!m) return pt(lang, 'dateLine', { place, day: '…', month: '…', year: manifest.year });
+  if (!m) return term(lang, 'plan', 'dateLine', { place, day: '…', month: '…', year: manifest.year });
   const day = Number(m[3]);
   const month = Number(m[2]);
-  return pt(lang, 'dateLine', {
+  return term(lang, 'plan', 'dateLine', {
     place,
     day: day < 10 ? `0${day}` : String(day),
     month: month < 3 ? `0${month}` : String(month),

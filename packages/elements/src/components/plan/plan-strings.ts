@@ -1,8 +1,8 @@
 /**
  * Interface texts of `<fp-plan>`, Vietnamese first: the fixed headings of a Vietnamese
- * administrative plan (Nghị định 30/2020) and the tracker's labels.
+ * administrative plan (Nghị định 30/2020) and the tracker's labels: the `plan` namespace of `term()`.
  */
-import type { Lang } from '../../i18n/lang.js';
+import { defineStrings } from '../../i18n/registry.js';
 
 /** The texts of `<fp-plan>` in both languages. */
 export const PLAN_STRINGS = {
@@ -88,22 +88,14 @@ export const PLAN_STRINGS = {
   },
 } as const;
 
-/** A key of {@link PLAN_STRINGS}. */
-export type PlanKey = keyof (typeof PLAN_STRINGS)['vi'];
-
-/** Whether `key` is a text of {@link PLAN_STRINGS}. */
-export function isPlanKey(key: string): key is PlanKey {
-  return Object.prototype.hasOwnProperty.call(PLAN_STRINGS.vi, key);
+declare module '../../i18n/registry.js' {
+  interface FpStrings {
+    plan: (typeof PLAN_STRINGS)['vi'];
+  }
 }
+defineStrings('plan', PLAN_STRINGS);
 
-/**
- * The text for `key` in `lang`, placeholders filled as plain text.
- * @example
- * ```ts
- * pt('vi', 'progress', { done: 2, total: 8 }); // '2/8 nhiệm vụ hoàn thành'
- * ```
- */
-export function pt(lang: Lang, key: PlanKey, params: Record<string, string | number> = {}): string {
-  const template: string = PLAN_STRINGS[lang][key] ?? PLAN_STRINGS.vi[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+/** Whether `key` is a text of the `plan` namespace. */
+export function isPlanKey(key: string): key is keyof (typeof PLAN_STRINGS)['vi'] {
+  return Object.prototype.hasOwnProperty.call(PLAN_STRINGS.vi, key);
 }

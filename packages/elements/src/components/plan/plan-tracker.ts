@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { bindingText, liveValueText } from './plan-context.js';
 import { stripBullet } from './plan-header.js';
-import { pt } from './plan-strings.js';
+import { term } from '../../i18n/term.js';
 
 /** A task status. */
 export type TaskStatus = PlanProgressRecord['status'];
@@ -70,15 +70,15 @@ function renderTask(v: TrackerView, h: TrackerHandlers, task: PlanTask, depth: n
   const rec = v.progress.get(code);
   const status = rec?.status ?? 'not-started';
   return html`<li class="task depth-${depth}" data-task=${code} data-status=${status}>
-    <p id="text-${code}" class="task-text">${stripBullet(pick(task.text, v.lang))}${task.gap ? html` <span class="gap" title=${task.gap}>${pt(v.lang, 'gap')}</span>` : nothing}
-      ${task.due ? html`<span class="due">${pt(v.lang, 'due', { date: task.due })}</span>` : nothing}</p>
+    <p id="text-${code}" class="task-text">${stripBullet(pick(task.text, v.lang))}${task.gap ? html` <span class="gap" title=${task.gap}>${term(v.lang, 'plan', 'gap')}</span>` : nothing}
+      ${task.due ? html`<span class="due">${term(v.lang, 'plan', 'due', { date: task.due })}</span>` : nothing}</p>
     <div class="task-controls">
-      <label for="status-${code}">${pt(v.lang, 'status')}</label>
+      <label for="status-${code}">${term(v.lang, 'plan', 'status')}</label>
       <select id="status-${code}" data-status-for=${code} aria-describedby="text-${code}"
         @change=${(e: Event) => h.status(code, (e.target as HTMLSelectElement).value as TaskStatus)}>
-        ${TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${s === status}>${pt(v.lang, s)}</option>`)}
+        ${TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${s === status}>${term(v.lang, 'plan', s)}</option>`)}
       </select>
-      <label for="note-${code}">${pt(v.lang, 'note')}</label>
+      <label for="note-${code}">${term(v.lang, 'plan', 'note')}</label>
       <input id="note-${code}" type="text" data-note-for=${code} .value=${rec?.note ?? ''} aria-describedby="text-${code}"
         @change=${(e: Event) => h.note(code, (e.target as HTMLInputElement).value)} />
     </div>
@@ -93,16 +93,16 @@ function renderBlock(v: TrackerView, h: TrackerHandlers, b: TaskBlock): Template
     <h3 id="${id}-h">${b.number}. ${b.heading}</h3>
     <div class="progress">
       <progress id="${id}-p" max=${total} .value=${done} aria-labelledby="${id}-h ${id}-t"></progress>
-      <span id="${id}-t" class="progress-text" data-progress=${b.number}>${pt(v.lang, 'progress', { done, total })}</span>
+      <span id="${id}-t" class="progress-text" data-progress=${b.number}>${term(v.lang, 'plan', 'progress', { done, total })}</span>
     </div>
     <ul class="tasks">${b.tasks.map((x) => renderTask(v, h, x.task, x.depth))}</ul>
   </section>`;
 }
 
 function stateText(r: TargetResult, lang: Lang): string {
-  if (!r.bound) return pt(lang, 'notBound');
-  if (r.ok === null) return pt(lang, 'unknown');
-  return pt(lang, r.ok ? 'ok' : 'notOk');
+  if (!r.bound) return term(lang, 'plan', 'notBound');
+  if (r.ok === null) return term(lang, 'plan', 'unknown');
+  return term(lang, 'plan', r.ok ? 'ok' : 'notOk');
 }
 
 /**
@@ -115,10 +115,10 @@ export function renderTracker(v: TrackerView, h: TrackerHandlers): TemplateResul
   const exprOf = new Map(v.pack.plan.targets.map((tg) => [tg.code, tg.binding?.expr]));
   return html`<div class="tracker" part="tracker">
     <table class="targets" part="targets">
-      <caption>${pt(v.lang, 'targets')}</caption>
+      <caption>${term(v.lang, 'plan', 'targets')}</caption>
       <thead><tr>
-        <th scope="col">${pt(v.lang, 'target')}</th><th scope="col">${pt(v.lang, 'binding')}</th>
-        <th scope="col">${pt(v.lang, 'value')}</th><th scope="col">${pt(v.lang, 'state')}</th>
+        <th scope="col">${term(v.lang, 'plan', 'target')}</th><th scope="col">${term(v.lang, 'plan', 'binding')}</th>
+        <th scope="col">${term(v.lang, 'plan', 'value')}</th><th scope="col">${term(v.lang, 'plan', 'state')}</th>
       </tr></thead>
       <tbody>${v.targets.map((r) => html`<tr data-target=${r.code} data-ok=${r.ok === null ? 'unknown' : String(r.ok)}>
         <th scope="row">${pick(r.text, v.lang)}</th>

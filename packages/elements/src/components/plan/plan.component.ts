@@ -12,10 +12,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { toLang } from '../../i18n/lang.js';
 import { computePlanContext } from './plan-context.js';
 import { renderPlanDocument } from './plan-document.js';
-import { pt } from './plan-strings.js';
 import type { TaskStatus, TrackerHandlers } from './plan-tracker.js';
 import { renderTracker } from './plan-tracker.js';
 import { PLAN_PAGE_CSS, planStyles } from './plan.styles.js';
+import { term } from '../../i18n/term.js';
 
 let defaultStore: Store | undefined;
 let pageSheetAdopted = false;
@@ -135,7 +135,7 @@ export class FpPlan extends LitElement {
       this.error = '';
       emit(this, 'fp-task-change', { taskCode, status: rec.status, note: rec.note });
     } catch (e) {
-      this.error = pt(this.uiLang, 'saveFailed', { detail: String((e as Error)?.message ?? e) });
+      this.error = term(this.uiLang, 'plan', 'saveFailed', { detail: String((e as Error)?.message ?? e) });
     }
   }
 
@@ -177,11 +177,11 @@ export class FpPlan extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.uiLang;
-    if (!this.pack) return html`<p>${pt(lang, 'noPack')}</p>`;
+    if (!this.pack) return html`<p>${term(lang, 'plan', 'noPack')}</p>`;
     if (this.view !== 'tracker') return renderPlanDocument(this.pack, lang);
     const ctx: Record<string, number | null> | TargetContext = this.context ?? this.computed ?? {};
     const targets = evaluateTargets(this.pack.plan, ctx);
-    return html`<h2 class="tracker-title">${pt(lang, 'trackerLabel')}</h2>
+    return html`<h2 class="tracker-title">${term(lang, 'plan', 'trackerLabel')}</h2>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${renderTracker({ pack: this.pack, lang, progress: this.progress, targets, values: this.targetValues }, this.handlers)}`;
   }

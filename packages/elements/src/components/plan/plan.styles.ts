@@ -1,19 +1,20 @@
 import { css } from 'lit';
+import { tokenStyles } from '../../styles/tokens.js';
 
 /**
  * Styles of `<fp-plan>`: the document view set like a Vietnamese administrative document
  * (Nghị định 30/2020 style: A4, Times New Roman 13–14pt, margins 20 mm / 15 mm)
  * and the tracker. The print rules drop controls and keep the document.
  */
-export const planStyles = css`
+export const planStyles = [tokenStyles, css`
   :host {
     --fp-plan-font: 'Times New Roman', Times, 'Liberation Serif', 'Nimbus Roman', serif;
     --fp-plan-size: 14pt;
-    --fp-plan-ok: var(--fp-color-success, #1b6e2d);
-    --fp-plan-bad: var(--fp-color-danger, #a4161a);
-    --fp-plan-muted: var(--fp-color-muted, #555);
+    --fp-plan-ok: var(--_fp-color-success);
+    --fp-plan-bad: var(--_fp-color-danger);
+    --fp-plan-muted: var(--_fp-color-muted);
     display: block;
-    color: var(--fp-color-text, #111);
+    color: var(--_fp-color-text);
   }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
@@ -59,19 +60,19 @@ export const planStyles = css`
   .sign-space { height: 28mm; }
 
   /* tracker view */
-  .tracker { font-family: var(--fp-font-family, system-ui, sans-serif); }
+  .tracker { font-family: var(--_fp-font-family); }
   table.targets { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
   table.targets caption { text-align: left; font-weight: 700; font-size: 1.1rem; padding-bottom: 0.4rem; }
-  table.targets th, table.targets td { border: 1px solid var(--fp-border-color, #999); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+  table.targets th, table.targets td { border: 1px solid var(--_fp-color-border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
   table.targets tbody th { font-weight: 400; }
   tr[data-ok='true'] .state { color: var(--fp-plan-ok); font-weight: 700; }
   tr[data-ok='false'] .state { color: var(--fp-plan-bad); font-weight: 700; }
-  .block { border-top: 1px solid var(--fp-border-color, #999); padding: 0.5rem 0; }
+  .block { border-top: 1px solid var(--_fp-color-border); padding: 0.5rem 0; }
   .block h3 { font-size: 1.05rem; margin: 0.3rem 0; }
   .progress { display: flex; align-items: center; gap: 0.6rem; }
   progress { width: 12rem; }
   .tasks { list-style: none; padding: 0; margin: 0.5rem 0; }
-  .task { padding: 0.35rem 0; border-bottom: 1px dotted var(--fp-border-color, #bbb); }
+  .task { padding: 0.35rem 0; border-bottom: 1px dotted var(--_fp-color-border); }
   .task.depth-1 { margin-inline-start: 1.5rem; }
   .task.depth-2 { margin-inline-start: 3rem; }
   .task-text { margin: 0 0 0.3rem; }
@@ -88,7 +89,7 @@ export const planStyles = css`
     .assignment, .doc-footer { break-inside: avoid-page; }
     .doc-header { break-after: avoid; }
   }
-`;
+`];
 
 /**
  * The page rule of the printed plan. `@page` has no effect inside a shadow root, so

@@ -14,15 +14,17 @@ import { localeContext } from '../../contexts/locale-context.js';
 import { packRegistryContext } from '../../contexts/pack-registry-context.js';
 import { rendererRegistryContext } from '../../contexts/renderer-registry-context.js';
 import { storeContext } from '../../contexts/store-context.js';
+import { stringsContext } from '../../contexts/strings-context.js';
 import { validatorContext } from '../../contexts/validator-context.js';
 import type { Lang } from '../../i18n/lang.js';
 import { toLang } from '../../i18n/lang.js';
+import type { StringOverrides } from '../../i18n/registry.js';
 import type { RendererRegistry } from '../../renderers/registry.js';
 import { StorePackRegistry, UrlPackRegistry } from '../../services/pack-registry.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 
 /**
- * @summary Provides store, packs, language, clock, renderers and validator to the elements inside.
+ * @summary Provides store, packs, language, texts, clock, renderers and validator to the elements inside.
  * @slot - the elements that use these services (e.g. `<fp-form>`)
  *
  * Unset services are provided as `undefined`, and each consumer then uses its documented default.
@@ -51,6 +53,12 @@ export class FpProvider extends LitElement {
   @property({ attribute: 'pack-src' }) packSrc?: string;
   /** the interface language of the elements inside (`vi` or `en`) */
   @property({ reflect: true }) override lang: Lang = 'vi';
+  /**
+   * texts that replace built-in ones for the elements inside, by language and namespace, e.g.
+   * `{ vi: { ui: { submit: 'Nộp báo cáo' } }, en: { ui: { submit: 'Send' } } }`; they win over
+   * the catalogues and over `registerStrings()`, here only
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
   /** "now" (e.g. to review a past year as if it were then); default: the system clock */
   @property({ attribute: false }) clock?: Clock;
   /** the renderers forms choose from; default: the built-in registry */
@@ -61,6 +69,7 @@ export class FpProvider extends LitElement {
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });
   private readonly packsProvider = new ContextProvider(this, { context: packRegistryContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: 'vi' });
+  private readonly stringsProvider = new ContextProvider(this, { context: stringsContext });
   private readonly clockProvider = new ContextProvider(this, { context: clockContext });
   private readonly registryProvider = new ContextProvider(this, { context: rendererRegistryContext });
   private readonly validatorProvider = new ContextProvider(this, { context: validatorContext });
@@ -94,6 +103,7 @@ export class FpProvider extends LitElement {
     this.storeProvider.setValue(this.store);
     this.packsProvider.setValue(this.effectivePacks);
     this.localeProvider.setValue(toLang(this.lang));
+    this.stringsProvider.setValue(this.strings);
     this.clockProvider.setValue(this.clock);
     this.registryProvider.setValue(this.registry);
     this.validatorProvider.setValue(this.validator);

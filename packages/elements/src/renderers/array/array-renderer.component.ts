@@ -3,9 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { and, rankWith, schemaType, schemaTypeIs } from '@formplan/core';
 import type { SchemaNode, Tester } from '@formplan/core';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import { FpControlBase } from '../control-base.js';
 import { firstFocusable } from './focus-first.js';
+import { term } from '../../i18n/term.js';
 
 const ITEM_TYPES = ['object', 'string', 'number', 'integer', 'boolean', 'enum'];
 
@@ -37,8 +37,8 @@ export class FpArrayRenderer extends FpControlBase {
     FpControlBase.styles,
     css`
       fieldset {
-        border: 1px solid var(--fp-color-border-subtle, #d0d4da);
-        border-radius: var(--fp-radius, 4px);
+        border: 1px solid var(--_fp-color-border-subtle);
+        border-radius: var(--_fp-radius);
         padding: 0.5rem 1rem 1rem;
         margin: 0;
         min-width: 0;
@@ -59,7 +59,7 @@ export class FpArrayRenderer extends FpControlBase {
         display: flex;
         gap: 0.5rem;
         align-items: flex-end;
-        border-block-end: var(--fp-array-row-border, 1px dashed var(--fp-color-border-subtle, #d0d4da));
+        border-block-end: var(--fp-array-row-border, 1px dashed var(--_fp-color-border-subtle));
         padding-block-end: 0.5rem;
       }
       .item {
@@ -102,7 +102,7 @@ export class FpArrayRenderer extends FpControlBase {
     if (!s) {
       const items = (this.schema.items ?? {}) as SchemaNode;
       const own = pick(items['x-fp-label'] as { vi: string; en?: string } | undefined, this.lang);
-      const text = own ? `${own} ${i + 1}` : t(this.lang, 'rowN', { n: i + 1 });
+      const text = own ? `${own} ${i + 1}` : term(this.lang, 'ui', 'rowN', { n: i + 1 });
       s = { ...items, 'x-fp-label': { vi: text, en: text } };
       this.itemSchemas.set(key, s);
     }
@@ -124,14 +124,14 @@ export class FpArrayRenderer extends FpControlBase {
               <fp-field .model=${this.model} .schema=${this.itemSchema(i)} .pointer=${`${this.pointer}/${i}`} .lang=${this.lang} .readonly=${this.readonly} .registry=${this.registry}></fp-field>
             </div>
             <div class="actions" part="row-actions">
-              <button type="button" data-action="up" aria-label=${t(this.lang, 'moveRowUpN', { n: i + 1 })} ?disabled=${locked || i === 0} @click=${() => this.moveRow(i, -1)}>↑</button>
-              <button type="button" data-action="down" aria-label=${t(this.lang, 'moveRowDownN', { n: i + 1 })} ?disabled=${locked || i === n - 1} @click=${() => this.moveRow(i, 1)}>↓</button>
-              <button type="button" data-action="remove" ?disabled=${locked || n <= this.minItems} @click=${() => this.removeRow(i)}>${t(this.lang, 'removeRowN', { n: i + 1 })}</button>
+              <button type="button" data-action="up" aria-label=${term(this.lang, 'ui', 'moveRowUpN', { n: i + 1 })} ?disabled=${locked || i === 0} @click=${() => this.moveRow(i, -1)}>↑</button>
+              <button type="button" data-action="down" aria-label=${term(this.lang, 'ui', 'moveRowDownN', { n: i + 1 })} ?disabled=${locked || i === n - 1} @click=${() => this.moveRow(i, 1)}>↓</button>
+              <button type="button" data-action="remove" ?disabled=${locked || n <= this.minItems} @click=${() => this.removeRow(i)}>${term(this.lang, 'ui', 'removeRowN', { n: i + 1 })}</button>
             </div>
           </li>`,
         )}
       </ol>
-      <button type="button" part="add" data-action="add" ?disabled=${locked || n >= this.maxItems} @click=${() => this.addRow()}>${t(this.lang, 'add')}</button>
+      <button type="button" part="add" data-action="add" ?disabled=${locked || n >= this.maxItems} @click=${() => this.addRow()}>${term(this.lang, 'ui', 'add')}</button>
       ${this.renderFeedback()}
       <div class="sr-only" role="status" aria-live="polite" id="announce"></div>
     </fieldset>`;
@@ -150,7 +150,7 @@ export class FpArrayRenderer extends FpControlBase {
     if (this.locked || items.length >= this.maxItems) return;
     this.commit([...items, this.newItem()]);
     await this.focusRow(items.length);
-    this.announce(t(this.lang, 'rowAdded', { n: items.length + 1 }));
+    this.announce(term(this.lang, 'ui', 'rowAdded', { n: items.length + 1 }));
   }
 
   /** Removes row `i`; focus goes to the row that took its place, else the previous one, else Add. */
@@ -163,7 +163,7 @@ export class FpArrayRenderer extends FpControlBase {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[data-action="add"]')?.focus();
     } else await this.focusRow(Math.min(i, left - 1));
-    this.announce(t(this.lang, 'rowRemoved', { n: i + 1 }));
+    this.announce(term(this.lang, 'ui', 'rowRemoved', { n: i + 1 }));
   }
 
   /** Moves row `i` by `by` (−1 up, +1 down); focus stays on the moved row's button. */
@@ -179,7 +179,7 @@ export class FpArrayRenderer extends FpControlBase {
     const want = row?.querySelector<HTMLButtonElement>(`button[data-action="${by < 0 ? 'up' : 'down'}"]`);
     const button = want && !want.disabled ? want : row?.querySelector<HTMLButtonElement>(`button[data-action="${by < 0 ? 'down' : 'up'}"]`);
     button?.focus();
-    this.announce(t(this.lang, 'rowMoved', { n: j + 1 }));
+    this.announce(term(this.lang, 'ui', 'rowMoved', { n: j + 1 }));
   }
 
   private async focusRow(i: number): Promise<void> {

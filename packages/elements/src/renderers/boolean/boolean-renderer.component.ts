@@ -2,10 +2,10 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
-import { t } from '../../i18n/ui-strings.js';
 import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
+import { term } from '../../i18n/term.js';
 
 /** Renders `boolean` nodes (rank 1). */
 export const booleanTester = rankWith(1, schemaTypeIs('boolean'));
@@ -55,13 +55,6 @@ export class FpBooleanRenderer extends FpControlBase {
         display: flex;
         gap: 1rem;
       }
-      .option {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        font-weight: normal;
-        margin: 0;
-      }
     `,
   ];
 
@@ -97,7 +90,7 @@ export class FpBooleanRenderer extends FpControlBase {
 
   private renderRadios(): TemplateResult {
     const value = this.field.value;
-    const choices: [boolean, string][] = [[true, t(this.lang, 'yes')], [false, t(this.lang, 'no')]];
+    const choices: [boolean, string][] = [[true, term(this.lang, 'ui', 'yes')], [false, term(this.lang, 'ui', 'no')]];
     const focusOn = value === false ? false : true;
     return this.renderChoiceGroup(
       choices.map(([v, text]) => html`<label class="option" part="option"

@@ -4,10 +4,10 @@ import { formatVietnameseNumber, hasKeyword, rankWith } from '@formplan/core';
 import type { ComputedState } from '@formplan/core';
 import { pick } from '../../i18n/lang.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { ComputedStateController } from './computed-state-controller.js';
+import { term } from '../../i18n/term.js';
 
 /** Renders nodes with `x-fp-computed` (rank 5): the value is computed, never typed. */
 export const computedTester = rankWith(5, hasKeyword('x-fp-computed'));
@@ -21,7 +21,7 @@ export const STATUS_ID = 'status';
  */
 export function computedText(value: unknown, lang: Lang, unit?: unknown): string {
   if (typeof value === 'number') return formatVietnameseNumber(value) + (unit === 'percent' && Number.isFinite(value) ? ' %' : '');
-  if (typeof value === 'boolean') return t(lang, value ? 'yes' : 'no');
+  if (typeof value === 'boolean') return term(lang, 'ui', value ? 'yes' : 'no');
   if (typeof value === 'string') return value;
   return '';
 }
@@ -47,7 +47,7 @@ export class FpComputedRenderer extends FpControlBase {
       .status {
         display: inline-block;
         margin-inline-start: 0.5rem;
-        color: var(--fp-color-warning, #8a5a00);
+        color: var(--_fp-color-warning);
         font-size: 0.875em;
       }
     `,
@@ -67,7 +67,7 @@ export class FpComputedRenderer extends FpControlBase {
 
   override render() {
     const s = this.state;
-    const status = s.error ? pick(s.error, this.lang) : s.incomplete ? t(this.lang, 'incomplete') : '';
+    const status = s.error ? pick(s.error, this.lang) : s.incomplete ? term(this.lang, 'ui', 'incomplete') : '';
     return html`${this.renderLabel()}
       <input
         id=${INPUT_ID}

@@ -3,12 +3,12 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isEnum, rankWith } from '@formplan/core';
-import { t } from '../../i18n/ui-strings.js';
 import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { enumOptions, sameChoice, valueText } from './enum-options.js';
 import type { EnumOption } from './enum-options.js';
+import { term } from '../../i18n/term.js';
 
 /** Renders nodes with an `enum` or a `oneOf` of `const`s (rank 4). */
 export const enumTester = rankWith(4, isEnum);
@@ -35,17 +35,6 @@ export class FpEnumRenderer extends FpControlBase {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem var(--fp-enum-radio-gap, 1rem);
-      }
-      .option {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        font-weight: normal;
-        margin: 0;
-      }
-      .option input {
-        min-height: auto;
-        margin: 0;
       }
     `,
   ];
@@ -79,7 +68,7 @@ export class FpEnumRenderer extends FpControlBase {
         @change=${(e: Event) => this.onSelect(options, (e.target as HTMLSelectElement).value)}
         @blur=${() => this.touch()}
       >
-        ${!this.required || missing ? html`<option value="" ?disabled=${this.required}>${t(this.lang, 'choose')}</option>` : nothing}
+        ${!this.required || missing ? html`<option value="" ?disabled=${this.required}>${term(this.lang, 'ui', 'choose')}</option>` : nothing}
         ${stray ? html`<option value="stray" disabled>${valueText(value)}</option>` : nothing}
         ${options.map((o, i) => html`<option value=${String(i)}>${o.label}</option>`)}
       </select>${this.renderFeedback()}`;

@@ -4,7 +4,6 @@ import { hasKeyword, rankWith } from '@formplan/core';
 import type { ModelChange } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
 import { pick } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
 import { FEEDBACK_ID, FpControlBase, HELP_ID } from '../control-base.js';
 import { moveFor, moveTarget } from './matrix-keyboard.js';
 import { matrixLayout } from './matrix-layout.js';
@@ -12,6 +11,7 @@ import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
 import { MatrixPainter } from './matrix-painter.js';
 import type { CellRef } from './matrix-painter.js';
 import { matrixStyles } from './matrix-renderer.styles.js';
+import { term } from '../../i18n/term.js';
 
 /** Renders nodes carrying a resolved `x-fp-matrix` (rank 6). */
 export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));
@@ -71,12 +71,12 @@ export class FpMatrixRenderer extends FpControlBase {
 
   override render() {
     const layout = this.layout;
-    if (!layout) return html`<div role="note" class="unsupported">${t(this.lang, 'unsupported', { path: this.pointer || '/' })}</div>`;
+    if (!layout) return html`<div role="note" class="unsupported">${term(this.lang, 'ui', 'unsupported', { path: this.pointer || '/' })}</div>`;
     const label = this.label;
     const described = [this.help ? HELP_ID : '', KEYS_ID, FEEDBACK_ID].filter(Boolean).join(' ');
     return html`<div class="caption" id="caption" part="label">${label}</div>
       ${this.help ? html`<div class="help" id=${HELP_ID} part="help">${this.help}</div>` : nothing}
-      <p class="sr-only" id=${KEYS_ID}>${t(this.lang, 'matrixKeys')}</p>
+      <p class="sr-only" id=${KEYS_ID}>${term(this.lang, 'ui', 'matrixKeys')}</p>
       <div class="scroller" part="scroller" role="region" tabindex="0" aria-label=${label} aria-describedby=${described}>
         <table
           part="table"
@@ -87,10 +87,10 @@ export class FpMatrixRenderer extends FpControlBase {
           @focusin=${this.onFocusin}
           @focusout=${this.onFocusout}
         >
-          <thead>${layout.headerRows.map((row, i) => html`<tr>${i === 0 ? html`<th class="corner" part="header-cell" scope="col" rowspan=${layout.headerRows.length}>${t(this.lang, 'matrixRowHeader')}</th>` : nothing}${row.map((h) => html`<th part="header-cell" scope="col" colspan=${h.colspan} rowspan=${h.rowspan} id=${h.column === undefined ? nothing : `h-c-${h.column}`}>${pick(h.text, this.lang)}</th>`)}</tr>`)}</thead>
+          <thead>${layout.headerRows.map((row, i) => html`<tr>${i === 0 ? html`<th class="corner" part="header-cell" scope="col" rowspan=${layout.headerRows.length}>${term(this.lang, 'ui', 'matrixRowHeader')}</th>` : nothing}${row.map((h) => html`<th part="header-cell" scope="col" colspan=${h.colspan} rowspan=${h.rowspan} id=${h.column === undefined ? nothing : `h-c-${h.column}`}>${pick(h.text, this.lang)}</th>`)}</tr>`)}</thead>
           <tbody>${layout.rows.map((r, i) => html`<tr class=${`depth-${r.depth}`}><th part="row-header" scope="row" id=${`h-r-${i}`}>${pick(r.label, this.lang)}</th>${layout.cells[i].map((c) => this.renderCell(c, layout))}</tr>`)}</tbody>
           ${layout.columnTotals
-            ? html`<tfoot><tr part="total-row"><th scope="row">${t(this.lang, 'total')}</th>${layout.columns.map((c) => html`<td>${c.totalled ? html`<span class="total" data-column=${c.code} aria-label=${`${t(this.lang, 'total')} – ${pick(c.label, this.lang)}`}><span class="v"></span><span class="m" hidden></span></span>` : nothing}</td>`)}</tr></tfoot>`
+            ? html`<tfoot><tr part="total-row"><th scope="row">${term(this.lang, 'ui', 'total')}</th>${layout.columns.map((c) => html`<td>${c.totalled ? html`<span class="total" data-column=${c.code} aria-label=${`${term(this.lang, 'ui', 'total')} – ${pick(c.label, this.lang)}`}><span class="v"></span><span class="m" hidden></span></span>` : nothing}</td>`)}</tr></tfoot>`
             : nothing}
         </table>
       </div>
@@ -114,10 +114,10 @@ export class FpMatrixRenderer extends FpControlBase {
         control = html`<input type="checkbox" tabindex="-1" data-pointer=${c.pointer} aria-label=${name} ?disabled=${locked} />`;
         break;
       case 'computed':
-        control = html`<span class="out" data-pointer=${c.pointer} title=${t(this.lang, 'computed')}><span class="v"></span><span class="m" hidden></span></span>`;
+        control = html`<span class="out" data-pointer=${c.pointer} title=${term(this.lang, 'ui', 'computed')}><span class="v"></span><span class="m" hidden></span></span>`;
         break;
       default:
-        control = html`<span class="unsupported" data-pointer=${c.pointer} title=${t(this.lang, 'unsupported', { path: c.pointer })}>—</span>`;
+        control = html`<span class="unsupported" data-pointer=${c.pointer} title=${term(this.lang, 'ui', 'unsupported', { path: c.pointer })}>—</span>`;
     }
     return html`<td part="cell" class=${c.kind}>${control}<div class="cell-error" id=${errId} hidden></div></td>`;
   }

@@ -3,13 +3,13 @@ import { css } from 'lit';
 
 export const matrixStyles = css`
   :host {
-    --fp-matrix-border: 1px solid var(--fp-color-border, #8a8f98);
-    --fp-matrix-header-bg: var(--fp-color-header-bg, #eef1f4);
+    --fp-matrix-border: 1px solid var(--_fp-color-border);
+    --fp-matrix-header-bg: var(--_fp-color-header-bg);
     --fp-matrix-cell-width: 6.5rem;
     --fp-matrix-row-header-width: 18rem;
     --fp-matrix-max-height: 70vh;
-    --fp-matrix-computed-bg: var(--fp-color-readonly-bg, #f1f3f4);
-    --fp-matrix-total-bg: var(--fp-color-header-bg, #eef1f4);
+    --fp-matrix-computed-bg: var(--_fp-color-readonly-bg);
+    --fp-matrix-total-bg: var(--_fp-color-header-bg);
   }
   .caption {
     font-weight: 700;
@@ -22,10 +22,10 @@ export const matrixStyles = css`
     scroll-padding: 5rem 0 3rem var(--fp-matrix-row-header-width);
   }
   .scroller[aria-invalid='true'] {
-    border-color: var(--fp-color-danger, #b3261e);
+    border-color: var(--_fp-color-danger);
   }
   .scroller:focus-visible {
-    outline: 3px solid var(--fp-color-focus, #1a73e8);
+    outline: 3px solid var(--_fp-color-focus);
     outline-offset: 1px;
   }
   table {
@@ -73,7 +73,7 @@ export const matrixStyles = css`
     padding-inline-start: 1.5rem;
   }
   td {
-    background: var(--fp-color-input-bg, #fff);
+    background: var(--_fp-color-input-bg);
     min-width: var(--fp-matrix-cell-width);
   }
   td input[type='text'] {
@@ -94,19 +94,19 @@ export const matrixStyles = css`
     display: block;
     font-size: 0.75em;
     font-weight: 400;
-    color: var(--fp-color-warning, #8a5a00);
+    color: var(--_fp-color-warning);
   }
   td.invalid {
-    background: var(--fp-color-danger-bg, #fdf1f0);
+    background: var(--_fp-color-danger-bg);
   }
   .cell-error {
-    color: var(--fp-color-danger, #b3261e);
+    color: var(--_fp-color-danger);
     font-size: 0.8125em;
     max-width: 12rem;
     margin-block-start: 0.125rem;
   }
   td.warning .cell-error {
-    color: var(--fp-color-warning, #8a5a00);
+    color: var(--_fp-color-warning);
   }
   tfoot {
     position: sticky;
@@ -123,7 +123,7 @@ export const matrixStyles = css`
     text-align: start;
   }
   .unsupported {
-    color: var(--fp-color-warning, #8a5a00);
+    color: var(--_fp-color-warning);
   }
   @media print {
     .scroller {

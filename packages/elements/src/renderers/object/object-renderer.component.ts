@@ -28,8 +28,8 @@ export class FpObjectRenderer extends FpControlBase {
         --fp-object-gap: var(--fp-field-gap, 0.5rem);
       }
       fieldset {
-        border: var(--fp-object-border, 1px solid var(--fp-color-border-subtle, #d0d4da));
-        border-radius: var(--fp-radius, 4px);
+        border: var(--fp-object-border, 1px solid var(--_fp-color-border-subtle));
+        border-radius: var(--_fp-radius);
         padding: var(--fp-object-padding, 0.5rem 1rem 1rem);
         margin: 0;
         min-width: 0;

@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/ui-strings.js';
+import { term } from '../../i18n/term.js';
+import { tokenStyles } from '../../styles/tokens.js';
 
 /**
  * A visible notice for a schema node no renderer supports. Never throws.
@@ -9,24 +10,24 @@ import { t } from '../../i18n/ui-strings.js';
  * @csspart notice - the notice box
  */
 export class FpUnsupported extends LitElement {
-  static override styles = css`
+  static override styles = [tokenStyles, css`
     :host {
       display: block;
       margin-block: 0.5rem;
     }
     div {
-      border: 1px dashed var(--fp-color-warning, #8a5a00);
-      color: var(--fp-color-warning, #8a5a00);
+      border: 1px dashed var(--_fp-color-warning);
+      color: var(--_fp-color-warning);
       padding: 0.5rem;
-      border-radius: var(--fp-radius, 4px);
+      border-radius: var(--_fp-radius);
     }
-  `;
+  `];
 
   /** JSON Pointer of the node */
   @property() pointer = '';
   @property() override lang: Lang = 'vi';
 
   override render() {
-    return html`<div part="notice" role="note">${t(this.lang, 'unsupported', { path: this.pointer || '/' })}</div>`;
+    return html`<div part="notice" role="note">${term(this.lang, 'ui', 'unsupported', { path: this.pointer || '/' })}</div>`;
   }
 }
