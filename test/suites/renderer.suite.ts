@@ -64,8 +64,8 @@ export interface MountedRenderer {
 let suiteCount = 0;
 
 /** The focusable input of a renderer (default `#input` in its shadow root). */
-export function shadowInput(el: Element, selector = '#input'): HTMLElement {
-  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+export function shadowInput<T extends Element = HTMLElement>(el: Element, selector = '#input'): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`${el.localName}: no ${selector} in the shadow root`);
   return found;
 }
