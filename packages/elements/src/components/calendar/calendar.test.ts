@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryStore } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
@@ -27,6 +28,14 @@ async function ready(el: FpCalendar): Promise<void> {
   expect(el.shadowRoot?.querySelector('table'), 'table rendered').to.not.equal(null);
 }
 
+/** Mounts a calendar over a fresh store on 16/05/2018, for one ward or the district (`period`), and waits for its table. */
+async function mount(where: { ward?: string; period?: string }): Promise<{ pack: PackSource; store: MemoryStore; el: FpCalendar }> {
+  const { pack, store } = await setup();
+  const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${ifDefined(where.ward)} period=${ifDefined(where.period)} today="2018-05-16"></fp-calendar>`);
+  await ready(el);
+  return { pack, store, el };
+}
+
 function cell(el: FpCalendar, rowText: string, column: number): HTMLButtonElement | null {
   const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.includes(rowText));
   return row?.querySelectorAll('td')[column]?.querySelector('button') ?? null;
@@ -34,18 +43,14 @@ function cell(el: FpCalendar, rowText: string, column: number): HTMLButtonElemen
 
 describe('<fp-calendar>', () => {
   it('is accessible in ward mode', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${PHU_THUONG} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, el } = await mount({ ward: PHU_THUONG });
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Phường Phú Thượng');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]').length).to.equal(1 + pack.calendar.periods.length);
   });
 
   it('shows H1 late with its due date for a ward that has not submitted, in words and data-status', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${PHU_THUONG} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, el } = await mount({ ward: PHU_THUONG });
     const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
     const b = cell(el, 'Biểu 02', h1)!;
     expect(b.dataset.status).to.equal('late');
@@ -63,9 +68,7 @@ describe('<fp-calendar>', () => {
   });
 
   it("shows 'Đã gửi' for a ward that submitted, and sends fp-open on click and on Enter", async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${BUOI} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, el } = await mount({ ward: BUOI });
     const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
     const b = cell(el, 'Biểu 02', h1)!;
     expect(b.dataset.status).to.equal('submitted');
@@ -78,9 +81,7 @@ describe('<fp-calendar>', () => {
   });
 
   it('shows returned and accepted after reviews, once refreshed', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${BUOI} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, store, el } = await mount({ ward: BUOI });
     const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: BUOI, period: '2018-H1' };
     await store.review({ key, revision: 1, decision: 'return', comment: 'Thiếu số liệu', reviewer: 'Quận' });
     await el.refresh();
@@ -99,9 +100,7 @@ describe('<fp-calendar>', () => {
   });
 
   it('counts 1/8 in district mode, lists late wards and opens a ward × form cell', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} period="2018-H1" today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { el } = await mount({ period: '2018-H1' });
     await expect(el).to.be.accessible();
     const line = el.shadowRoot!.querySelector('.summary li[data-form="bieu-02"]')!.textContent!;
     expect(line).to.contain('đã nộp 1/8 phường');
