@@ -54,6 +54,11 @@ export async function mountControl<K extends keyof HTMLElementTagNameMap, I exte
   return { el, model, input, feedback };
 }
 
+/** The radio buttons in a control's shadow root, in order. */
+export function shadowRadios(el: Element): HTMLInputElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])];
+}
+
 /** Every element below `el`'s shadow root, through open shadow roots. */
 export function deepElements(el: Element): Element[] {
   const out: Element[] = [];

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SchemaNode } from '@formplan/core';
-import { mountControl } from '../../../../../test/suites/control-harness.js';
+import { mountControl, shadowRadios as radios } from '../../../../../test/suites/control-harness.js';
 import { runRendererSuite, shadowInput } from '../../../../../test/suites/renderer.suite.js';
+import type { RendererSuiteConfig } from '../../../../../test/suites/renderer.suite.js';
 import { booleanTester } from './boolean-renderer.component.js';
 import './boolean-renderer.js';
 
@@ -10,29 +11,11 @@ const ctx = { rootSchema: {}, pointer: '/f' };
 const HAS_PLAN: SchemaNode = { type: 'boolean', 'x-fp-label': { vi: 'Đã có kế hoạch', en: 'Has a plan' } };
 const YES_NO: SchemaNode = { ...HAS_PLAN, 'x-fp-widget': 'radio' };
 
-function radios(el: HTMLElement): HTMLInputElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-}
-
-runRendererSuite({
-  tagName: 'fp-boolean-renderer',
-  name: 'checkbox',
-  schema: HAS_PLAN,
-  validValue: false,
-  invalidValue: 'có',
-  type: async (el) => shadowInput(el).click(),
-  expectedValueAfterType: true,
-});
-
-runRendererSuite({
-  tagName: 'fp-boolean-renderer',
-  name: 'radios',
-  schema: YES_NO,
-  validValue: true,
-  invalidValue: 1,
-  type: async (el) => radios(el)[1].click(),
-  expectedValueAfterType: false,
-});
+const variants: Omit<RendererSuiteConfig, 'tagName'>[] = [
+  { name: 'checkbox', schema: HAS_PLAN, validValue: false, invalidValue: 'có', type: async (el) => shadowInput(el).click(), expectedValueAfterType: true },
+  { name: 'radios', schema: YES_NO, validValue: true, invalidValue: 1, type: async (el) => radios(el)[1].click(), expectedValueAfterType: false },
+];
+for (const variant of variants) runRendererSuite({ tagName: 'fp-boolean-renderer', ...variant });
 
 const mount = (schema: SchemaNode, value?: Record<string, unknown>) => mountControl('fp-boolean-renderer', schema, value);
 

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SchemaNode } from '@formplan/core';
-import { mountControl } from '../../../../../test/suites/control-harness.js';
+import { mountControl, shadowRadios as radios } from '../../../../../test/suites/control-harness.js';
 import { runRendererSuite, shadowInput } from '../../../../../test/suites/renderer.suite.js';
+import type { RendererSuiteConfig } from '../../../../../test/suites/renderer.suite.js';
 import { enumTester } from './enum-renderer.component.js';
 import { enumOptions } from './enum-options.js';
 import './enum-renderer.js';
@@ -30,29 +31,11 @@ async function choose(el: HTMLElement, index: number): Promise<void> {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function radios(el: HTMLElement): HTMLInputElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-}
-
-runRendererSuite({
-  tagName: 'fp-enum-renderer',
-  name: 'select',
-  schema: SEX,
-  validValue: 'NAM',
-  invalidValue: 'KHAC',
-  type: (el) => choose(el, 1),
-  expectedValueAfterType: 'NU',
-});
-
-runRendererSuite({
-  tagName: 'fp-enum-renderer',
-  name: 'radios',
-  schema: LEVEL,
-  validValue: 1,
-  invalidValue: 9,
-  type: async (el) => radios(el)[2].click(),
-  expectedValueAfterType: 3,
-});
+const variants: Omit<RendererSuiteConfig, 'tagName'>[] = [
+  { name: 'select', schema: SEX, validValue: 'NAM', invalidValue: 'KHAC', type: (el) => choose(el, 1), expectedValueAfterType: 'NU' },
+  { name: 'radios', schema: LEVEL, validValue: 1, invalidValue: 9, type: async (el) => radios(el)[2].click(), expectedValueAfterType: 3 },
+];
+for (const variant of variants) runRendererSuite({ tagName: 'fp-enum-renderer', ...variant });
 
 const mount = (schema: SchemaNode, value?: Record<string, unknown>, required = false) =>
   mountControl('fp-enum-renderer', schema, value, { required });

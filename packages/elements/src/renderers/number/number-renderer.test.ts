@@ -13,7 +13,7 @@ runRendererSuite({
   schema: COUNT,
   validValue: 12,
   invalidValue: -5,
-  type: (el) => typeInto(el, '1.234'),
+  typed: '1.234',
   expectedValueAfterType: 1234,
 });
 
