@@ -5,6 +5,7 @@
  */
 import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
+import type { StoryObj } from '@storybook/web-components-vite';
 import type { Lang } from '../../packages/elements/src/i18n/lang.js';
 import { storyLang } from './lang.js';
 
@@ -51,6 +52,9 @@ export interface ControlArgs<V> {
   readonly: boolean;
   required: boolean;
 }
+
+/** A story of a one-control story group. */
+export type ControlStoryObj<V> = StoryObj<ControlArgs<V>>;
 
 /**
  * What a one-control story group's meta shares (spread it after the group's `title`): both flags
