@@ -1,23 +1,11 @@
 // <fp-number-renderer>: integers and numbers, read the Vietnamese way (1.234 = one thousand two hundred thirty-four).
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import '../packages/elements/src/renderers/number/number-renderer.js';
-import { controlStory } from './support/control-story.js';
-import { storyLang } from './support/lang.js';
+import { controlArgsMeta, controlRender } from './support/control-story.js';
+import type { ControlArgs, ControlStoryObj } from './support/control-story.js';
 
-interface Args {
-  value?: number;
-  readonly: boolean;
-  required: boolean;
-}
-
-const meta: Meta<Args> = {
-  title: 'Renderers/Number',
-  args: { readonly: false, required: false },
-  argTypes: { value: { control: 'number' } },
-};
+const meta: Meta<ControlArgs<number>> = { title: 'Renderers/Number', ...controlArgsMeta('number') };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 const count = {
   type: 'integer',
@@ -27,35 +15,28 @@ const count = {
   'x-fp-help': { vi: 'Tính đến ngày chốt số liệu', en: 'As of the data cut-off date' },
 };
 
+const render = controlRender<number>('fp-number-renderer', count);
+
 /** An empty count: missing, not zero. */
-export const Empty: Story = {
-  render: (a, { globals }) => controlStory({ tagName: 'fp-number-renderer', schema: count, value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required }),
-};
+export const Empty: ControlStoryObj<number> = { render };
 
 /** A large count shown with Vietnamese grouping. */
-export const WithValue: Story = {
-  args: { value: 12345 },
-  render: Empty.render,
-};
+export const WithValue: ControlStoryObj<number> = { args: { value: 12345 }, render };
 
 /** A negative count, touched, so its error shows with aria-invalid. */
-export const Invalid: Story = {
+export const Invalid: ControlStoryObj<number> = {
   args: { value: -3, required: true },
-  render: (a, { globals }) => controlStory({ tagName: 'fp-number-renderer', schema: count, value: a.value, lang: storyLang({}, globals), required: a.required, touched: true }),
+  render: controlRender<number>('fp-number-renderer', count, { touched: true }),
 };
 
 /** Read-only: the value shows but cannot change. */
-export const ReadOnly: Story = {
-  args: { value: 42, readonly: true },
-  render: Empty.render,
-};
+export const ReadOnly: ControlStoryObj<number> = { args: { value: 42, readonly: true }, render };
 
 /** A decimal with bounds (a percentage). */
-export const Percent: Story = {
+export const Percent: ControlStoryObj<number> = {
   args: { value: 87.5 },
-  render: (a, { globals }) => controlStory({
-    tagName: 'fp-number-renderer',
-    schema: { type: 'number', minimum: 0, maximum: 100, 'x-fp-unit': 'percent', 'x-fp-label': { vi: 'Tỷ lệ trẻ em được tiêm chủng', en: 'Share of children vaccinated' } },
-    value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required,
+  render: controlRender<number>('fp-number-renderer', {
+    type: 'number', minimum: 0, maximum: 100, 'x-fp-unit': 'percent',
+    'x-fp-label': { vi: 'Tỷ lệ trẻ em được tiêm chủng', en: 'Share of children vaccinated' },
   }),
 };

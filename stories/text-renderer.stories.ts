@@ -1,23 +1,11 @@
 // <fp-text-renderer>: short text, normalised to NFC.
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import '../packages/elements/src/renderers/text/text-renderer.js';
-import { controlStory } from './support/control-story.js';
-import { storyLang } from './support/lang.js';
+import { controlArgsMeta, controlRender } from './support/control-story.js';
+import type { ControlArgs, ControlStoryObj } from './support/control-story.js';
 
-interface Args {
-  value?: string;
-  readonly: boolean;
-  required: boolean;
-}
-
-const meta: Meta<Args> = {
-  title: 'Renderers/Text',
-  args: { readonly: false, required: false },
-  argTypes: { value: { control: 'text' } },
-};
+const meta: Meta<ControlArgs<string>> = { title: 'Renderers/Text', ...controlArgsMeta('text') };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 const name = {
   type: 'string',
@@ -26,20 +14,19 @@ const name = {
   'x-fp-help': { vi: 'Họ và tên đầy đủ', en: 'Full name' },
 };
 
-const render: Story['render'] = (a, { globals }) =>
-  controlStory({ tagName: 'fp-text-renderer', schema: name, value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required });
+const render = controlRender<string>('fp-text-renderer', name);
 
 /** Empty and required. */
-export const Required: Story = { args: { required: true }, render };
+export const Required: ControlStoryObj<string> = { args: { required: true }, render };
 
 /** With a Vietnamese name. */
-export const WithValue: Story = { args: { value: 'Nguyễn Thị Hương' }, render };
+export const WithValue: ControlStoryObj<string> = { args: { value: 'Nguyễn Thị Hương' }, render };
 
 /** Too long: the error shows once touched. */
-export const TooLong: Story = {
+export const TooLong: ControlStoryObj<string> = {
   args: { value: 'Một tên rất dài '.repeat(8) },
-  render: (a, { globals }) => controlStory({ tagName: 'fp-text-renderer', schema: name, value: a.value, lang: storyLang({}, globals), touched: true }),
+  render: controlRender<string>('fp-text-renderer', name, { touched: true }),
 };
 
 /** Read-only. */
-export const ReadOnly: Story = { args: { value: 'Trần Văn Nam', readonly: true }, render };
+export const ReadOnly: ControlStoryObj<string> = { args: { value: 'Trần Văn Nam', readonly: true }, render };

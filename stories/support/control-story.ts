@@ -5,7 +5,9 @@
  */
 import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
+import type { StoryObj } from '@storybook/web-components-vite';
 import type { Lang } from '../../packages/elements/src/i18n/lang.js';
+import { storyLang } from './lang.js';
 
 /** What a control story shows. */
 export interface ControlStoryOptions {
@@ -42,4 +44,31 @@ export function controlStory(o: ControlStoryOptions): HTMLElement {
   const el = document.createElement(o.tagName);
   Object.assign(el, { model, schema: o.schema, pointer: '/f', lang: o.lang, readonly: !!o.readonly, required: !!o.required, ...o.props });
   return el;
+}
+
+/** The args of a one-control story group: the value and the two flags. */
+export interface ControlArgs<V> {
+  value?: V;
+  readonly: boolean;
+  required: boolean;
+}
+
+/** A story of a one-control story group. */
+export type ControlStoryObj<V> = StoryObj<ControlArgs<V>>;
+
+/**
+ * What a one-control story group's meta shares (spread it after the group's `title`): both flags
+ * off, and a `value` control of `kind`.
+ */
+export function controlArgsMeta(kind: 'text' | 'number'): { args: { readonly: boolean; required: boolean }; argTypes: { value: { control: 'text' | 'number' } } } {
+  return { args: { readonly: false, required: false }, argTypes: { value: { control: kind } } };
+}
+
+/**
+ * A story `render` mounting `tagName` over `schema`, driven by the args (value, readonly,
+ * required) and the toolbar's language; `extra` sets more (e.g. `touched`).
+ */
+export function controlRender<V>(tagName: string, schema: SchemaNode, extra: Partial<ControlStoryOptions> = {}) {
+  return (a: ControlArgs<V>, { globals }: { globals: { lang?: unknown } }): HTMLElement =>
+    controlStory({ tagName, schema, value: a.value, lang: storyLang({}, globals), readonly: a.readonly, required: a.required, ...extra });
 }

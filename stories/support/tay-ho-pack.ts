@@ -4,38 +4,16 @@
  * `import.meta.glob`, assembled into a `PackSource` and checked with core's `loadPack` against
  * the meta-schemas, exactly like a page that ships its pack with its script.
  */
-import { loadPack, MemoryStore, resolveForm } from '@formplan/core';
-import type { MetaSchemaDoc, PackSource, SchemaNode, Store } from '@formplan/core';
+import { loadPack, MemoryStore, packFromFiles, resolveForm } from '@formplan/core';
+import type { MetaSchemaDoc, PackSource, SchemaNode, Store, UncheckedPackSource } from '@formplan/core';
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 
 const packFiles = import.meta.glob<unknown>('../../schemas/packs/tay-ho-2018/**/*.json', { eager: true, import: 'default' });
 const metaFiles = import.meta.glob<unknown>('../../schemas/meta/*.schema.json', { eager: true, import: 'default' });
 
-const PACK_DIR = '../../schemas/packs/tay-ho-2018/';
-
-function part(name: string): unknown {
-  return packFiles[`${PACK_DIR}${name}`];
-}
-
-function folder(sub: string): unknown[] {
-  return Object.keys(packFiles)
-    .filter((k) => k.startsWith(`${PACK_DIR}${sub}/`))
-    .sort()
-    .map((k) => packFiles[k]);
-}
-
 /** The pack's files as one object, in the shape `loadPack` takes (not yet checked). */
-export function tayHoPackSource(): unknown {
-  return {
-    manifest: part('pack.json'),
-    orgUnits: part('org-units.json'),
-    agencies: part('agencies.json'),
-    categorySets: part('category-sets.json'),
-    calendar: part('calendar.json'),
-    plan: part('plan.json'),
-    criteriaSets: folder('criteria'),
-    forms: folder('forms'),
-  };
+export function tayHoPackSource(): UncheckedPackSource {
+  return packFromFiles(packFiles, '../../schemas/packs/tay-ho-2018/');
 }
 
 let cached: PackSource | undefined;

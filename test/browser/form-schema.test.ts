@@ -4,6 +4,7 @@ import '../../packages/elements/src/components/form/form.js';
 import '../../packages/elements/src/components/provider/provider.js';
 import type { FpForm } from '../../packages/elements/src/components/form/form.component.js';
 import type { FpProvider } from '../../packages/elements/src/components/provider/provider.component.js';
+import { deepActive } from '../suites/control-harness.js';
 import { deepText, inputAt, testRegistry, typeInto, until } from './form-fixtures.js';
 
 const schema = () => ({
@@ -25,12 +26,6 @@ async function mount(opts: { value?: unknown; schema?: unknown; lang?: string } 
   await until(() => !!form.shadowRoot!.querySelector('fp-field'));
   await until(() => { try { inputAt(form, '/count'); return true; } catch { return false; } });
   return { provider, form };
-}
-
-function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
 }
 
 describe('<fp-form> schema mode', () => {

@@ -8,6 +8,7 @@ import type { FpForm } from '../../packages/elements/src/components/form/form.co
 import type { FpProvider } from '../../packages/elements/src/components/provider/provider.component.js';
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 import { loadTayHo2018 } from '../fixtures/tay-ho-2018.js';
+import { deepActive } from '../suites/control-harness.js';
 import { inputAt, typeInto, until } from './form-fixtures.js';
 
 const CELL = '/so_lieu/HCDB_01/duoi_6__nam';
@@ -28,12 +29,6 @@ async function mount(): Promise<{ provider: FpProvider; form: FpForm; store: Mem
     }
   }, 15000);
   return { provider, form, store };
-}
-
-function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
 }
 
 describe('<fp-form> on the real Tây Hồ 2018 Biểu 02', () => {

@@ -13,8 +13,7 @@
  *   schema: { type: 'string', maxLength: 5, 'x-fp-label': { vi: 'Họ tên', en: 'Name' } },
  *   validValue: 'An',
  *   invalidValue: 'quá dài rồi',
- *   type: (el) => typeInto(el, 'Bình'),
- *   expectedValueAfterType: 'Bình',
+ *   typed: 'Bình',
  * });
  * ```
  */
@@ -37,7 +36,9 @@ export interface RendererSuiteConfig {
   invalidValue?: unknown;
   /** performs a user edit through the DOM (e.g. with {@link typeInto}) */
   type?: (el: HTMLElement) => Promise<void>;
-  /** the model value after {@link RendererSuiteConfig.type} (default: `validValue`) */
+  /** the user edit is typing this text with {@link typeInto} (instead of {@link RendererSuiteConfig.type}) */
+  typed?: string;
+  /** the model value after the user edit (default: `typed` when given, else `validValue`) */
   expectedValueAfterType?: unknown;
   /** false for renderers the user never edits (computed): the user-edit and read-only checks are not registered */
   editable?: boolean;
@@ -64,8 +65,8 @@ export interface MountedRenderer {
 let suiteCount = 0;
 
 /** The focusable input of a renderer (default `#input` in its shadow root). */
-export function shadowInput(el: Element, selector = '#input'): HTMLElement {
-  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+export function shadowInput<T extends Element = HTMLElement>(el: Element, selector = '#input'): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`${el.localName}: no ${selector} in the shadow root`);
   return found;
 }
@@ -115,7 +116,9 @@ export function runRendererSuite(config: RendererSuiteConfig): void {
   const validator = new AjvValidator();
   const selector = config.inputSelector ?? '#input';
   const editable = config.editable !== false;
-  const expectedAfterType = 'expectedValueAfterType' in config ? config.expectedValueAfterType : config.validValue;
+  const typed = config.typed;
+  const edit = typed === undefined ? config.type : (el: HTMLElement) => typeInto(el, typed, selector);
+  const expectedAfterType = 'expectedValueAfterType' in config ? config.expectedValueAfterType : typed ?? config.validValue;
 
   async function mount(data: Record<string, unknown>, opts: { readonly?: boolean } = {}): Promise<MountedRenderer> {
     const model = new FormModel({ schema: rootSchema, validator, value: data });
@@ -163,8 +166,8 @@ export function runRendererSuite(config: RendererSuiteConfig): void {
       expect(events.length).to.equal(0);
     });
 
-    if (editable && config.type) {
-      const typeFn = config.type;
+    if (editable && edit) {
+      const typeFn = edit;
       it('sends fp-change (bubbling, composed, {path, value}) on a user edit', async () => {
         const { el, model, events } = await mount({ ...(config.extraValue ?? {}) });
         await typeFn(el);

@@ -22,6 +22,8 @@ export { checkExpressions, defaultExpressionChecker, pathExists } from './pack/c
 export { checkBindings, bindingTarget } from './pack/check-bindings.js';
 export type { LoadOptions, RawPart, RawPack } from './pack/load-pack.js';
 export { loadPack, checkRawPack } from './pack/load-pack.js';
+export type { UncheckedPackSource } from './pack/pack-from-files.js';
+export { packFromFiles } from './pack/pack-from-files.js';
 export type { SchemaNode, FieldInfo, ResolvedForm, ResolvedMatrix, MatrixRow, MatrixColumn, MatrixAxisItem } from './schema/resolved-form.js';
 export { resolveForm, resolvePack, resolveAuthoredForm } from './schema/resolve-form.js';
 export { ResolveError } from './schema/lookup.js';

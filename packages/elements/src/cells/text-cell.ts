@@ -1,22 +1,25 @@
 /**
- * The bare text input (a "cell") for tables: shows strings as typed, anything else as empty;
- * the model normalises to NFC and treats empty text as missing.
+ * Keeping a text input in step with the model: the bare text input (a "cell") of tables and the
+ * text and textarea renderers share it. The model normalises to NFC and treats empty text as
+ * missing.
  */
 
-/** What a text input shows for a model value. */
+/** What a text input shows for a model value: strings as they are, numbers and booleans as text, anything else empty. */
 export function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }
 
 /**
- * Keeps a text input in step with the model without fighting the user: a focused input whose
- * text already means the model value (up to NFC and empty-is-missing) is left alone.
+ * Writes the model value into `input` unless the user is typing there and the text already
+ * means that value (the model keeps NFC; the input may hold the same text decomposed; empty
+ * text is a missing value), so the caret never jumps while typing.
  */
-export function syncTextInput(input: HTMLInputElement, value: unknown): void {
+export function syncTextInput(input: HTMLInputElement | HTMLTextAreaElement, value: unknown): void {
+  const text = textOf(value);
   const root = input.getRootNode() as Document | ShadowRoot;
   const focused = root.activeElement === input;
-  const typed = input.value.normalize('NFC');
-  if (focused && (typed === '' ? value === undefined : typed === value)) return;
-  const text = textOf(value);
+  if (focused && input.value.normalize('NFC') === text.normalize('NFC')) return;
   if (input.value !== text) input.value = text;
 }

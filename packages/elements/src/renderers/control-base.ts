@@ -14,6 +14,8 @@ import { pick } from '../i18n/lang.js';
 import { controlStyles } from '../styles/control-styles.js';
 import type { RendererRegistry } from './registry.js';
 import { term } from '../i18n/term.js';
+import { textControl } from './control-template.js';
+import type { TextControlSpec } from './control-template.js';
 
 /** Id of the input inside a control's shadow root (labels point at it). */
 export const INPUT_ID = 'input';
@@ -140,6 +142,24 @@ export abstract class FpControlBase extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.toggleAttribute('hidden', this.field.hidden);
+  }
+
+  // ---- Text-like inputs (text, textarea, date, number): one template, in control-template.ts ----
+
+  /** The label, a text-like input wired like every control, then help and feedback. */
+  protected renderTextControl(spec: TextControlSpec): TemplateResult {
+    const view = {
+      id: INPUT_ID,
+      pointer: this.pointer,
+      describedBy: this.describedBy,
+      invalid: this.invalid,
+      required: this.required,
+      locked: this.locked,
+      commit: (value: unknown) => this.commit(value),
+      touch: () => this.touch(),
+    };
+    return html`${this.renderLabel()}
+      ${textControl(view, spec)}${this.renderFeedback()}`;
   }
 
   /** Focuses the control's input for the value at `pointer` (used by the error summary). */

@@ -30,6 +30,13 @@ async function ready(el: FpAggregate): Promise<void> {
   expect(el.totals, 'totals loaded').to.not.equal(undefined);
 }
 
+/** Mounts the aggregate of Biểu 02 for 2018-H1 and waits for its totals. */
+async function mount(pack: PackSource, store: MemoryStore): Promise<FpAggregate> {
+  const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
+  await ready(el);
+  return el;
+}
+
 const total = (el: FpAggregate, pointer: string): HTMLButtonElement =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`button.total[data-pointer="${pointer}"]`)!;
 
@@ -39,8 +46,7 @@ describe('<fp-aggregate>', () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { tre_em_hcdb: 5, so_lieu: { HCDB_01: { duoi_6__nam: 2, duoi_6__nu: 1, tong_so: 3 } } });
     await submit(NHAT_TAN, { tre_em_hcdb: 7, so_lieu: { HCDB_01: { duoi_6__nam: 3, tong_so: 3 } } });
-    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
-    await ready(el);
+    const el = await mount(pack, store);
     await expect(el).to.be.accessible();
     const line = el.shadowRoot!.querySelector('[part="completeness"]')!.textContent!;
     expect(line).to.contain('Đã nộp 2/8 phường.');
@@ -54,8 +60,7 @@ describe('<fp-aggregate>', () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { tre_em_hcdb: 5, so_lieu: { HCDB_01: { duoi_6__nam: 2, duoi_6__nu: 1, tong_so: 3 } } });
     await submit(NHAT_TAN, { tre_em_hcdb: 7, so_lieu: { HCDB_01: { duoi_6__nam: 3, tong_so: 3 } } });
-    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
-    await ready(el);
+    const el = await mount(pack, store);
     const nam = total(el, '/so_lieu/HCDB_01/duoi_6__nam');
     expect(nam.querySelector('.value')!.textContent).to.equal('5');
     expect(nam.textContent).to.contain('chưa đủ');
@@ -74,8 +79,7 @@ describe('<fp-aggregate>', () => {
       await submit(w, { tre_em_hcdb: 1, tre_em_hcdb_duoc_tro_giup: 1, so_lieu: { HCDB_01: { duoi_6__nam: 1, ...(w === BUOI ? { duoi_6__nu: 4 } : {}) } } });
     }
     const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: NHAT_TAN, period: '2018-H1' };
-    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
-    await ready(el);
+    const el = await mount(pack, store);
     expect(total(el, '/tre_em_hcdb').textContent).not.to.contain('chưa đủ');
     expect(total(el, '/tre_em_hcdb').dataset.complete).to.equal('true');
     expect(total(el, '/tre_em_hcdb').querySelector('.value')!.textContent).to.equal('8');
@@ -102,8 +106,7 @@ describe('<fp-aggregate>', () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { so_lieu: { HCDB_01: { duoi_6__nam: 2 } } });
     await submit(NHAT_TAN, { so_lieu: { HCDB_01: { duoi_6__nam: 3 } } });
-    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
-    await ready(el);
+    const el = await mount(pack, store);
     const b = total(el, '/so_lieu/HCDB_01/duoi_6__nam');
     b.click();
     await el.updateComplete;
@@ -157,8 +160,7 @@ describe('<fp-aggregate>', () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { tre_em_hcdb: 5, so_lieu: { HCDB_01: { duoi_6__nam: 2 } } });
     await submit(NHAT_TAN, { tre_em_hcdb: 7, so_lieu: { HCDB_01: { duoi_6__nam: 3 } } });
-    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
-    await ready(el);
+    const el = await mount(pack, store);
     const blob = await el.exportXlsx();
     expect(blob.size).to.be.greaterThan(1000);
     const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryStore } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
@@ -27,49 +28,52 @@ async function ready(el: FpCalendar): Promise<void> {
   expect(el.shadowRoot?.querySelector('table'), 'table rendered').to.not.equal(null);
 }
 
+/** Mounts a calendar over a fresh store on 16/05/2018, for one ward or the district (`period`), and waits for its table. */
+async function mount(where: { ward?: string; period?: string }): Promise<{ pack: PackSource; store: MemoryStore; el: FpCalendar }> {
+  const { pack, store } = await setup();
+  const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${ifDefined(where.ward)} period=${ifDefined(where.period)} today="2018-05-16"></fp-calendar>`);
+  await ready(el);
+  return { pack, store, el };
+}
+
 function cell(el: FpCalendar, rowText: string, column: number): HTMLButtonElement | null {
   const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.includes(rowText));
   return row?.querySelectorAll('td')[column]?.querySelector('button') ?? null;
 }
 
+/** The ward-mode cell of a form (its row, by text) in a period (its column, by id). */
+function periodCell(el: FpCalendar, pack: PackSource, rowText: string, periodId: string): HTMLButtonElement {
+  const found = cell(el, rowText, pack.calendar.periods.findIndex((p) => p.id === periodId));
+  expect(found, `a cell for ${rowText} in ${periodId}`).to.not.equal(null);
+  return found!;
+}
+
+/** Checks a cell's `data-status` and that its text holds every one of `texts`. */
+function expectCell(b: HTMLElement, status: string, ...texts: string[]): void {
+  expect(b.dataset.status).to.equal(status);
+  for (const t of texts) expect(b.textContent).to.contain(t);
+}
+
 describe('<fp-calendar>', () => {
   it('is accessible in ward mode', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${PHU_THUONG} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, el } = await mount({ ward: PHU_THUONG });
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Phường Phú Thượng');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]').length).to.equal(1 + pack.calendar.periods.length);
   });
 
   it('shows H1 late with its due date for a ward that has not submitted, in words and data-status', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${PHU_THUONG} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
-    const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
-    const b = cell(el, 'Biểu 02', h1)!;
-    expect(b.dataset.status).to.equal('late');
-    expect(b.textContent).to.contain('Quá hạn');
-    expect(b.textContent).to.contain('Hạn 15/05/2018');
-    expect(b.textContent).to.contain('trễ 1 ngày');
-    const draft = cell(el, 'Biểu 01', h1)!;
-    expect(draft.dataset.status).to.equal('late');
-    expect(draft.textContent).to.contain('có bản nháp');
-    const q1 = cell(el, 'Biểu 02', pack.calendar.periods.findIndex((p) => p.id === '2018-Q1'))!;
-    expect(q1.textContent).to.contain('Đã khóa');
-    const y = cell(el, 'Biểu 02', pack.calendar.periods.findIndex((p) => p.id === '2018-Y'))!;
-    expect(y.dataset.status).to.equal('open');
-    expect(y.textContent).to.contain('Đang mở');
+    const { pack, el } = await mount({ ward: PHU_THUONG });
+    expectCell(periodCell(el, pack, 'Biểu 02', '2018-H1'), 'late', 'Quá hạn', 'Hạn 15/05/2018', 'trễ 1 ngày');
+    expectCell(periodCell(el, pack, 'Biểu 01', '2018-H1'), 'late', 'có bản nháp');
+    expect(periodCell(el, pack, 'Biểu 02', '2018-Q1').textContent).to.contain('Đã khóa');
+    expectCell(periodCell(el, pack, 'Biểu 02', '2018-Y'), 'open', 'Đang mở');
   });
 
   it("shows 'Đã gửi' for a ward that submitted, and sends fp-open on click and on Enter", async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${BUOI} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
-    const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
-    const b = cell(el, 'Biểu 02', h1)!;
-    expect(b.dataset.status).to.equal('submitted');
-    expect(b.textContent).to.contain('Đã gửi');
+    const { pack, el } = await mount({ ward: BUOI });
+    const b = periodCell(el, pack, 'Biểu 02', '2018-H1');
+    expectCell(b, 'submitted', 'Đã gửi');
     setTimeout(() => b.click());
     const ev = await oneEvent(el, 'fp-open');
     expect(ev.detail).to.deep.equal({ formId: 'bieu-02', periodId: '2018-H1', ward: BUOI });
@@ -78,30 +82,22 @@ describe('<fp-calendar>', () => {
   });
 
   it('shows returned and accepted after reviews, once refreshed', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} ward=${BUOI} today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { pack, store, el } = await mount({ ward: BUOI });
     const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: BUOI, period: '2018-H1' };
     await store.review({ key, revision: 1, decision: 'return', comment: 'Thiếu số liệu', reviewer: 'Quận' });
     await el.refresh();
     await el.updateComplete;
-    const h1 = pack.calendar.periods.findIndex((p) => p.id === '2018-H1');
-    const returned = cell(el, 'Biểu 02', h1)!;
-    expect(returned.dataset.status).to.equal('returned');
-    expect(returned.textContent).to.contain('Bị trả lại');
-    expect(returned.textContent).to.contain('nhận xét: Thiếu số liệu');
+    expectCell(periodCell(el, pack, 'Biểu 02', '2018-H1'), 'returned', 'Bị trả lại', 'nhận xét: Thiếu số liệu');
     await store.submit({ key, data: { tre_em_hcdb: 4 }, cutOffDate: '2018-05-10', author: 'Nguyễn Lan' });
     await store.review({ key, revision: 2, decision: 'accept', comment: '', reviewer: 'Quận' });
     await el.refresh();
     await el.updateComplete;
-    expect(cell(el, 'Biểu 02', h1)!.textContent).to.contain('Đã duyệt');
-    expect(cell(el, 'Biểu 02', h1)!.textContent).not.to.contain('nhận xét');
+    expect(periodCell(el, pack, 'Biểu 02', '2018-H1').textContent).to.contain('Đã duyệt');
+    expect(periodCell(el, pack, 'Biểu 02', '2018-H1').textContent).not.to.contain('nhận xét');
   });
 
   it('counts 1/8 in district mode, lists late wards and opens a ward × form cell', async () => {
-    const { pack, store } = await setup();
-    const el = await fixture<FpCalendar>(html`<fp-calendar .pack=${pack} .store=${store} period="2018-H1" today="2018-05-16"></fp-calendar>`);
-    await ready(el);
+    const { el } = await mount({ period: '2018-H1' });
     await expect(el).to.be.accessible();
     const line = el.shadowRoot!.querySelector('.summary li[data-form="bieu-02"]')!.textContent!;
     expect(line).to.contain('đã nộp 1/8 phường');

@@ -2,20 +2,13 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
-import { RendererRegistry } from '../registry.js';
-import { numberTester } from '../number/number-renderer.component.js';
-import '../number/number-renderer.js';
-import { objectTester } from '../object/object-renderer.component.js';
-import '../object/object-renderer.js';
+import { deepActive, deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
+import { nestingRegistry } from '../../../../../test/suites/nesting-registry.js';
 import { arrayTester } from './array-renderer.component.js';
 import type { FpArrayRenderer } from './array-renderer.component.js';
 import './array-renderer.js';
 
-const registry = new RendererRegistry([
-  { tester: numberTester, tagName: 'fp-number-renderer' },
-  { tester: objectTester, tagName: 'fp-object-renderer' },
-  { tester: arrayTester, tagName: 'fp-array-renderer' },
-]);
+const registry = nestingRegistry();
 
 const LIST: SchemaNode = {
   type: 'array',
@@ -37,33 +30,10 @@ async function mount(value: unknown, opts: { schema?: SchemaNode; readonly?: boo
   const el = document.createElement('fp-array-renderer') as FpArrayRenderer;
   Object.assign(el, { model, schema, pointer: '/lop', registry, readonly: !!opts.readonly });
   await fixture(el);
-  await settle(el);
+  await settleTree(el);
   const events: CustomEvent[] = [];
   el.addEventListener('fp-change', (e) => events.push(e as CustomEvent));
   return { el, model, events, root: el.shadowRoot! };
-}
-
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) await Promise.all([el, ...deepAll(el)].map((x) => (x as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-}
-
-function deepAll(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot) => {
-    for (const c of root.querySelectorAll('*')) {
-      out.push(c);
-      if (c.shadowRoot) walk(c.shadowRoot);
-    }
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
-/** The element focused now, through shadow roots. */
-function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
 }
 
 const button = (root: ShadowRoot, name: string) =>
@@ -77,7 +47,7 @@ describe('<fp-array-renderer>', () => {
 
   it('renders one row per item through fp-field, named "Lớp 1", "Lớp 2", with numbered buttons', async () => {
     const { el, root } = await mount([{ so_nguoi: 3 }, { so_nguoi: 4 }]);
-    const groups = deepAll(el).filter((x) => x.localName === 'fp-object-renderer') as (HTMLElement & { pointer: string })[];
+    const groups = deepElements(el).filter((x) => x.localName === 'fp-object-renderer') as (HTMLElement & { pointer: string })[];
     expect(groups.map((g) => g.pointer)).to.deep.equal(['/lop/0', '/lop/1']);
     expect(groups[1].shadowRoot!.querySelector('legend')!.textContent).to.include('Lớp 2');
     expect(button(root, 'Xóa dòng 2')).to.be.instanceOf(HTMLButtonElement);
@@ -89,7 +59,7 @@ describe('<fp-array-renderer>', () => {
   it('adds a row (fp-change with the array path) and focuses its first field', async () => {
     const { el, model, events, root } = await mount([{ so_nguoi: 3 }]);
     button(root, 'Thêm dòng').click();
-    await settle(el);
+    await settleTree(el);
     await new Promise((r) => setTimeout(r, 50));
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 3 }, {}]);
     expect(events.at(-1)!.detail).to.deep.include({ path: '/lop' });
@@ -109,7 +79,7 @@ describe('<fp-array-renderer>', () => {
   it('removes a row and focuses the row that took its place', async () => {
     const { el, model, root } = await mount([{ so_nguoi: 1 }, { so_nguoi: 2 }, { so_nguoi: 3 }]);
     button(root, 'Xóa dòng 2').click();
-    await settle(el);
+    await settleTree(el);
     await new Promise((r) => setTimeout(r, 50));
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 1 }, { so_nguoi: 3 }]);
     expect((deepActive() as HTMLElement | null)?.dataset.pointer).to.equal('/lop/1/so_nguoi');
@@ -119,28 +89,28 @@ describe('<fp-array-renderer>', () => {
   it('moves rows up and down; focus follows the moved row', async () => {
     const { el, model, root } = await mount([{ so_nguoi: 1 }, { so_nguoi: 2 }]);
     button(root, 'Chuyển dòng 2 lên').click();
-    await settle(el);
+    await settleTree(el);
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 2 }, { so_nguoi: 1 }]);
     expect(deepActive()).to.equal(button(root, 'Chuyển dòng 1 xuống'));
     button(root, 'Chuyển dòng 1 xuống').click();
-    await settle(el);
+    await settleTree(el);
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 1 }, { so_nguoi: 2 }]);
   });
 
   it('arrays of primitives: each item is a labelled control', async () => {
     const schema: SchemaNode = { type: 'array', 'x-fp-label': { vi: 'Số liệu', en: 'Figures' }, items: { type: 'integer', minimum: 0 } };
     const { el, model, root } = await mount([5], { schema });
-    const num = deepAll(el).find((x) => x.localName === 'fp-number-renderer')!;
+    const num = deepElements(el).find((x) => x.localName === 'fp-number-renderer')!;
     expect(num.shadowRoot!.querySelector('label')!.textContent).to.include('Dòng 1');
     button(root, 'Thêm dòng').click();
-    await settle(el);
+    await settleTree(el);
     expect(model.get('/lop')).to.deep.equal([5, null]);
   });
 
   it('readonly: no buttons work and the items are read-only', async () => {
     const { el, model, root } = await mount([{ so_nguoi: 1 }, { so_nguoi: 2 }], { readonly: true });
     expect([...root.querySelectorAll('button')].every((b) => b.disabled)).to.equal(true);
-    const num = deepAll(el).find((x) => x.localName === 'fp-number-renderer')!;
+    const num = deepElements(el).find((x) => x.localName === 'fp-number-renderer')!;
     expect(num.shadowRoot!.querySelector('input')!.readOnly).to.equal(true);
     await el.addRow();
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 1 }, { so_nguoi: 2 }]);
@@ -149,7 +119,7 @@ describe('<fp-array-renderer>', () => {
   it('a value that is not an array shows no rows and the error, without throwing', async () => {
     const { el, model, root } = await mount('không phải danh sách');
     model.markSubmitted();
-    await settle(el);
+    await settleTree(el);
     expect(root.querySelectorAll('li').length).to.equal(0);
     expect(root.querySelector('fieldset')!.getAttribute('aria-invalid')).to.equal('true');
     expect(root.getElementById('feedback')!.textContent).to.include(model.visibleErrorsAt('/lop')[0].message.vi);

@@ -1,49 +1,23 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
+import { mountControl, shadowRadios as radios } from '../../../../../test/suites/control-harness.js';
 import { runRendererSuite, shadowInput } from '../../../../../test/suites/renderer.suite.js';
+import type { RendererSuiteConfig } from '../../../../../test/suites/renderer.suite.js';
 import { booleanTester } from './boolean-renderer.component.js';
 import './boolean-renderer.js';
-import type { FpBooleanRenderer } from './boolean-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 const HAS_PLAN: SchemaNode = { type: 'boolean', 'x-fp-label': { vi: 'Đã có kế hoạch', en: 'Has a plan' } };
 const YES_NO: SchemaNode = { ...HAS_PLAN, 'x-fp-widget': 'radio' };
 
-function radios(el: HTMLElement): HTMLInputElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-}
+const variants: Omit<RendererSuiteConfig, 'tagName'>[] = [
+  { name: 'checkbox', schema: HAS_PLAN, validValue: false, invalidValue: 'có', type: async (el) => shadowInput(el).click(), expectedValueAfterType: true },
+  { name: 'radios', schema: YES_NO, validValue: true, invalidValue: 1, type: async (el) => radios(el)[1].click(), expectedValueAfterType: false },
+];
+for (const variant of variants) runRendererSuite({ tagName: 'fp-boolean-renderer', ...variant });
 
-runRendererSuite({
-  tagName: 'fp-boolean-renderer',
-  name: 'checkbox',
-  schema: HAS_PLAN,
-  validValue: false,
-  invalidValue: 'có',
-  type: async (el) => shadowInput(el).click(),
-  expectedValueAfterType: true,
-});
-
-runRendererSuite({
-  tagName: 'fp-boolean-renderer',
-  name: 'radios',
-  schema: YES_NO,
-  validValue: true,
-  invalidValue: 1,
-  type: async (el) => radios(el)[1].click(),
-  expectedValueAfterType: false,
-});
-
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}) {
-  const root = { $id: `urn:formplan:test:boolean:${++n}`, type: 'object', properties: { f: schema } };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-boolean-renderer') as FpBooleanRenderer;
-  Object.assign(el, { model, schema, pointer: '/f' });
-  await fixture(el);
-  return { el, model };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>) => mountControl('fp-boolean-renderer', schema, value);
 
 describe('<fp-boolean-renderer>', () => {
   it('is accessible with Có/Không radios', async () => {
@@ -58,7 +32,7 @@ describe('<fp-boolean-renderer>', () => {
 
   it('leaves a missing value missing until the user answers', async () => {
     const { el, model } = await mount(HAS_PLAN);
-    const box = shadowInput(el) as HTMLInputElement;
+    const box = shadowInput<HTMLInputElement>(el);
     expect(box.checked).to.equal(false);
     expect(model.get('/f')).to.equal(undefined);
     box.click();

@@ -1,9 +1,6 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { NOT_APPLICABLE, formatIs, optionIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
-import { FpControlBase, INPUT_ID } from '../control-base.js';
+import { FpControlBase } from '../control-base.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,23 +26,13 @@ export function isoDateText(value: unknown): string {
  */
 export class FpDateRenderer extends FpControlBase {
   override render() {
-    const min = isoDateText(this.schema.formatMinimum);
-    const max = isoDateText(this.schema.formatMaximum);
-    return html`${this.renderLabel()}
-      <input
-        id=${INPUT_ID}
-        part="input"
-        type="date"
-        data-pointer=${this.pointer}
-        min=${ifDefined(min || undefined)}
-        max=${ifDefined(max || undefined)}
-        .value=${live(isoDateText(this.field.value))}
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-required=${this.required ? 'true' : 'false'}
-        ?readonly=${this.locked}
-        @change=${(e: Event) => this.commit((e.target as HTMLInputElement).value || undefined)}
-        @blur=${() => this.touch()}
-      />${this.renderFeedback()}`;
+    return this.renderTextControl({
+      type: 'date',
+      min: isoDateText(this.schema.formatMinimum),
+      max: isoDateText(this.schema.formatMaximum),
+      value: isoDateText(this.field.value),
+      commitOn: 'change',
+      parse: (text) => text || undefined,
+    });
   }
 }

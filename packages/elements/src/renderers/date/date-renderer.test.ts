@@ -1,16 +1,15 @@
-import { expect, fixture } from '@open-wc/testing';
-import { AjvValidator, FormModel } from '@formplan/core';
+import { expect } from '@open-wc/testing';
 import type { SchemaNode } from '@formplan/core';
+import { mountControl } from '../../../../../test/suites/control-harness.js';
 import { runRendererSuite, shadowInput } from '../../../../../test/suites/renderer.suite.js';
 import { dateTester, isoDateText } from './date-renderer.component.js';
 import './date-renderer.js';
-import type { FpDateRenderer } from './date-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 
 /** A user picks a date: the input's value changes and it fires `input` and `change`. */
 async function pick(el: HTMLElement, iso: string): Promise<void> {
-  const input = shadowInput(el) as HTMLInputElement;
+  const input = shadowInput<HTMLInputElement>(el);
   input.focus();
   input.value = iso;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -26,15 +25,7 @@ runRendererSuite({
   expectedValueAfterType: '2018-12-15',
 });
 
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}) {
-  const root = { $id: `urn:formplan:test:date:${++n}`, type: 'object', properties: { f: schema } };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-date-renderer') as FpDateRenderer;
-  Object.assign(el, { model, schema, pointer: '/f' });
-  await fixture(el);
-  return { el, model, input: shadowInput(el) as HTMLInputElement };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>) => mountControl('fp-date-renderer', schema, value);
 
 describe('<fp-date-renderer>', () => {
   it('is accessible', async () => {

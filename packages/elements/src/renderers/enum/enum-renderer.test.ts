@@ -1,12 +1,12 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
+import { mountControl, shadowRadios as radios } from '../../../../../test/suites/control-harness.js';
 import { runRendererSuite, shadowInput } from '../../../../../test/suites/renderer.suite.js';
+import type { RendererSuiteConfig } from '../../../../../test/suites/renderer.suite.js';
 import { enumTester } from './enum-renderer.component.js';
 import { enumOptions } from './enum-options.js';
 import './enum-renderer.js';
-import type { FpEnumRenderer } from './enum-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 const SEX: SchemaNode = {
@@ -24,46 +24,21 @@ const LEVEL: SchemaNode = {
 
 /** The user chooses the option at `index` in the select. */
 async function choose(el: HTMLElement, index: number): Promise<void> {
-  const select = shadowInput(el) as HTMLSelectElement;
+  const select = shadowInput<HTMLSelectElement>(el);
   select.focus();
   select.value = String(index);
   select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function radios(el: HTMLElement): HTMLInputElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-}
+const variants: Omit<RendererSuiteConfig, 'tagName'>[] = [
+  { name: 'select', schema: SEX, validValue: 'NAM', invalidValue: 'KHAC', type: (el) => choose(el, 1), expectedValueAfterType: 'NU' },
+  { name: 'radios', schema: LEVEL, validValue: 1, invalidValue: 9, type: async (el) => radios(el)[2].click(), expectedValueAfterType: 3 },
+];
+for (const variant of variants) runRendererSuite({ tagName: 'fp-enum-renderer', ...variant });
 
-runRendererSuite({
-  tagName: 'fp-enum-renderer',
-  name: 'select',
-  schema: SEX,
-  validValue: 'NAM',
-  invalidValue: 'KHAC',
-  type: (el) => choose(el, 1),
-  expectedValueAfterType: 'NU',
-});
-
-runRendererSuite({
-  tagName: 'fp-enum-renderer',
-  name: 'radios',
-  schema: LEVEL,
-  validValue: 1,
-  invalidValue: 9,
-  type: async (el) => radios(el)[2].click(),
-  expectedValueAfterType: 3,
-});
-
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}, required = false) {
-  const root = { $id: `urn:formplan:test:enum:${++n}`, type: 'object', properties: { f: schema }, ...(required ? { required: ['f'] } : {}) };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-enum-renderer') as FpEnumRenderer;
-  Object.assign(el, { model, schema, pointer: '/f', required });
-  await fixture(el);
-  return { el, model };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>, required = false) =>
+  mountControl('fp-enum-renderer', schema, value, { required });
 const optionTexts = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent!.trim());
 
 describe('<fp-enum-renderer>', () => {
@@ -89,12 +64,12 @@ describe('<fp-enum-renderer>', () => {
   it('has no choosable empty option when required and a value is set', async () => {
     const { el } = await mount(SEX, { f: 'NU' }, true);
     expect(optionTexts(el)).to.deep.equal(['Nam', 'Nữ']);
-    expect((shadowInput(el) as HTMLSelectElement).selectedOptions[0].textContent).to.equal('Nữ');
+    expect(shadowInput<HTMLSelectElement>(el).selectedOptions[0].textContent).to.equal('Nữ');
   });
 
   it('choosing the empty option makes the value missing', async () => {
     const { el, model } = await mount(SEX, { f: 'NAM' });
-    const select = shadowInput(el) as HTMLSelectElement;
+    const select = shadowInput<HTMLSelectElement>(el);
     select.value = '';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -114,7 +89,7 @@ describe('<fp-enum-renderer>', () => {
     el.addEventListener('fp-change', () => heard++);
     model.set('/f', 'NU');
     await el.updateComplete;
-    expect((shadowInput(el) as HTMLSelectElement).selectedOptions[0].textContent).to.equal('Nữ');
+    expect(shadowInput<HTMLSelectElement>(el).selectedOptions[0].textContent).to.equal('Nữ');
     expect(heard).to.equal(0);
   });
 
@@ -131,7 +106,7 @@ describe('<fp-enum-renderer>', () => {
     const { el, model } = await mount(SEX, { f: { x: 1 } });
     model.markSubmitted();
     await el.updateComplete;
-    const select = shadowInput(el) as HTMLSelectElement;
+    const select = shadowInput<HTMLSelectElement>(el);
     expect(select.selectedOptions[0].textContent).to.equal('{"x":1}');
     expect(select.getAttribute('aria-invalid')).to.equal('true');
   });

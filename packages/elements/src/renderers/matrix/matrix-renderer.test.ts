@@ -107,22 +107,20 @@ describe('<fp-matrix-renderer>', () => {
     const active = () => (root.activeElement as HTMLElement | null)?.dataset.pointer;
     expect([...root.querySelectorAll('input[tabindex="0"]')].map((i) => (i as HTMLElement).dataset.pointer)).to.deep.equal(['/so_lieu/A/duoi_6__nam']);
     input('A', 'duoi_6__nam').focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    expect(active()).to.equal('/so_lieu/A/duoi_6__nam');
-    await sendKeys({ press: 'ArrowRight' });
-    expect(active()).to.equal('/so_lieu/A/duoi_6__nu');
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active()).to.equal('/so_lieu/A_1/duoi_6__nu');
-    await sendKeys({ press: 'Enter' });
-    expect(active()).to.equal('/so_lieu/B/duoi_6__nu');
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active()).to.equal('/so_lieu/B/duoi_6__nu');
-    await sendKeys({ press: 'ArrowUp' });
-    expect(active()).to.equal('/so_lieu/A_1/duoi_6__nu');
-    await sendKeys({ press: 'End' });
-    expect(active()).to.equal('/so_lieu/A_1/ghi_chu');
-    await sendKeys({ press: 'Home' });
-    expect(active()).to.equal('/so_lieu/A_1/duoi_6__nam');
+    const moves: [key: string, lands: string][] = [
+      ['ArrowLeft', '/so_lieu/A/duoi_6__nam'],
+      ['ArrowRight', '/so_lieu/A/duoi_6__nu'],
+      ['ArrowDown', '/so_lieu/A_1/duoi_6__nu'],
+      ['Enter', '/so_lieu/B/duoi_6__nu'],
+      ['ArrowDown', '/so_lieu/B/duoi_6__nu'],
+      ['ArrowUp', '/so_lieu/A_1/duoi_6__nu'],
+      ['End', '/so_lieu/A_1/ghi_chu'],
+      ['Home', '/so_lieu/A_1/duoi_6__nam'],
+    ];
+    for (const [i, [key, lands]] of moves.entries()) {
+      await sendKeys({ press: key });
+      expect(active(), `move ${i + 1}: ${key}`).to.equal(lands);
+    }
     expect([...root.querySelectorAll('input[tabindex="0"]')].length).to.equal(1);
     expect(input('A_1', 'duoi_6__nam').tabIndex).to.equal(0);
     await sendKeys({ type: '12' });

@@ -1,9 +1,8 @@
-import { html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
-import { FpControlBase, INPUT_ID } from '../control-base.js';
+import { FpControlBase } from '../control-base.js';
 
 /** Renders `integer` and `number` nodes (rank 1). */
 export const numberTester = rankWith(1, schemaTypeIs('integer', 'number'));
@@ -17,24 +16,15 @@ export class FpNumberRenderer extends FpControlBase {
   @query('input') private input?: HTMLInputElement;
 
   override render() {
-    return html`${this.renderLabel()}
-      <input
-        id=${INPUT_ID}
-        part="input"
-        type="text"
-        inputmode=${this.schema.type === 'integer' ? 'numeric' : 'decimal'}
-        autocomplete="off"
-        data-pointer=${this.pointer}
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        ?readonly=${this.locked}
-        aria-required=${this.required ? 'true' : 'false'}
-        @input=${(e: Event) => this.commit(numberFromText((e.target as HTMLInputElement).value))}
-        @blur=${() => {
-          this.touch();
-          if (this.input) syncNumberInput(this.input, this.field.value);
-        }}
-      />${this.renderFeedback()}`;
+    return this.renderTextControl({
+      type: 'text',
+      inputmode: this.schema.type === 'integer' ? 'numeric' : 'decimal',
+      autocomplete: 'off',
+      parse: numberFromText,
+      afterBlur: () => {
+        if (this.input) syncNumberInput(this.input, this.field.value);
+      },
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,10 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
-import { AjvValidator, FormModel } from '@formplan/core';
+import { expect } from '@open-wc/testing';
 import type { SchemaNode } from '@formplan/core';
-import { blurOut, runRendererSuite, shadowInput, typeInto } from '../../../../../test/suites/renderer.suite.js';
+import { mountControl } from '../../../../../test/suites/control-harness.js';
+import { blurOut, runRendererSuite, typeInto } from '../../../../../test/suites/renderer.suite.js';
 import { numberTester } from './number-renderer.component.js';
 import './number-renderer.js';
-import type { FpNumberRenderer } from './number-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 const COUNT: SchemaNode = { type: 'integer', minimum: 0, 'x-fp-label': { vi: 'Số trẻ em', en: 'Number of children' } };
@@ -14,19 +13,11 @@ runRendererSuite({
   schema: COUNT,
   validValue: 12,
   invalidValue: -5,
-  type: (el) => typeInto(el, '1.234'),
+  typed: '1.234',
   expectedValueAfterType: 1234,
 });
 
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}) {
-  const root = { $id: `urn:formplan:test:number:${++n}`, type: 'object', properties: { f: schema } };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-number-renderer') as FpNumberRenderer;
-  Object.assign(el, { model, schema, pointer: '/f' });
-  await fixture(el);
-  return { el, model, input: shadowInput(el) as HTMLInputElement, feedback: () => el.shadowRoot!.getElementById('feedback')!.textContent!.trim() };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>) => mountControl('fp-number-renderer', schema, value);
 
 describe('<fp-number-renderer>', () => {
   it('is accessible', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { AjvValidator, FormModel, resolveForm } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
+import { deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
 import { defaultRegistry } from '../default-registry.js';
 import '../number/number-renderer.js';
@@ -23,24 +24,12 @@ async function mountForm(formId: string) {
   const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
   Object.assign(el, { model, schema, pointer: '', registry: defaultRegistry() });
   await fixture(el);
-  for (let i = 0; i < 4; i++) await Promise.all([el, ...deepAll(el)].map((x) => (x as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await settleTree(el, 4);
   return { el, model };
 }
 
-function deepAll(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot) => {
-    for (const c of root.querySelectorAll('*')) {
-      out.push(c);
-      if (c.shadowRoot) walk(c.shadowRoot);
-    }
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
 const rendered = (el: Element) =>
-  Object.fromEntries(deepAll(el).filter((x) => x.localName.endsWith('-renderer')).map((x) => [(x as HTMLElement & { pointer: string }).pointer, x.localName]));
+  Object.fromEntries(deepElements(el).filter((x) => x.localName.endsWith('-renderer')).map((x) => [(x as HTMLElement & { pointer: string }).pointer, x.localName]));
 
 describe('<fp-object-renderer> as the root of real Tây Hồ 2018 forms (default registry)', () => {
   before(async () => {
@@ -63,6 +52,6 @@ describe('<fp-object-renderer> as the root of real Tây Hồ 2018 forms (default
     expect(r['/so_lieu/HCDB_01'], 'matrix rows are table rows, not nested groups').to.equal(undefined);
     const top = [...el.shadowRoot!.querySelectorAll('fp-field')].map((f) => (f as HTMLElement & { pointer: string }).pointer);
     expect(top).to.deep.equal(['/thong_tin', '/so_lieu', '/tre_em_hcdb', '/tre_em_hcdb_duoc_tro_giup', '/ty_le_duoc_tro_giup', '/hinh_thuc_tro_giup']);
-    expect(deepAll(el).some((x) => x.localName === 'fp-unsupported')).to.equal(false);
+    expect(deepElements(el).some((x) => x.localName === 'fp-unsupported')).to.equal(false);
   });
 });

@@ -2,23 +2,13 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
-import { RendererRegistry } from '../registry.js';
-import { numberTester } from '../number/number-renderer.component.js';
-import '../number/number-renderer.js';
-import { arrayTester } from '../array/array-renderer.component.js';
-import '../array/array-renderer.js';
-import { matrixTester } from '../matrix/matrix-renderer.component.js';
-import '../matrix/matrix-renderer.js';
+import { deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
+import { nestingRegistry } from '../../../../../test/suites/nesting-registry.js';
 import { objectTester } from './object-renderer.component.js';
 import type { FpObjectRenderer } from './object-renderer.component.js';
 import './object-renderer.js';
 
-const registry = new RendererRegistry([
-  { tester: numberTester, tagName: 'fp-number-renderer' },
-  { tester: objectTester, tagName: 'fp-object-renderer' },
-  { tester: arrayTester, tagName: 'fp-array-renderer' },
-  { tester: matrixTester, tagName: 'fp-matrix-renderer' },
-]);
+const registry = nestingRegistry();
 
 const GROUP: SchemaNode = {
   type: 'object',
@@ -40,31 +30,11 @@ async function mount(pointer: '' | '/quy', value: Record<string, unknown> = {}, 
   const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
   Object.assign(el, { model, schema: pointer === '' ? root : GROUP, pointer, registry, readonly: !!opts.readonly });
   await fixture(el);
-  await settle(el);
+  await settleTree(el);
   return { el, model };
 }
 
-/** Waits for the object and every renderer below it to finish rendering. */
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...deepAll(el)] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((x) => x.updateComplete));
-  }
-}
-
-function deepAll(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: Element | ShadowRoot) => {
-    for (const c of root.querySelectorAll('*')) {
-      out.push(c);
-      if (c.shadowRoot) walk(c.shadowRoot);
-    }
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
-const renderers = (el: Element, tag: string) => deepAll(el).filter((x) => x.localName === tag) as (HTMLElement & { pointer: string; required: boolean; readonly: boolean })[];
+const renderers = (el: Element, tag: string) => deepElements(el).filter((x) => x.localName === tag) as (HTMLElement & { pointer: string; required: boolean; readonly: boolean })[];
 const input = (r: Element) => r.shadowRoot!.querySelector('input')!;
 
 describe('<fp-object-renderer>', () => {
@@ -106,7 +76,7 @@ describe('<fp-object-renderer>', () => {
     coQuy.focus();
     coQuy.select();
     await sendKeys({ type: '1' });
-    await settle(el);
+    await settleTree(el);
     expect(model.get('/quy/co_quy')).to.equal(1);
     expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
   });
@@ -120,14 +90,14 @@ describe('<fp-object-renderer>', () => {
     const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
     Object.assign(el, { model, schema: root, pointer: '', registry });
     await fixture(el);
-    await settle(el);
+    await settleTree(el);
     expect(renderers(el, 'fp-object-renderer').length).to.equal(0);
     model.set('/bat', 1, { user: true });
-    await settle(el);
+    await settleTree(el);
     const group = renderers(el, 'fp-object-renderer')[0];
     expect(group.hidden).to.equal(false);
     model.set('/bat', 0, { user: true });
-    await settle(el);
+    await settleTree(el);
     expect(renderers(el, 'fp-object-renderer').every((g) => g.hidden || !g.isConnected)).to.equal(true);
   });
 
@@ -138,7 +108,7 @@ describe('<fp-object-renderer>', () => {
     const soTre = input(renderers(el, 'fp-number-renderer')[2]);
     soTre.focus();
     await sendKeys({ type: '1.234' });
-    await settle(el);
+    await settleTree(el);
     expect(model.get('/quy/so_tre')).to.equal(1234);
     expect(events.at(-1)!.detail.path).to.equal('/quy/so_tre');
   });
@@ -155,7 +125,7 @@ describe('<fp-object-renderer>', () => {
   it('shows errors about the object itself with aria-invalid and the feedback region, in vi then en', async () => {
     const { el, model } = await mount('/quy', { quy: 'không phải nhóm' });
     model.markSubmitted();
-    await settle(el);
+    await settleTree(el);
     const fs = el.shadowRoot!.querySelector('fieldset')!;
     expect(fs.getAttribute('aria-invalid')).to.equal('true');
     const fb = el.shadowRoot!.getElementById('feedback')!;
@@ -163,7 +133,7 @@ describe('<fp-object-renderer>', () => {
     expect(fb.getAttribute('aria-live')).to.equal('polite');
     expect(fb.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.vi);
     el.lang = 'en';
-    await settle(el);
+    await settleTree(el);
     expect(fb.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.en!);
     expect(fs.querySelector('legend')!.textContent).to.include('Fund');
   });

@@ -1,10 +1,9 @@
-import { html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
-import { FpControlBase, INPUT_ID } from '../control-base.js';
-import { syncTextInput } from './sync-text-input.js';
+import { syncTextInput } from '../../cells/text-cell.js';
+import { FpControlBase } from '../control-base.js';
+import { maxLengthOf } from '../control-template.js';
 
 /** Renders `string` nodes (rank 1, the generic text field). */
 export const textTester = rankWith(1, schemaTypeIs('string'));
@@ -22,22 +21,7 @@ export class FpTextRenderer extends FpControlBase {
   @query('input') private input?: HTMLInputElement;
 
   override render() {
-    const max = this.schema.maxLength;
-    return html`${this.renderLabel()}
-      <input
-        id=${INPUT_ID}
-        part="input"
-        type="text"
-        autocomplete="off"
-        data-pointer=${this.pointer}
-        maxlength=${ifDefined(typeof max === 'number' && max >= 0 ? max : undefined)}
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-required=${this.required ? 'true' : 'false'}
-        ?readonly=${this.locked}
-        @input=${(e: Event) => this.commit((e.target as HTMLInputElement).value)}
-        @blur=${() => this.touch()}
-      />${this.renderFeedback()}`;
+    return this.renderTextControl({ type: 'text', autocomplete: 'off', maxlength: maxLengthOf(this.schema.maxLength) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,10 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
-import { AjvValidator, FormModel } from '@formplan/core';
+import { expect } from '@open-wc/testing';
 import type { SchemaNode } from '@formplan/core';
-import { runRendererSuite, shadowInput, typeInto } from '../../../../../test/suites/renderer.suite.js';
+import { mountControl } from '../../../../../test/suites/control-harness.js';
+import { runRendererSuite, typeInto } from '../../../../../test/suites/renderer.suite.js';
 import { textTester } from './text-renderer.component.js';
 import './text-renderer.js';
-import type { FpTextRenderer } from './text-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 
@@ -13,19 +12,10 @@ runRendererSuite({
   schema: { type: 'string', maxLength: 10, 'x-fp-label': { vi: 'Họ và tên', en: 'Full name' } },
   validValue: 'Nguyễn An',
   invalidValue: 'Một tên quá dài để hợp lệ',
-  type: (el) => typeInto(el, 'Bình'),
-  expectedValueAfterType: 'Bình',
+  typed: 'Bình',
 });
 
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}) {
-  const root = { $id: `urn:formplan:test:text:${++n}`, type: 'object', properties: { f: schema } };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-text-renderer') as FpTextRenderer;
-  Object.assign(el, { model, schema, pointer: '/f' });
-  await fixture(el);
-  return { el, model, input: shadowInput(el) as HTMLInputElement };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>) => mountControl('fp-text-renderer', schema, value);
 
 describe('<fp-text-renderer>', () => {
   it('is accessible with help text and a required mark', async () => {

@@ -1,12 +1,12 @@
-import { css, html } from 'lit';
+import { css } from 'lit';
 import type { PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { NOT_APPLICABLE, optionIs, schemaTypeIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
-import { FpControlBase, INPUT_ID } from '../control-base.js';
+import { syncTextInput } from '../../cells/text-cell.js';
+import { FpControlBase } from '../control-base.js';
+import { maxLengthOf } from '../control-template.js';
 import { controlStyles } from '../../styles/control-styles.js';
-import { syncTextInput } from '../text/sync-text-input.js';
 
 /** Strings longer than this (by `maxLength`) get a multi-line field without asking. */
 export const LONG_TEXT_LENGTH = 200;
@@ -46,21 +46,7 @@ export class FpTextareaRenderer extends FpControlBase {
   @query('textarea') private input?: HTMLTextAreaElement;
 
   override render() {
-    const max = this.schema.maxLength;
-    return html`${this.renderLabel()}
-      <textarea
-        id=${INPUT_ID}
-        part="input"
-        rows="4"
-        data-pointer=${this.pointer}
-        maxlength=${ifDefined(typeof max === 'number' && max >= 0 ? max : undefined)}
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-required=${this.required ? 'true' : 'false'}
-        ?readonly=${this.locked}
-        @input=${(e: Event) => this.commit((e.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.touch()}
-      ></textarea>${this.renderFeedback()}`;
+    return this.renderTextControl({ tag: 'textarea', rows: 4, maxlength: maxLengthOf(this.schema.maxLength) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,10 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
-import { AjvValidator, FormModel } from '@formplan/core';
+import { expect } from '@open-wc/testing';
 import type { SchemaNode } from '@formplan/core';
-import { runRendererSuite, shadowInput, typeInto } from '../../../../../test/suites/renderer.suite.js';
+import { mountControl } from '../../../../../test/suites/control-harness.js';
+import { runRendererSuite } from '../../../../../test/suites/renderer.suite.js';
 import { textareaTester } from './textarea-renderer.component.js';
 import './textarea-renderer.js';
-import type { FpTextareaRenderer } from './textarea-renderer.component.js';
 
 const ctx = { rootSchema: {}, pointer: '/f' };
 
@@ -13,19 +12,11 @@ runRendererSuite({
   schema: { type: 'string', 'x-fp-widget': 'textarea', minLength: 3, 'x-fp-label': { vi: 'Ghi chú', en: 'Notes' } },
   validValue: 'Dòng một\nDòng hai',
   invalidValue: 'ab',
-  type: (el) => typeInto(el, 'Trẻ em khuyết tật'),
-  expectedValueAfterType: 'Trẻ em khuyết tật',
+  typed: 'Trẻ em khuyết tật',
 });
 
-let n = 0;
-async function mount(schema: SchemaNode, value: Record<string, unknown> = {}) {
-  const root = { $id: `urn:formplan:test:textarea:${++n}`, type: 'object', properties: { f: schema } };
-  const model = new FormModel({ schema: root, validator: new AjvValidator(), value });
-  const el = document.createElement('fp-textarea-renderer') as FpTextareaRenderer;
-  Object.assign(el, { model, schema, pointer: '/f' });
-  await fixture(el);
-  return { el, model, input: shadowInput(el) as HTMLTextAreaElement };
-}
+const mount = (schema: SchemaNode, value?: Record<string, unknown>) =>
+  mountControl<'fp-textarea-renderer', HTMLTextAreaElement>('fp-textarea-renderer', schema, value);
 
 describe('<fp-textarea-renderer>', () => {
   it('is accessible', async () => {
