@@ -173,4 +173,27 @@ describe('<fp-form> schema mode', () => {
     await provider.updateComplete;
     await until(() => !!form.shadowRoot!.querySelector('fp-unsupported'));
   });
+
+  it('does not repaint its own template on a keystroke, only when what it shows changes', async () => {
+    const { form } = await mount();
+    const render = form.render.bind(form);
+    let renders = 0;
+    form.render = () => {
+      renders++;
+      return render();
+    };
+    typeInto(form, '/count', '5');
+    typeInto(form, '/name', 'Lan');
+    await form.updateComplete;
+    expect(renders).to.equal(0);
+    expect(form.value).to.deep.equal({ count: 5, name: 'Lan' });
+    typeInto(form, '/name', '');
+    form.validate();
+    await form.updateComplete;
+    const summary = () => form.shadowRoot!.querySelector('[part="summary"]')?.textContent ?? '';
+    expect(summary()).to.contain('Biểu mẫu còn 1 lỗi cần sửa:');
+    typeInto(form, '/name', 'Lan');
+    await form.updateComplete;
+    expect(summary()).to.not.contain('Biểu mẫu còn 1 lỗi');
+  });
 });

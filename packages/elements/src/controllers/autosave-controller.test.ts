@@ -4,10 +4,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AjvValidator, FormModel, MemoryStore } from '@formplan/core';
 import type { DraftKey } from '@formplan/core';
-import { AutosaveController } from './autosave-controller.js';
+import { AutosaveController, draftConflictOf, modelSession } from './autosave-controller.js';
 
 class AutosaveTestHost extends LitElement {
-  readonly autosave = new AutosaveController(this, { delay: 100 });
+  store?: MemoryStore;
+  model?: FormModel;
+  readonly autosave = new AutosaveController(this, {
+    delay: 100,
+    save: (data, revision) => this.store!.saveDraft(KEY, data, revision),
+    conflictOf: draftConflictOf,
+    loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
+  });
   override render() {
     return html`<p role="status" aria-live="polite">${this.autosave.state}</p>`;
   }
@@ -32,7 +39,8 @@ async function setup() {
   const host = await fixture<AutosaveTestHost>(html`<fp-autosave-test-host></fp-autosave-test-host>`);
   const store = new CountingStore();
   const model = new FormModel({ schema, validator });
-  host.autosave.attach({ store, key: KEY, model, revision: 0 });
+  Object.assign(host, { store, model });
+  host.autosave.attach(modelSession(model, 0));
   return { host, store, model };
 }
 

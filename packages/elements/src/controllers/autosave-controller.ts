@@ -1,32 +1,44 @@
 /**
- * Autosave of a form's draft: saves `model.value` to the store ~800 ms after the user's last
- * edit, immediately when the page is hidden or left (`pagehide`, `visibilitychange`) and when the
- * host leaves the DOM. Drafts are guarded by their revision: when another tab saved meanwhile,
- * the controller stops and asks (keep mine / load theirs); it never overwrites silently.
+ * Autosave: saves what the user edits ~800 ms after the last edit, immediately when the page is
+ * hidden or left (`pagehide`, `visibilitychange`) and when the host leaves the DOM. What is saved
+ * and where is the host's `save` function; saves are guarded by a revision: when another writer
+ * saved meanwhile (`conflictOf` recognises the store's conflict error by type), the controller
+ * stops and asks (keep mine / load theirs); it never overwrites silently. `<fp-form>` saves drafts
+ * with it, `<fp-assessment>` self-assessments.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftConflictError, StoreError } from '@formplan/core';
-import type { DraftKey, DraftRecord, FormModel, ModelChange, Store, StoreMessage } from '@formplan/core';
+import type { DraftRecord, FormModel, StoreMessage } from '@formplan/core';
 import { emit } from '../events/emit.js';
 
-/** Where the draft stands: nothing to save, saving, saved, the save failed, or a conflict waits for a choice. */
+/** Where the data stands: nothing to save, saving, saved, the save failed, or a conflict waits for a choice. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
 
-/** What the controller saves: a model's value under a draft key in a store. */
-export interface AutosaveTarget {
-  store: Store;
-  key: DraftKey;
-  model: FormModel;
-  /** the revision of the draft the model was loaded from (0 = none yet) */
+/** What a save returns: the stored record with its new revision. */
+export interface SavedRecord {
   revision: number;
-  /** recorded on the draft */
-  author?: string;
 }
 
 /** Options of {@link AutosaveController}. */
-export interface AutosaveOptions {
+export interface AutosaveOptions<D, R extends SavedRecord> {
+  /** stores `data` over the stored revision `revision` (0: nothing stored yet); rejects on a conflict */
+  save: (data: D, revision: number) => Promise<R>;
+  /** the other writer's record when `error` is a conflict (`{ stored: undefined }`: it was deleted), else undefined */
+  conflictOf: (error: unknown) => { stored: R | undefined } | undefined;
+  /** the "load theirs" choice: put the other writer's record into the page (not a user edit) */
+  loadTheirs: (theirs: R | undefined) => void;
   /** debounce after the last user edit, in ms (default 800) */
   delay?: number;
+}
+
+/** One editing session: what to save now, from which revision, and (optionally) how edits are heard. */
+export interface AutosaveSession<D> {
+  /** the data to save now (undefined: nothing can be saved yet) */
+  data: () => D | undefined;
+  /** the revision the data was loaded from (0: none yet) */
+  revision: number;
+  /** listens to the user's edits (calls `edited` for each); else the host calls {@link AutosaveController.edited} */
+  watch?: (edited: () => void) => () => void;
 }
 
 /** The host: a Lit element (events are sent from it). */
@@ -39,30 +51,51 @@ function messageOf(error: unknown): StoreMessage {
   return { vi: text, en: text };
 }
 
+/** `conflictOf` for drafts: a `DraftConflictError` carries the stored draft. */
+export function draftConflictOf(error: unknown): { stored: DraftRecord | undefined } | undefined {
+  return error instanceof DraftConflictError ? { stored: error.stored } : undefined;
+}
+
+/** A session over a form model: saves `model.value`, hears the user's edits of the model. */
+export function modelSession(model: FormModel, revision: number): AutosaveSession<unknown> {
+  return {
+    data: () => model.value,
+    revision,
+    watch: (edited) => model.subscribe((change) => {
+      if (change.user && change.changed.length > 0) edited();
+    }),
+  };
+}
+
 /**
- * Saves drafts as the user types.
+ * Saves as the user edits.
  * @example
  * ```ts
- * private readonly autosave = new AutosaveController(this);
+ * private readonly autosave = new AutosaveController(this, {
+ *   save: (data, rev) => store.saveDraft(key, data, rev),
+ *   conflictOf: draftConflictOf,
+ *   loadTheirs: (theirs) => model.reset(theirs?.data ?? {}),
+ * });
  * // once the draft is loaded:
- * this.autosave.attach({ store, key, model, revision: draft?.revision ?? 0 });
+ * this.autosave.attach(modelSession(model, draft?.revision ?? 0));
  * ```
  */
-export class AutosaveController implements ReactiveController {
+export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord> implements ReactiveController {
   /** debounce in ms */
   delay: number;
   /** the save state (the host re-renders when it changes) */
   state: SaveState = 'idle';
-  /** the revision of the stored draft this page last saved or loaded */
+  /** the revision of the stored record this page last saved or loaded */
   revision = 0;
   /** why the last save failed (state `failed`) */
   error?: StoreMessage;
-  /** in state `conflict`: the other writer's draft (undefined when it was deleted) */
-  theirs?: DraftRecord;
+  /** in state `conflict`: the other writer's record (undefined when it was deleted) */
+  theirs?: R;
 
   private readonly host: AutosaveHost;
-  private target?: AutosaveTarget;
-  private unsubscribe?: () => void;
+  private readonly options: AutosaveOptions<D, R>;
+  private session?: AutosaveSession<D>;
+  private unwatch?: () => void;
   private dirty = false;
   private timer?: ReturnType<typeof setTimeout>;
   private inFlight?: Promise<void>;
@@ -71,8 +104,9 @@ export class AutosaveController implements ReactiveController {
     if (document.visibilityState === 'hidden') void this.flush();
   };
 
-  constructor(host: AutosaveHost, options: AutosaveOptions = {}) {
+  constructor(host: AutosaveHost, options: AutosaveOptions<D, R>) {
     this.host = host;
+    this.options = options;
     this.delay = options.delay ?? 800;
     host.addController(this);
   }
@@ -82,38 +116,47 @@ export class AutosaveController implements ReactiveController {
     return this.dirty;
   }
 
-  /** Starts saving edits of `target.model` (stops watching the previous target without saving it). */
-  attach(target: AutosaveTarget): void {
+  /** Starts saving the edits of a session (stops the previous one without saving it). */
+  attach(session: AutosaveSession<D>): void {
     this.detach();
-    this.target = target;
-    this.revision = target.revision;
+    this.session = session;
+    this.revision = session.revision;
     this.state = 'idle';
     this.error = undefined;
     this.theirs = undefined;
-    this.unsubscribe = target.model.subscribe((change) => this.onChange(change));
+    this.unwatch = session.watch?.(() => this.edited());
   }
 
-  /** Stops watching the model (unsaved edits are dropped: call {@link flush} first to keep them). */
+  /** Stops the session (unsaved edits are dropped: call {@link flush} first to keep them). */
   detach(): void {
     this.clearTimer();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.target = undefined;
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.session = undefined;
     this.dirty = false;
+  }
+
+  /** Tells the controller the user edited something: it saves after the debounce delay. */
+  edited(): void {
+    if (!this.session) return;
+    this.dirty = true;
+    if (this.state === 'conflict') return;
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
   /** Saves now what waits to be saved (no-op when nothing does or a conflict waits). */
   async flush(): Promise<void> {
     this.clearTimer();
     while (this.inFlight) await this.inFlight;
-    if (!this.dirty || !this.target || this.state === 'conflict') return;
-    this.inFlight = this.save(this.target).finally(() => {
+    if (!this.dirty || !this.session || this.state === 'conflict') return;
+    this.inFlight = this.save(this.session).finally(() => {
       this.inFlight = undefined;
     });
     await this.inFlight;
   }
 
-  /** Resolves a conflict by saving this page's value over the other writer's draft. */
+  /** Resolves a conflict by saving this page's data over the other writer's record. */
   async keepMine(): Promise<void> {
     if (this.state !== 'conflict') return;
     this.revision = this.theirs?.revision ?? 0;
@@ -123,15 +166,15 @@ export class AutosaveController implements ReactiveController {
     await this.flush();
   }
 
-  /** Resolves a conflict by loading the other writer's draft into the model (not a user edit). */
+  /** Resolves a conflict by loading the other writer's record into the page (not a user edit). */
   loadTheirs(): void {
-    if (this.state !== 'conflict' || !this.target) return;
+    if (this.state !== 'conflict' || !this.session) return;
     const theirs = this.theirs;
     this.dirty = false;
     this.theirs = undefined;
     this.revision = theirs?.revision ?? 0;
     this.state = theirs ? 'saved' : 'idle';
-    this.target.model.reset(theirs?.data ?? {});
+    this.options.loadTheirs(theirs);
     this.host.requestUpdate();
   }
 
@@ -146,38 +189,31 @@ export class AutosaveController implements ReactiveController {
     void this.flush();
   }
 
-  private onChange(change: ModelChange): void {
-    if (!change.user || change.changed.length === 0) return;
-    this.dirty = true;
-    if (this.state === 'conflict') return;
-    this.clearTimer();
-    this.timer = setTimeout(() => void this.flush(), this.delay);
-  }
-
   private clearTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
   }
 
-  private async save(target: AutosaveTarget): Promise<void> {
-    const data = target.model.value;
+  private async save(session: AutosaveSession<D>): Promise<void> {
+    const data = session.data();
+    if (data === undefined) return;
     this.dirty = false;
     this.state = 'saving';
     this.host.requestUpdate();
     try {
-      const options = target.author ? { author: target.author } : undefined;
-      const record = await target.store.saveDraft(target.key, data, this.revision, options);
-      if (this.target !== target) return;
+      const record = await this.options.save(data, this.revision);
+      if (this.session !== session) return;
       this.revision = record.revision;
       this.error = undefined;
       this.state = this.dirty ? 'saving' : 'saved';
       emit(this.host, 'fp-saved', { revision: record.revision });
     } catch (error) {
-      if (this.target !== target) return;
+      if (this.session !== session) return;
       this.dirty = true;
-      if (error instanceof DraftConflictError) {
+      const conflict = this.options.conflictOf(error);
+      if (conflict) {
         this.state = 'conflict';
-        this.theirs = error.stored;
+        this.theirs = conflict.stored;
       } else {
         this.state = 'failed';
         this.error = messageOf(error);

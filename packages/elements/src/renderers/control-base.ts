@@ -7,7 +7,8 @@ import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
-import { FieldController } from '../controllers/field-controller.js';
+import { ModelController, fieldView, sameFieldView } from '../controllers/model-controller.js';
+import type { FieldView } from '../controllers/model-controller.js';
 import { emit } from '../events/emit.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -23,6 +24,8 @@ export const INPUT_ID = 'input';
 export const FEEDBACK_ID = 'feedback';
 /** Id of the help text inside a control's shadow root. */
 export const HELP_ID = 'help';
+
+const NO_FIELD: FieldView = { value: undefined, errors: [], hidden: false };
 
 /** The last segment of a JSON Pointer, unescaped (a label of last resort). */
 export function lastSegment(pointer: string): string {
@@ -55,7 +58,21 @@ export abstract class FpControlBase extends LitElement {
   /** the renderers nested content is chosen from */
   @property({ attribute: false }) registry?: RendererRegistry;
 
-  protected readonly field = new FieldController(this);
+  private readonly view = new ModelController(this, {
+    model: () => this.model,
+    select: (m) => fieldView(m, this.pointer),
+    equals: (a, b) => sameFieldView(a, b, this.showsValue),
+  });
+
+  /** Whether the control shows its value (containers repaint only on errors and visibility). */
+  protected get showsValue(): boolean {
+    return true;
+  }
+
+  /** What this control shows of the model: value, visible errors, hidden (as of the last change). */
+  protected get field(): FieldView {
+    return this.view.value ?? NO_FIELD;
+  }
 
   /** The label: `x-fp-label` in the current language, else `title`, else the code. */
   protected get label(): string {
@@ -141,7 +158,7 @@ export abstract class FpControlBase extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.toggleAttribute('hidden', this.field.hidden);
+    this.toggleAttribute('hidden', this.model?.isHidden(this.pointer) ?? false);
   }
 
   // ---- Text-like inputs (text, textarea, date, number): one template, in control-template.ts ----

@@ -3,28 +3,24 @@
  * submission, with completeness, a drill-down to each ward's figure, last year's totals and an
  * XLSX export.
  */
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { formatVietnameseNumber } from '@formplan/core';
 import type { PackSource, Store } from '@formplan/core';
-import { localeContext } from '../../contexts/locale-context.js';
-import { packRegistryContext } from '../../contexts/pack-registry-context.js';
-import { storeContext } from '../../contexts/store-context.js';
+import { loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
+import { ServicesController } from '../../controllers/services-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
-import type { PackRegistry } from '../../services/pack-registry.js';
 import { writeXlsx } from '../../services/xlsx-export.js';
-import { defaultStore, errorText, findPack } from '../calendar/report-services.js';
+import { PackNotFoundError, errorText, findPack } from '../calendar/report-services.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { aggregateStyles } from './aggregate.styles.js';
 import { FormNotFoundError, loadTotals, type AggregatePrevious, type LoadedTotals } from './load-totals.js';
 import { totalsWorkbook } from './totals-workbook.js';
 import type { ListSection, MatrixSection, TotalCell } from './totals-view.js';
 import { term } from '../../i18n/term.js';
-
-type Loaded = { kind: 'idle' | 'loading' } | { kind: 'error'; text: string } | { kind: 'ready'; totals: LoadedTotals };
 
 const DETAIL_ID = 'detail';
 
@@ -65,56 +61,45 @@ export class FpAggregate extends LitElement {
   @property() period = '';
   /** interface language (`vi`, `en`); default: the provider's, else `vi` */
   @property() override lang = '';
-  /** where submissions are read; default: the provider's store, else IndexedDB `formplan` */
+  /** where submissions are read; default: the provider's store, else the page's default store */
   @property({ attribute: false }) store?: Store;
   /** last year's figures for a "Năm trước" column: a pack and period, or totals by code path */
   @property({ attribute: false }) previous?: AggregatePrevious;
 
-  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
-  @consume({ context: packRegistryContext, subscribe: true }) @state() private ctxPacks?: PackRegistry;
-  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
-
-  @state() private loaded: Loaded = { kind: 'idle' };
   /** pointer of the total whose drill-down is open */
   @state() private selected: string | null = null;
-  private loadSeq = 0;
+
+  private readonly services = new ServicesController(this, { store: () => this.store });
+  /** the totals, computed again when what names them or the store changes */
+  private readonly totalsTask = new Task(this, {
+    args: () => [this.pack, this.packVersion, this.form, this.period, this.previous, this.services.store, this.services.packs] as const,
+    task: async ([pack, version, form, period, previous, store, packs]) => {
+      if (pack === undefined || pack === '' || !form || !period) return undefined;
+      const found = await findPack(pack, packs, store, version);
+      if (!found) throw new PackNotFoundError(String(pack));
+      return loadTotals(store, found, form, period, previous);
+    },
+  });
 
   /** The language in effect. */
   get effectiveLang(): Lang {
-    return toLang(this.lang || this.ctxLang || this.closest('[lang]')?.getAttribute('lang'));
+    return toLang(this.lang || this.services.providerLang || this.closest('[lang]')?.getAttribute('lang'));
   }
 
   /** The totals shown now; undefined while loading or on error. */
   get totals(): LoadedTotals | undefined {
-    return this.loaded.kind === 'ready' ? this.loaded.totals : undefined;
+    return this.totalsTask.status === TaskStatus.COMPLETE ? this.totalsTask.value : undefined;
+  }
+
+  /** Resolves when the current load finished (done or failed) and its outcome is rendered. */
+  get loadComplete(): Promise<boolean> {
+    return loadSettled(this, this.totalsTask);
   }
 
   /** Reads the submissions again and recomputes the totals. */
   async refresh(): Promise<void> {
-    const seq = ++this.loadSeq;
-    const lang = this.effectiveLang;
-    const store = this.store ?? this.ctxStore ?? defaultStore();
-    if (this.pack === undefined || this.pack === '' || !this.form || !this.period) {
-      this.loaded = { kind: 'error', text: term(lang, 'aggregate', 'noPack') };
-      return;
-    }
-    this.loaded = { kind: 'loading' };
-    try {
-      const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
-      if (seq !== this.loadSeq) return;
-      if (!pack) {
-        this.loaded = { kind: 'error', text: term(lang, 'aggregate', 'packMissing', { pack: String(this.pack) }) };
-        return;
-      }
-      const totals = await loadTotals(store, pack, this.form, this.period, this.previous);
-      if (seq === this.loadSeq) this.loaded = { kind: 'ready', totals };
-    } catch (e) {
-      if (seq !== this.loadSeq) return;
-      const text = e instanceof FormNotFoundError
-        ? term(lang, 'aggregate', 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack.manifest.id })
-        : term(lang, 'aggregate', 'loadFailed', { detail: errorText(e, lang) });
-      this.loaded = { kind: 'error', text };
-    }
+    await this.totalsTask.run();
+    await this.updateComplete;
   }
 
   /**
@@ -130,19 +115,30 @@ export class FpAggregate extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['pack', 'packVersion', 'form', 'period', 'store', 'previous', 'ctxStore', 'ctxPacks'] as const;
-    if (keys.some((k) => changed.has(k as keyof FpAggregate))) {
-      this.selected = null;
-      void this.refresh();
-    }
+    const keys = ['pack', 'packVersion', 'form', 'period', 'store', 'previous'] as const;
+    if (keys.some((k) => changed.has(k))) this.selected = null;
   }
 
   override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const l = this.loaded;
-    if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
-    if (l.kind !== 'ready') return html`<p role="status">${term(lang, 'aggregate', 'loading')}</p>`;
-    const t = l.totals;
+    const loading = () => renderPending(term(lang, 'aggregate', 'loading'));
+    return this.totalsTask.render({
+      initial: loading,
+      pending: loading,
+      error: (e) => renderFailure(this.failureText(e, lang)),
+      complete: (totals) => (totals ? this.renderTotals(totals, lang) : renderFailure(term(lang, 'aggregate', 'noPack'))),
+    }) ?? nothing;
+  }
+
+  private failureText(e: unknown, lang: Lang): string {
+    if (e instanceof PackNotFoundError) return term(lang, 'aggregate', 'packMissing', { pack: e.pack });
+    if (e instanceof FormNotFoundError) {
+      return term(lang, 'aggregate', 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack?.manifest.id ?? '' });
+    }
+    return term(lang, 'aggregate', 'loadFailed', { detail: errorText(e, lang) });
+  }
+
+  private renderTotals(t: LoadedTotals, lang: Lang): TemplateResult {
     const c = t.result.completeness;
     const names = (codes: readonly string[]): string => codes.map((w) => t.wardNames.get(w) ?? w).join(', ');
     const notSubmitted = c.missing.filter((w) => !c.returned.includes(w));

@@ -1,17 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { Task } from '@lit/task';
 import type {
   AssessmentInput, AssessmentRecord, AssessmentScore, Code, CriteriaSet, IndicatorVerification, PackSource,
   PrefilledAnswer, Store,
 } from '@formplan/core';
-import { IdbStore, formatVietnameseNumber, prefillAnswers, scoreAssessment } from '@formplan/core';
+import { AssessmentConflictError, formatVietnameseNumber, prefillAnswers, scoreAssessment } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
-import { storeContext } from '../../contexts/store-context.js';
-import { localeContext } from '../../contexts/locale-context.js';
-import type { Clock } from '../../contexts/clock-context.js';
-import { clockContext } from '../../contexts/clock-context.js';
+import { AutosaveController } from '../../controllers/autosave-controller.js';
+import { isFailed, isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
+import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/fp-assessment-change.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -23,9 +22,8 @@ import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
 import { renderSummary } from './assessment-summary.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { errorText } from '../form/form-load.js';
 import { term } from '../../i18n/term.js';
-
-let defaultStore: Store | undefined;
 
 /**
  * @summary A ward's child-friendly self-assessment (QĐ 34/2014 style), or the district's
@@ -33,7 +31,8 @@ let defaultStore: Store | undefined;
  *
  * Loads the ward's stored assessment and its latest submitted reports (for prefill through the
  * indicators' bindings), scores every change with `scoreAssessment` and saves through
- * `store.saveAssessment` guarded by the revision (debounced). A conflict shows a message and
+ * `store.saveAssessment` guarded by the revision, with the same autosave as `<fp-form>`
+ * (debounced, and at once when the page is hidden or left). A conflict shows a message and
  * stops saving until the user chooses; it never overwrites silently.
  *
  * Saved answers are the ward's own answers plus prefilled values it kept, so the stored record
@@ -70,35 +69,48 @@ export class FpAssessment extends LitElement {
   @property() verifier = '';
   /** milliseconds between the last edit and the save */
   @property({ type: Number, attribute: 'save-delay' }) saveDelay = 600;
-  /** the store; default: the store context, else an IndexedDB store named `formplan` */
+  /** the store; default: the provider's, else the page's default store (`services/defaults.ts`) */
   @property({ attribute: false }) store?: Store;
 
-  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
-  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
-  @consume({ context: clockContext, subscribe: true }) @state() private ctxClock?: Clock;
-
-  @state() private loading = false;
-  @state() private loadError = '';
   @state() private answers: Record<Code, unknown> = {};
   @state() private evidence: Record<Code, string> = {};
   @state() private decisions: Record<Code, IndicatorVerification> = {};
   @state() private prefill: Record<Code, PrefilledAnswer> = {};
   @state() private periodOf = new Map<string, string>();
-  @state() private saveState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
-  @state() private saveError = '';
-  @state() private conflict?: { stored: number };
 
   #record?: AssessmentRecord;
-  #revision = 0;
-  #dirty = false;
-  #timer?: ReturnType<typeof setTimeout>;
-  #inflight?: Promise<void>;
-  #loadToken = 0;
-  #loaded?: Promise<void>;
+  private readonly services = new ServicesController(this, { store: () => this.store });
+  private readonly autosave = new AutosaveController<AssessmentInput, AssessmentRecord>(this, {
+    save: async (input, revision) => {
+      const record = await this.services.store.saveAssessment(input, revision);
+      this.#record = record;
+      return record;
+    },
+    conflictOf: (e) => (e instanceof AssessmentConflictError ? { stored: e.stored } : undefined),
+    loadTheirs: () => void this.reload(),
+    delay: this.saveDelay,
+  });
+  /** the stored assessment and the reports for prefill, loaded again when what names them changes */
+  private readonly loadTask = new Task(this, {
+    args: () => [this.pack, this.criteria, this.ward, this.year, this.services.store] as const,
+    task: async ([pack, cs, ward, year, store]) => {
+      if (!pack || !cs || !ward) return undefined;
+      const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, criteriaSetId: cs.id, ward, year: year ?? pack.manifest.year };
+      const [record, subs] = await Promise.all([
+        store.getAssessment(key),
+        store.listSubmissions({ packId: pack.manifest.id, ward, latestOnly: true }),
+      ]);
+      const { reports, periodOf } = prefillReports(pack, subs);
+      return { cs, record, periodOf, prefill: prefillAnswers(cs, reports) };
+    },
+    onComplete: (loaded) => {
+      if (loaded) this.apply(loaded.cs, loaded.record, loaded.prefill, loaded.periodOf);
+    },
+  });
 
   /** The interface language: the `lang` attribute, else the locale context, else `vi`. */
   get uiLang(): Lang {
-    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.ctxLang ?? 'vi';
+    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.services.providerLang ?? 'vi';
   }
 
   /** The criteria set in use. */
@@ -108,7 +120,7 @@ export class FpAssessment extends LitElement {
 
   /** The stored revision this element edits (0: nothing stored yet). */
   get revision(): number {
-    return this.#revision;
+    return this.autosave.revision;
   }
 
   /** The live score, or undefined while there is no pack or criteria set. */
@@ -121,80 +133,24 @@ export class FpAssessment extends LitElement {
     });
   }
 
-  /** Resolves when the current load finished. */
-  get loaded(): Promise<void> {
-    return this.#loaded ?? Promise.resolve();
+  /** Resolves when the current load finished (done or failed) and its outcome is rendered. */
+  get loadComplete(): Promise<boolean> {
+    return loadSettled(this, this.loadTask);
   }
 
-  private get activeStore(): Store {
-    if (this.store) return this.store;
-    if (this.ctxStore) return this.ctxStore;
-    defaultStore ??= new IdbStore();
-    return defaultStore;
-  }
-
-  readonly #onHide = (): void => {
-    if (document.visibilityState === 'hidden' && this.#dirty) void this.save();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onHide);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onHide);
-    if (this.#dirty) void this.save();
-  }
-
-  /**
-   * Saves now (the debounced save, without waiting). Waits for a save in flight first.
-   * Does nothing while a conflict is shown or nothing changed.
-   */
-  async save(): Promise<void> {
-    clearTimeout(this.#timer);
-    if (this.#inflight) {
-      await this.#inflight;
-    }
-    if (!this.#dirty || this.conflict) return;
-    const input = this.recordInput();
-    if (!input) return;
-    this.#dirty = false;
-    this.saveState = 'saving';
-    this.#inflight = this.activeStore.saveAssessment(input, this.#revision).then(
-      (rec) => {
-        this.#record = rec;
-        this.#revision = rec.revision;
-        this.saveState = 'saved';
-        emit(this, 'fp-saved', { revision: rec.revision });
-      },
-      (err: unknown) => {
-        this.#dirty = true;
-        const e = err as { name?: string; stored?: AssessmentRecord; message?: string; vi?: string };
-        if (e?.name === 'AssessmentConflictError') {
-          this.conflict = { stored: e.stored?.revision ?? 0 };
-          this.saveState = 'failed';
-        } else {
-          this.saveState = 'failed';
-          this.saveError = String(e?.message ?? err);
-        }
-      },
-    ).finally(() => {
-      this.#inflight = undefined;
-    });
-    await this.#inflight;
+  /** Saves now (the debounced save, without waiting); waits for a save in flight first. Does nothing while a conflict is shown or nothing changed. */
+  save(): Promise<void> {
+    return this.autosave.flush();
   }
 
   /** Reloads the stored assessment and the reports (drops unsaved edits). */
-  reload(): Promise<void> {
-    this.#loaded = this.load();
-    return this.#loaded;
+  async reload(): Promise<void> {
+    await this.loadTask.run();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['pack', 'store', 'ctxStore', 'ward', 'criteriaSet', 'year'] as const;
-    if (keys.some((k) => changed.has(k as keyof FpAssessment))) void this.reload();
+    super.willUpdate(changed);
+    if (changed.has('saveDelay')) this.autosave.delay = this.saveDelay;
   }
 
   protected override updated(): void {
@@ -210,38 +166,14 @@ export class FpAssessment extends LitElement {
     }
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.#loadToken;
-    const cs = this.criteria;
-    if (!this.pack || !cs || !this.ward) return;
-    this.loading = true;
-    this.loadError = '';
-    try {
-      const store = this.activeStore;
-      const year = this.year ?? this.pack.manifest.year;
-      const key = { packId: this.pack.manifest.id, packVersion: this.pack.manifest.version, criteriaSetId: cs.id, ward: this.ward, year };
-      const [record, subs] = await Promise.all([
-        store.getAssessment(key),
-        store.listSubmissions({ packId: this.pack.manifest.id, ward: this.ward, latestOnly: true }),
-      ]);
-      if (token !== this.#loadToken) return;
-      const { reports, periodOf } = prefillReports(this.pack, subs);
-      const prefill = prefillAnswers(cs, reports);
-      this.#record = record;
-      this.#revision = record?.revision ?? 0;
-      this.answers = { ...(record?.answers ?? {}) };
-      this.evidence = { ...(record?.evidence ?? {}) };
-      this.prefill = prefill;
-      this.periodOf = periodOf;
-      this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
-      this.#dirty = false;
-      this.conflict = undefined;
-      this.saveState = 'idle';
-    } catch (e) {
-      if (token === this.#loadToken) this.loadError = String((e as Error)?.message ?? e);
-    } finally {
-      if (token === this.#loadToken) this.loading = false;
-    }
+  private apply(cs: CriteriaSet, record: AssessmentRecord | undefined, prefill: Record<Code, PrefilledAnswer>, periodOf: Map<string, string>): void {
+    this.#record = record;
+    this.answers = { ...(record?.answers ?? {}) };
+    this.evidence = { ...(record?.evidence ?? {}) };
+    this.prefill = prefill;
+    this.periodOf = periodOf;
+    this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
+    this.autosave.attach({ data: () => this.recordInput(), revision: record?.revision ?? 0 });
   }
 
   private recordInput(): AssessmentInput | undefined {
@@ -259,7 +191,7 @@ export class FpAssessment extends LitElement {
       evidence: { ...this.evidence },
     };
     if (this.mode === 'verify') {
-      const now = (this.ctxClock ?? (() => new Date()))();
+      const now = this.services.clock();
       input.verification = {
         by: this.verifier || this.#record?.verification?.by || '',
         at: now.toISOString(),
@@ -273,9 +205,7 @@ export class FpAssessment extends LitElement {
   }
 
   private changed(indicator: string): void {
-    this.#dirty = true;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.save(), this.saveDelay);
+    this.autosave.edited();
     const score = this.score;
     if (score) emit(this, 'fp-assessment-change', { score, indicator });
   }
@@ -311,32 +241,19 @@ export class FpAssessment extends LitElement {
     },
   };
 
-  private keepMine(): void {
-    if (!this.conflict) return;
-    this.#revision = this.conflict.stored;
-    this.conflict = undefined;
-    this.#dirty = true;
-    void this.save();
-  }
-
-  private loadTheirs(): void {
-    this.conflict = undefined;
-    this.#dirty = false;
-    void this.reload();
-  }
-
   private renderSaveState(lang: Lang): TemplateResult {
-    if (this.conflict) {
+    const a = this.autosave;
+    if (a.state === 'conflict') {
       return html`<div class="conflict" role="alert">
-        <p>${term(lang, 'assessment', 'conflict', { stored: this.conflict.stored })}</p>
-        <button type="button" @click=${this.loadTheirs}>${term(lang, 'ui', 'loadTheirs')}</button>
-        <button type="button" @click=${this.keepMine}>${term(lang, 'ui', 'keepMine')}</button>
+        <p>${term(lang, 'assessment', 'conflict', { stored: a.theirs?.revision ?? 0 })}</p>
+        <button type="button" @click=${() => a.loadTheirs()}>${term(lang, 'ui', 'loadTheirs')}</button>
+        <button type="button" @click=${() => void a.keepMine()}>${term(lang, 'ui', 'keepMine')}</button>
       </div>`;
     }
-    const text = this.saveState === 'saving' ? term(lang, 'ui', 'saving')
-      : this.saveState === 'saved' ? term(lang, 'ui', 'saved')
-        : this.saveState === 'failed' ? `${term(lang, 'ui', 'saveFailed')}: ${this.saveError}` : '';
-    return html`<p class="save-state" role=${this.saveState === 'failed' ? 'alert' : 'status'}>${text}</p>`;
+    const text = a.state === 'saving' ? term(lang, 'ui', 'saving')
+      : a.state === 'saved' ? term(lang, 'ui', 'saved')
+        : a.state === 'failed' ? `${term(lang, 'ui', 'saveFailed')}: ${a.error ? pick(a.error, lang) : ''}` : '';
+    return html`<p class="save-state" role=${a.state === 'failed' ? 'alert' : 'status'}>${text}</p>`;
   }
 
   override render(): TemplateResult {
@@ -347,13 +264,13 @@ export class FpAssessment extends LitElement {
     if (!this.ward) return html`<p role="alert">${term(lang, 'assessment', 'noWard')}</p>`;
     const unit = this.pack.orgUnits.find((u) => u.code === this.ward);
     if (!unit) return html`<p role="alert">${term(lang, 'assessment', 'unknownWard', { ward: this.ward })}</p>`;
-    if (this.loadError) return html`<p role="alert">${term(lang, 'ui', 'storeFailed', { detail: this.loadError })}</p>`;
+    if (isFailed(this.loadTask)) return renderFailure(term(lang, 'ui', 'storeFailed', { detail: errorText(this.loadTask.error, lang) }), lang);
     const score = this.score as AssessmentScore;
     const eff = effectiveAnswers(cs, this.answers, this.prefill);
     const year = this.year ?? this.pack.manifest.year;
     return html`<h2>${term(lang, 'assessment', this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year })}</h2>
       <p class="legal">${pick(cs.title, lang)} — ${cs.legalBasis}</p>
-      ${this.loading ? html`<p role="status">${term(lang, 'ui', 'loading')}</p>` : nothing}
+      ${isPending(this.loadTask) ? renderPending(term(lang, 'ui', 'loading'), lang) : nothing}
       ${this.renderSaveState(lang)}
       ${cs.criteria.map((c) => {
         const cScore = score.criteria.find((x) => x.code === c.code);

@@ -10,7 +10,7 @@ const WARD = 'P00091';
 
 async function make(pack: PackSource, store: Store, mode: 'self' | 'verify' = 'self'): Promise<FpAssessment> {
   const el = await fixture<FpAssessment>(html`<fp-assessment .pack=${pack} .store=${store} ward=${WARD} mode=${mode} save-delay="100000"></fp-assessment>`);
-  await el.loaded;
+  await el.loadComplete;
   await el.updateComplete;
   return el;
 }
@@ -182,7 +182,7 @@ describe('<fp-assessment>', () => {
   it('saves by itself after the debounce delay and reports the revision', async () => {
     const store = new MemoryStore();
     const el = await fixture<FpAssessment>(html`<fp-assessment .pack=${pack} .store=${store} ward=${WARD} save-delay="30"></fp-assessment>`);
-    await el.loaded;
+    await el.loadComplete;
     await el.updateComplete;
     const saved = oneEvent(el, 'fp-saved');
     await type(el, 'TC07_2', '20');
@@ -215,5 +215,27 @@ describe('<fp-assessment>', () => {
     expect(rec.revision).to.equal(3);
     expect(rec.answers.TC02_1).to.equal(98);
     expect(el.shadowRoot!.querySelector('.conflict')).to.equal(null);
+  });
+
+  it('saves at once when the page is left (pagehide), like <fp-form>', async () => {
+    const store = new MemoryStore();
+    const el = await make(pack, store);
+    await type(el, 'TC07_2', '12');
+    const saved = oneEvent(el, 'fp-saved');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(((await saved) as CustomEvent<{ revision: number }>).detail.revision).to.equal(1);
+    expect((await store.listAssessments({ ward: WARD }))[0].answers.TC07_2).to.equal(12);
+  });
+
+  it('says why a save failed in the interface language', async () => {
+    const store = new MemoryStore();
+    store.saveAssessment = () => Promise.reject(new Error('disk on fire'));
+    const el = await make(pack, store);
+    await type(el, 'TC07_2', '12');
+    await el.save();
+    await el.updateComplete;
+    const line = $(el, '.save-state');
+    expect(line.getAttribute('role')).to.equal('alert');
+    expect(line.textContent).to.contain('disk on fire');
   });
 });

@@ -3,35 +3,27 @@
  * the report's status, due date and a button to open it. With `period`: the district board,
  * wards × forms for that period, with how many wards submitted and who is late.
  */
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { activeWards, isIsoDate, periodById, statusGrid, toCalendarDate } from '@formplan/core';
 import type {
   IsoDate, PackSource, PeriodStatusBoard, ReportStatusResult, ScheduledPeriod, Store, WardStatusGrid,
 } from '@formplan/core';
 import type { Clock } from '../../contexts/clock-context.js';
-import { clockContext } from '../../contexts/clock-context.js';
-import { localeContext } from '../../contexts/locale-context.js';
-import { packRegistryContext } from '../../contexts/pack-registry-context.js';
-import { storeContext } from '../../contexts/store-context.js';
+import { loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
+import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/fp-open.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
-import type { PackRegistry } from '../../services/pack-registry.js';
 import { statusText } from './calendar-strings.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { calendarStyles } from './calendar.styles.js';
 import { loadReportLookup, type LoadedReports } from './report-lookup.js';
-import { defaultStore, displayDate, errorText, findPack } from './report-services.js';
+import { PackNotFoundError, displayDate, errorText, findPack } from './report-services.js';
 import { term } from '../../i18n/term.js';
-
-type Loaded =
-  | { kind: 'idle' | 'loading' }
-  | { kind: 'error'; text: string }
-  | { kind: 'ready'; pack: PackSource; reports: LoadedReports };
 
 /** Statuses that count as "submitted" in the district summary (a returned report does not). */
 const SUBMITTED = new Set(['submitted', 'accepted']);
@@ -47,8 +39,8 @@ const LATE = new Set(['late', 'locked']);
  * @cssproperty --fp-status-late-bg - background of late cells (likewise `-not-due-`, `-open-`,
  *   `-draft-`, `-submitted-`, `-accepted-`, `-returned-`, `-locked-`)
  *
- * Services come from `<fp-provider>` when the properties are not set: store (default: the
- * IndexedDB store `formplan`), pack registry (default: packs in the store), language (default:
+ * Services come from `<fp-provider>` when the properties are not set: store (default: the page's
+ * one IndexedDB store `formplan`), pack registry (default: packs in the store), language (default:
  * `vi`) and clock (default: the system clock). `today` overrides every clock.
  * @example
  * ```html
@@ -75,72 +67,63 @@ export class FpCalendar extends LitElement {
   @property() today = '';
   /** "now"; default: the provider's clock, else the system clock */
   @property({ attribute: false }) clock?: Clock;
-  /** where drafts and submissions are read; default: the provider's store, else IndexedDB `formplan` */
+  /** where drafts and submissions are read; default: the provider's store, else the page's default store */
   @property({ attribute: false }) store?: Store;
 
-  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
-  @consume({ context: packRegistryContext, subscribe: true }) @state() private ctxPacks?: PackRegistry;
-  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
-  @consume({ context: clockContext, subscribe: true }) @state() private ctxClock?: Clock;
-
-  @state() private loaded: Loaded = { kind: 'idle' };
-  private loadSeq = 0;
+  private readonly services = new ServicesController(this, { store: () => this.store, clock: () => this.clock });
+  /** the pack and its reports, loaded again when what names them or the store changes */
+  private readonly reports = new Task(this, {
+    args: () => [this.pack, this.packVersion, this.ward, this.period, this.services.store, this.services.packs] as const,
+    task: async ([pack, version, ward, period, store, packs]) => {
+      if (pack === undefined || pack === '') return undefined;
+      const found = await findPack(pack, packs, store, version);
+      if (!found) throw new PackNotFoundError(String(pack));
+      return { pack: found, reports: await loadReportLookup(store, found, ward ? { ward } : { period }) };
+    },
+  });
 
   /** The language in effect. */
   get effectiveLang(): Lang {
-    return toLang(this.lang || this.ctxLang || this.closest('[lang]')?.getAttribute('lang'));
+    return toLang(this.lang || this.services.providerLang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** Resolves when the current load finished (done or failed) and its outcome is rendered. */
+  get loadComplete(): Promise<boolean> {
+    return loadSettled(this, this.reports);
   }
 
   /** The day statuses are computed at. */
   get effectiveToday(): IsoDate {
     if (isIsoDate(this.today)) return this.today;
-    return toCalendarDate((this.clock ?? this.ctxClock ?? (() => new Date()))());
+    return toCalendarDate(this.services.clock());
   }
 
   /** Reads the drafts and submissions again from the store (e.g. after a submit elsewhere). */
   async refresh(): Promise<void> {
-    const seq = ++this.loadSeq;
-    const lang = this.effectiveLang;
-    const store = this.store ?? this.ctxStore ?? defaultStore();
-    if (this.pack === undefined || this.pack === '') {
-      this.loaded = { kind: 'error', text: term(lang, 'calendar', 'noPack') };
-      return;
-    }
-    this.loaded = { kind: 'loading' };
-    try {
-      const pack = await findPack(this.pack, this.ctxPacks, store, this.packVersion);
-      if (seq !== this.loadSeq) return;
-      if (!pack) {
-        this.loaded = { kind: 'error', text: term(lang, 'calendar', 'packMissing', { pack: String(this.pack) }) };
-        return;
-      }
-      const scope = this.ward ? { ward: this.ward } : { period: this.period };
-      const reports = await loadReportLookup(store, pack, scope);
-      if (seq !== this.loadSeq) return;
-      this.loaded = { kind: 'ready', pack, reports };
-    } catch (e) {
-      if (seq === this.loadSeq) this.loaded = { kind: 'error', text: term(lang, 'calendar', 'loadFailed', { detail: errorText(e, lang) }) };
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const keys = ['pack', 'packVersion', 'ward', 'period', 'store', 'ctxStore', 'ctxPacks'] as const;
-    if (keys.some((k) => changed.has(k as keyof FpCalendar))) void this.refresh();
+    await this.reports.run();
+    await this.updateComplete;
   }
 
   override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const l = this.loaded;
-    if (l.kind === 'error') return html`<p class="error" role="alert">${l.text}</p>`;
-    if (l.kind !== 'ready') return html`<p role="status">${term(lang, 'calendar', 'loading')}</p>`;
-    try {
-      if (this.ward) return this.renderWard(l.pack, l.reports, lang);
-      if (this.period) return this.renderDistrict(l.pack, l.reports, lang);
-      return html`<p role="status">${term(lang, 'calendar', 'noTarget')}</p>`;
-    } catch (e) {
-      return html`<p class="error" role="alert">${errorText(e, lang)}</p>`;
-    }
+    const loading = () => renderPending(term(lang, 'calendar', 'loading'));
+    return this.reports.render({
+      initial: loading,
+      pending: loading,
+      error: (e) => renderFailure(e instanceof PackNotFoundError
+        ? term(lang, 'calendar', 'packMissing', { pack: e.pack })
+        : term(lang, 'calendar', 'loadFailed', { detail: errorText(e, lang) })),
+      complete: (loaded) => {
+        if (!loaded) return renderFailure(term(lang, 'calendar', 'noPack'));
+        try {
+          if (this.ward) return this.renderWard(loaded.pack, loaded.reports, lang);
+          if (this.period) return this.renderDistrict(loaded.pack, loaded.reports, lang);
+          return html`<p role="status">${term(lang, 'calendar', 'noTarget')}</p>`;
+        } catch (e) {
+          return renderFailure(errorText(e, lang));
+        }
+      },
+    }) ?? nothing;
   }
 
   private wardName(pack: PackSource, code: string): string {

@@ -1,21 +1,17 @@
 /**
  * What the calendar and aggregate elements share: finding the pack (given as an object or an
- * id), the default store when no provider answers, and Vietnamese date display.
+ * id) and Vietnamese date display. (The default store is `services/defaults.ts`'s.)
  */
-import { IdbStore } from '@formplan/core';
 import type { IsoDate, PackSource, Store } from '@formplan/core';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
 
-let sharedStore: Store | undefined;
-
-/**
- * The store used when neither a `store` property nor a provider gives one: one IndexedDB store
- * named `formplan`, shared by every element of the page (opened lazily, on first use).
- */
-export function defaultStore(): Store {
-  sharedStore ??= new IdbStore();
-  return sharedStore;
+/** A pack named by id that neither the pack registry nor the store holds. */
+export class PackNotFoundError extends Error {
+  constructor(readonly pack: string) {
+    super(`pack not found: ${pack}`);
+    this.name = 'PackNotFoundError';
+  }
 }
 
 /**

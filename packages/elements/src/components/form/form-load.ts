@@ -60,6 +60,9 @@ export interface LoadedPackForm {
   notice?: Notice;
 }
 
+/** A loaded pack form and the store its draft lives in. */
+export type LoadedForm = LoadedPackForm & { store: Store };
+
 /** Result of {@link loadPackForm}: the form, or why there is none. */
 export type PackFormResult = { form: LoadedPackForm; notice?: undefined } | { form?: undefined; notice: Notice };
 

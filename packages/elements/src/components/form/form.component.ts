@@ -4,56 +4,39 @@
  * loaded from the store and saved as the user types. Shows the header of the official appendix
  * form, the fields, an error summary after a submit attempt, and submits to the store.
  */
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AjvValidator, IdbStore } from '@formplan/core';
-import type { FieldError, FormModel, SchemaNode, Store, SubmissionRecord, Validator } from '@formplan/core';
-import type { Clock } from '../../contexts/clock-context.js';
-import { clockContext } from '../../contexts/clock-context.js';
-import { packRegistryContext } from '../../contexts/pack-registry-context.js';
-import { rendererRegistryContext } from '../../contexts/renderer-registry-context.js';
-import { storeContext } from '../../contexts/store-context.js';
-import { validatorContext } from '../../contexts/validator-context.js';
-import { AutosaveController } from '../../controllers/autosave-controller.js';
+import { Task } from '@lit/task';
+import type { FieldError, FormModel, SchemaNode, SubmissionRecord, Validator } from '@formplan/core';
+import { AutosaveController, draftConflictOf, modelSession } from '../../controllers/autosave-controller.js';
 import type { SaveState } from '../../controllers/autosave-controller.js';
+import { isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { ModelController } from '../../controllers/model-controller.js';
+import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
-import { defaultRegistry } from '../../renderers/default-registry.js';
-import type { RendererRegistry } from '../../renderers/registry.js';
-import { StorePackRegistry } from '../../services/pack-registry.js';
-import type { PackRegistry } from '../../services/pack-registry.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { focusPointerIn } from './deep-query.js';
 import { renderErrorSummary } from './error-summary.js';
 import { buildModel, errorText, loadPackForm } from './form-load.js';
-import type { LoadedPackForm, Notice } from './form-load.js';
+import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-header.js';
 import type { HeaderInfo } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
 import { formStyles } from './form.styles.js';
+import { formView, sameFormView, submissionMeta } from './form-view.js';
+import type { FormView } from './form-view.js';
 import { term } from '../../i18n/term.js';
-
-let sharedValidator: AjvValidator | undefined;
-/** The validator used when no provider gives one: one ajv validator shared by every form. */
-function defaultValidator(): AjvValidator {
-  return (sharedValidator ??= new AjvValidator());
-}
-
-function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /**
  * @summary A whole form: header, fields, error summary, autosave and submit.
  *
- * Services come from an enclosing `<fp-provider>`; without one: store = a lazily created
- * `IdbStore` (pack mode only), packs = the packs in that store, language = the own `lang`
- * attribute else `vi` (the own attribute also wins over the provider's), clock = the system clock,
- * renderers = the built-in registry, validator = one shared `AjvValidator`.
+ * Services come from an enclosing `<fp-provider>`, else the page defaults (`services/defaults.ts`:
+ * one shared `IdbStore`, used in pack mode only; the packs in that store; the system clock; the
+ * built-in registry; one shared `AjvValidator`). Language: the own `lang` attribute, else the
+ * provider's, else `vi`.
  *
  * @event fp-change - a renderer: the user changed a value (`{ path, value, isTriggeredByUser }`)
  * @event fp-saved - the draft was saved (`{ revision }`), pack mode
@@ -119,32 +102,46 @@ export class FpForm extends LitElement {
   /** shows everything read-only: no autosave, no submit button */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
-  @consume({ context: packRegistryContext, subscribe: true }) @state() private ctxPacks?: PackRegistry;
-  @consume({ context: clockContext, subscribe: true }) @state() private ctxClock?: Clock;
-  @consume({ context: rendererRegistryContext, subscribe: true }) @state() private ctxRegistry?: RendererRegistry;
-  @consume({ context: validatorContext, subscribe: true }) @state() private ctxValidator?: Validator;
-
   @state() private notice?: Notice;
   @state() private loadNotice?: Notice;
   @state() private submitNotice?: Notice;
-  @state() private loading = false;
   @state() private showSummary = false;
+  @state() private model?: FormModel;
 
   @query('#summary') private summaryEl?: HTMLElement;
 
   private readonly l10n = new LocalizeController(this);
-  private readonly autosave = new AutosaveController(this);
+  private readonly services = new ServicesController(this);
+  private readonly autosave = new AutosaveController(this, {
+    save: (data, revision) => {
+      const loaded = this.loaded;
+      if (!loaded) return Promise.reject(new Error('no draft'));
+      return loaded.store.saveDraft(loaded.key, data, revision, this.author ? { author: this.author } : undefined);
+    },
+    conflictOf: draftConflictOf,
+    loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
+  });
+  /** repaints only when what the template shows of the model changes (header values, shown errors) */
+  private readonly view = new ModelController(this, {
+    model: () => this.model,
+    select: (m) => formView(m, this.showSummary),
+    equals: sameFormView,
+  });
+  /** pack mode: loads the pack form and its draft whenever what names it or a service changes */
+  private readonly packTask = new Task(this, {
+    args: () => {
+      const services = this.pack ? this.services : undefined; // schema mode opens no store
+      return [this.pack, this.packVersion, this.form, this.ward, this.period, services?.store, services?.packs, services?.validator] as const;
+    },
+    task: ([packId, packVersion, formId, ward, period, store, packs, validator], { signal }) =>
+      this.loadPack(store && packs && validator ? { packs, store, validator, packId, packVersion, formId, ward, period } : undefined, signal),
+  });
   private initialValue: unknown;
-  private model?: FormModel;
-  private loaded?: LoadedPackForm & { store: Store };
-  private unsubscribeModel?: () => void;
-  private ownStore?: Store;
-  private storePacks?: { store: Store; packs: PackRegistry };
-  private loadToken = 0;
+  private loaded?: LoadedForm;
+  /** schema mode: the validator the model was built with (rebuilt when the provider's changes) */
+  private builtWith?: Validator;
   /** the pending deferred compile of a schema-mode form (see checkSchemaSoon) */
   private schemaCheck?: Promise<void>;
-  private builtInRegistry?: RendererRegistry;
 
   /** The live form model (undefined while loading or when the form cannot be built). */
   get formModel(): FormModel | undefined {
@@ -163,9 +160,8 @@ export class FpForm extends LitElement {
 
   /** Resolves when the pack form is loaded (or failed to load) and rendered. */
   get loadComplete(): Promise<boolean> {
-    return this.loadPromise.then(() => this.updateComplete);
+    return loadSettled(this, this.packTask);
   }
-  private loadPromise: Promise<void> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -210,9 +206,7 @@ export class FpForm extends LitElement {
       this.submitNotice = (l) => term(l, 'ui', 'resolveConflictFirst', {}, this.l10n.overrides);
       return undefined;
     }
-    const header = (model.get('/thong_tin') ?? {}) as { ngay_chot_so_lieu?: unknown; nguoi_lap?: unknown };
-    const cutOffDate = typeof header.ngay_chot_so_lieu === 'string' && header.ngay_chot_so_lieu ? header.ngay_chot_so_lieu : isoDate(this.now());
-    const author = this.author || (typeof header.nguoi_lap === 'string' && header.nguoi_lap) || loaded.key.ward;
+    const { cutOffDate, author } = submissionMeta(model, this.services.clock(), this.author || undefined, loaded.key.ward);
     try {
       const submission = await loaded.store.submit({ key: loaded.key, data: value, cutOffDate, author });
       this.submitNotice = (l) => term(l, 'ui', 'submitted', { revision: submission.revision }, this.l10n.overrides);
@@ -239,50 +233,15 @@ export class FpForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const has = (k: string) => changed.has(k as keyof FpForm);
     if (this.pack) {
-      if (['pack', 'packVersion', 'form', 'ward', 'period', 'ctxStore', 'ctxPacks', 'ctxValidator'].some(has)) {
-        this.loadPromise = this.loadPack();
-      } else if (has('readonly')) {
-        this.syncAutosave();
-      }
-    } else if (has('schema') || has('ctxValidator') || has('pack')) {
+      if (changed.has('readonly')) this.syncAutosave();
+    } else if (changed.has('schema') || changed.has('pack') || this.builtWith !== this.services.validator) {
       this.buildFromSchema();
     }
   }
 
-  private now(): Date {
-    return this.ctxClock ? this.ctxClock() : new Date();
-  }
-
-  private get validator(): Validator {
-    return this.ctxValidator ?? defaultValidator();
-  }
-
-  private get store(): Store {
-    return this.ctxStore ?? (this.ownStore ??= new IdbStore());
-  }
-
-  private get packs(): PackRegistry {
-    if (this.ctxPacks) return this.ctxPacks;
-    const store = this.store;
-    if (this.storePacks?.store !== store) this.storePacks = { store, packs: new StorePackRegistry(store) };
-    return this.storePacks.packs;
-  }
-
-  private get registry(): RendererRegistry {
-    return this.ctxRegistry ?? (this.builtInRegistry ??= defaultRegistry());
-  }
-
-  private setModel(model: FormModel | undefined): void {
-    this.unsubscribeModel?.();
-    this.unsubscribeModel = undefined;
-    this.model = model;
-    if (model) this.unsubscribeModel = model.subscribe(() => this.requestUpdate());
-  }
-
   private buildFromSchema(): void {
-    this.loadToken++;
+    this.builtWith = this.services.validator;
     this.autosave.detach();
     this.loaded = undefined;
     this.notice = undefined;
@@ -290,11 +249,11 @@ export class FpForm extends LitElement {
     this.showSummary = false;
     const value = this.value;
     if (this.schema === undefined) {
-      this.setModel(undefined);
+      this.model = undefined;
       return;
     }
-    const built = buildModel(this.schema, this.validator, value);
-    this.setModel(built.model);
+    const built = buildModel(this.schema, this.builtWith, value);
+    this.model = built.model;
     this.notice = built.notice;
     if (built.model) this.checkSchemaSoon(built.model);
   }
@@ -311,7 +270,7 @@ export class FpForm extends LitElement {
           try {
             void model.errors;
           } catch (error) {
-            this.setModel(undefined);
+            this.model = undefined;
             this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }, this.l10n.overrides);
           }
         }
@@ -327,30 +286,24 @@ export class FpForm extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private async loadPack(): Promise<void> {
-    const token = ++this.loadToken;
-    this.loading = true;
+  private async loadPack(req: PackFormRequest | undefined, signal: AbortSignal): Promise<void> {
+    if (!req) return;
     await this.autosave.flush();
-    if (token !== this.loadToken) return;
+    if (signal.aborted) return;
     this.autosave.detach();
     this.loaded = undefined;
-    this.setModel(undefined);
+    this.model = undefined;
     this.notice = this.loadNotice = this.submitNotice = undefined;
     this.showSummary = false;
-    const store = this.store;
-    const result = await loadPackForm({
-      packs: this.packs, store, validator: this.validator, packId: this.pack, packVersion: this.packVersion,
-      formId: this.form, ward: this.ward, period: this.period,
-    });
-    if (token !== this.loadToken) return;
-    this.loading = false;
+    const result = await loadPackForm(req);
+    if (signal.aborted) return;
     if (!result.form) {
       this.notice = result.notice;
       return;
     }
-    this.loaded = { ...result.form, store };
+    this.loaded = { ...result.form, store: req.store };
     this.loadNotice = result.form.notice;
-    this.setModel(result.form.model);
+    this.model = result.form.model;
     this.syncAutosave();
   }
 
@@ -363,43 +316,34 @@ export class FpForm extends LitElement {
       });
       return;
     }
-    const revision = this.autosave.revision || loaded.revision;
-    this.autosave.attach({ store: loaded.store, key: loaded.key, model: this.model, revision, author: this.author || undefined });
+    this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision));
   }
 
-  private headerInfo(): HeaderInfo {
+  private headerInfo(header: FormView['header']): HeaderInfo {
     const lang = this.l10n.lang;
-    const cutOff = this.model?.get('/thong_tin/ngay_chot_so_lieu');
     const base: HeaderInfo = {
       title: this.loaded ? pick(this.loaded.resolved.title, lang) : schemaTitle(this.model?.schema ?? this.schema, lang),
-      cutOff: typeof cutOff === 'string' ? cutOff : undefined,
+      cutOff: header.cutOff,
     };
     return this.loaded ? { ...base, ...packHeader(this.loaded.pack, this.ward, this.period, lang) } : base;
   }
 
   override render() {
     const lang = this.l10n.lang;
-    if (this.notice) {
-      return html`<div class="notice" part="notice" role="alert" lang=${lang}>${this.notice(lang)}</div>`;
-    }
+    if (this.notice) return renderFailure(this.notice(lang), lang);
     const model = this.model;
-    if (!model) {
-      return this.loading ? html`<div part="status" role="status" aria-live="polite">${this.l10n.term('ui', 'loading')}</div>` : nothing;
-    }
-    const info = this.headerInfo();
-    const errors = this.showSummary ? model.errors.filter((e) => e.severity === 'error') : [];
-    const preparer = model.get('/thong_tin/nguoi_lap');
-    const signer = model.get('/thong_tin/lanh_dao_ky');
+    if (!model) return isPending(this.packTask) ? renderPending(this.l10n.term('ui', 'loading'), lang) : nothing;
+    const { header, errors } = this.view.value ?? formView(model, this.showSummary);
     return html`<div class="form" lang=${lang} role="form" aria-labelledby="title">
-      ${renderHeader(info, lang)} ${renderStatus(this.autosave, lang, this.readonly)}
+      ${renderHeader(this.headerInfo(header), lang)} ${renderStatus(this.autosave, lang, this.readonly)}
       ${renderProblems(this.autosave, lang, this.loadNotice)}
       ${renderErrorSummary({
         errors, lang, fields: this.loaded?.resolved.fields, schema: model.schema, onActivate: (p) => this.focusField(p),
       })}
       <div part="body">
-        <fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${this.readonly} .registry=${this.registry}></fp-field>
+        <fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${this.readonly} .registry=${this.services.registry}></fp-field>
       </div>
-      ${renderSignatures(lang, typeof preparer === 'string' ? preparer : undefined, typeof signer === 'string' ? signer : undefined)}
+      ${renderSignatures(lang, header.preparer, header.signer)}
       ${this.readonly
         ? nothing
         : html`<div part="actions">

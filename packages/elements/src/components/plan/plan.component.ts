@@ -1,11 +1,11 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { Task } from '@lit/task';
 import type { FigureSource, PackSource, PlanProgressRecord, Store, TargetContext } from '@formplan/core';
-import { IdbStore, evaluateTargets } from '@formplan/core';
-import { storeContext } from '../../contexts/store-context.js';
-import { localeContext } from '../../contexts/locale-context.js';
+import { evaluateTargets } from '@formplan/core';
+import { isFailed, loadSettled, renderFailure } from '../../controllers/load-task.js';
+import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/fp-task-change.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -15,9 +15,8 @@ import { renderPlanDocument } from './plan-document.js';
 import type { TaskStatus, TrackerHandlers } from './plan-tracker.js';
 import { renderTracker } from './plan-tracker.js';
 import { PLAN_PAGE_CSS, planStyles } from './plan.styles.js';
+import { errorText } from '../form/form-load.js';
 import { term } from '../../i18n/term.js';
-
-let defaultStore: Store | undefined;
 let pageSheetAdopted = false;
 
 function adoptPageSheet(): void {
@@ -65,7 +64,7 @@ export class FpPlan extends LitElement {
   @property({ attribute: false }) pack?: PackSource;
   /** `document` (the plan as signed) or `tracker` (progress and targets) */
   @property({ reflect: true }) view: 'document' | 'tracker' = 'document';
-  /** the store; default: the store context, else an IndexedDB store named `formplan` */
+  /** the store; default: the provider's, else the page's default store (`services/defaults.ts`) */
   @property({ attribute: false }) store?: Store;
   /** figures for target bindings by name; default: computed from the store */
   @property({ attribute: false }) context?: Record<string, number | null>;
@@ -74,23 +73,39 @@ export class FpPlan extends LitElement {
   /** report figures to compute when `context` is not given; default `defaultFigures(year)` */
   @property({ attribute: false }) figures?: Record<string, FigureSource>;
 
-  @consume({ context: storeContext, subscribe: true }) @state() private ctxStore?: Store;
-  @consume({ context: localeContext, subscribe: true }) @state() private ctxLang?: Lang;
-
   @state() private progress = new Map<string, PlanProgressRecord>();
   @state() private computed?: TargetContext;
+  /** why the last task change was not stored */
   @state() private error = '';
-  #loadToken = 0;
-  #loaded?: Promise<void>;
+
+  private readonly services = new ServicesController(this, { store: () => this.store });
+  /** the tracker's data (progress, figures), loaded again when its inputs change (tracker view only) */
+  private readonly loadTask = new Task(this, {
+    args: () => [this.pack, this.view, this.services.store, this.context, this.criteriaSet, this.figures] as const,
+    task: async ([pack, view, store, context, criteriaSet, figures]) => {
+      if (!pack || view !== 'tracker') return undefined;
+      const [records, computed] = await Promise.all([
+        store.listPlanProgress(pack.manifest.id, pack.manifest.version),
+        context ? Promise.resolve(undefined) : computePlanContext(pack, store, { criteriaSet, ...(figures ? { figures } : {}) }),
+      ]);
+      return { records, computed };
+    },
+    onComplete: (loaded) => {
+      if (!loaded) return;
+      this.progress = new Map(loaded.records.map((r) => [r.taskCode, r]));
+      this.computed = loaded.computed;
+      this.error = '';
+    },
+  });
 
   /** The interface language: the `lang` attribute, else the locale context, else `vi`. */
   get uiLang(): Lang {
-    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.ctxLang ?? 'vi';
+    return this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.services.providerLang ?? 'vi';
   }
 
-  /** Resolves when the tracker's data (progress, figures) is loaded. */
-  get loaded(): Promise<void> {
-    return this.#loaded ?? Promise.resolve();
+  /** Resolves when the tracker's data (progress, figures) is loaded (or failed to) and rendered. */
+  get loadComplete(): Promise<boolean> {
+    return loadSettled(this, this.loadTask);
   }
 
   /** The figures the targets are evaluated against now. */
@@ -98,17 +113,9 @@ export class FpPlan extends LitElement {
     return this.context ?? this.computed?.values ?? {};
   }
 
-  private get activeStore(): Store {
-    if (this.store) return this.store;
-    if (this.ctxStore) return this.ctxStore;
-    defaultStore ??= new IdbStore();
-    return defaultStore;
-  }
-
   /** Reloads progress and computed figures from the store. */
-  reload(): Promise<void> {
-    this.#loaded = this.load();
-    return this.#loaded;
+  async reload(): Promise<void> {
+    await this.loadTask.run();
   }
 
   /**
@@ -128,7 +135,7 @@ export class FpPlan extends LitElement {
       note: (note ?? cur?.note ?? '').normalize('NFC'),
     };
     try {
-      const rec = await this.activeStore.putPlanProgress(input);
+      const rec = await this.services.store.putPlanProgress(input);
       const next = new Map(this.progress);
       next.set(taskCode, rec);
       this.progress = next;
@@ -146,28 +153,6 @@ export class FpPlan extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view === 'document' && this.isConnected) adoptPageSheet();
-    const keys = ['pack', 'store', 'ctxStore', 'view', 'context', 'criteriaSet', 'figures'] as const;
-    if (this.view === 'tracker' && keys.some((k) => changed.has(k as keyof FpPlan))) void this.reload();
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.#loadToken;
-    const pack = this.pack;
-    if (!pack || this.view !== 'tracker') return;
-    try {
-      const store = this.activeStore;
-      const [records, ctx] = await Promise.all([
-        store.listPlanProgress(pack.manifest.id, pack.manifest.version),
-        this.context ? Promise.resolve(undefined)
-          : computePlanContext(pack, store, { criteriaSet: this.criteriaSet, ...(this.figures ? { figures: this.figures } : {}) }),
-      ]);
-      if (token !== this.#loadToken) return;
-      this.progress = new Map(records.map((r) => [r.taskCode, r]));
-      this.computed = ctx;
-      this.error = '';
-    } catch (e) {
-      if (token === this.#loadToken) this.error = String((e as Error)?.message ?? e);
-    }
   }
 
   private readonly handlers: TrackerHandlers = {
@@ -182,6 +167,7 @@ export class FpPlan extends LitElement {
     const ctx: Record<string, number | null> | TargetContext = this.context ?? this.computed ?? {};
     const targets = evaluateTargets(this.pack.plan, ctx);
     return html`<h2 class="tracker-title">${term(lang, 'plan', 'trackerLabel')}</h2>
+      ${isFailed(this.loadTask) ? renderFailure(errorText(this.loadTask.error, lang), lang) : ''}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${renderTracker({ pack: this.pack, lang, progress: this.progress, targets, values: this.targetValues }, this.handlers)}`;
   }

@@ -9,7 +9,7 @@ import type { FpPlan } from './plan.component.js';
 async function make(pack: PackSource, view: 'document' | 'tracker', store: Store = new MemoryStore(),
   context?: Record<string, number | null>): Promise<FpPlan> {
   const el = await fixture<FpPlan>(html`<fp-plan .pack=${pack} .store=${store} .context=${context} view=${view}></fp-plan>`);
-  await el.loaded;
+  await el.loadComplete;
   await el.updateComplete;
   return el;
 }

@@ -27,7 +27,11 @@ import type { PackRegistry } from '../../services/pack-registry.js';
  * @summary Provides store, packs, language, texts, clock, renderers and validator to the elements inside.
  * @slot - the elements that use these services (e.g. `<fp-form>`)
  *
- * Unset services are provided as `undefined`, and each consumer then uses its documented default.
+ * Unset services are provided as `undefined`, and each element then uses the page default of
+ * `services/defaults.ts` (one of each, shared by every element of the page): store = one
+ * `IdbStore` named `formplan`; packs = the packs in the store in effect; language = `vi` (an
+ * element's own `lang` wins); clock = the system clock; renderers = the built-in registry;
+ * validator = one `AjvValidator`. Elements reach these through `ServicesController`.
  * @example
  * ```html
  * <fp-provider lang="vi" .store=${new IdbStore()}>
@@ -63,7 +67,7 @@ export class FpProvider extends LitElement {
   @property({ attribute: false }) clock?: Clock;
   /** the renderers forms choose from; default: the built-in registry */
   @property({ attribute: false }) registry?: RendererRegistry;
-  /** the validator of form data; default: one shared ajv validator */
+  /** the validator of form data; default: the page's one `AjvValidator` */
   @property({ attribute: false }) validator?: Validator;
 
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });

@@ -6,7 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import type { Lang } from '../../i18n/lang.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
-import { ComputedStateController } from './computed-state-controller.js';
+import { ModelController } from '../../controllers/model-controller.js';
 import { term } from '../../i18n/term.js';
 
 /** Renders nodes with `x-fp-computed` (rank 5): the value is computed, never typed. */
@@ -53,7 +53,17 @@ export class FpComputedRenderer extends FpControlBase {
     `,
   ];
 
-  private readonly computed = new ComputedStateController(this);
+  /**
+   * Repaints when the computed state (incomplete flag, computation error) changes although the
+   * value did not (e.g. `sum(a, b)` stays 4 when the missing `b` becomes 0).
+   */
+  private readonly computed = new ModelController(this, {
+    model: () => this.model,
+    select: (m) => {
+      const s = m.computedState(this.pointer);
+      return s ? `${s.incomplete ? 1 : 0}|${s.error?.vi ?? ''}` : '';
+    },
+  });
 
   /** The model's computed state at this pointer (or the plain value when the model has none). */
   get state(): ComputedState {

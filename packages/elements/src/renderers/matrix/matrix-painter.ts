@@ -112,17 +112,23 @@ export class MatrixPainter {
   /**
    * Shows each cell's visible errors: message under the input, `aria-invalid`, and
    * `aria-describedby` to the message. Cells whose errors did not change are not touched.
+   * @param visible - the model's visible errors (computed once per change by the caller)
    */
-  paintErrors(model: FormModel, lang: Lang, force = false): PaintReport {
+  paintErrors(visible: readonly FieldError[], lang: Lang, force = false): PaintReport {
     const newErrors: CellRef[] = [];
     // Visit only cells that show an error now or did before (errors are few; cells are many).
     const visit = new Set<CellRef>(force ? this.grid.flat() : this.withErrors);
-    for (const e of model.visibleErrors()) {
+    const at = new Map<string, FieldError[]>();
+    for (const e of visible) {
       const ref = this.byPointer.get(e.pointer);
-      if (ref) visit.add(ref);
+      if (!ref) continue;
+      visit.add(ref);
+      const list = at.get(e.pointer);
+      if (list) list.push(e);
+      else at.set(e.pointer, [e]);
     }
     for (const ref of visit) {
-      const errs = model.visibleErrorsAt(ref.pointer);
+      const errs = at.get(ref.pointer) ?? [];
       const key = errs.length ? `${lang}|${errs.map((e) => `${e.severity}:${e.keyword}:${e.message.vi}`).join('|')}` : '';
       if (key === ref.errorKey && !force) continue;
       if (key && !ref.errorKey) newErrors.push(ref);

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { hasKeyword, rankWith } from '@formplan/core';
-import type { ModelChange } from '@formplan/core';
+import type { FieldError, ModelChange } from '@formplan/core';
+import { ModelController } from '../../controllers/model-controller.js';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
 import { pick } from '../../i18n/lang.js';
 import { FEEDBACK_ID, FpControlBase, HELP_ID } from '../control-base.js';
@@ -55,8 +56,8 @@ export class FpMatrixRenderer extends FpControlBase {
 
   private layoutCache?: { schema: unknown; pointer: string; layout: MatrixLayout | undefined };
   private painter?: MatrixPainter;
-  private unsubscribe?: () => void;
-  private subscribedTo?: FpControlBase['model'];
+  /** paints each model change into the cells (the table itself is rendered only on structure changes) */
+  private readonly cells = new ModelController(this, { model: () => this.model, onChange: (change) => this.onModelChange(change) });
   /** the cell in the Tab order */
   private activePointer = '';
 
@@ -132,30 +133,16 @@ export class FpMatrixRenderer extends FpControlBase {
     const layout = this.layout;
     const table = this.renderRoot.querySelector('table');
     this.painter = layout && table ? new MatrixPainter(layout, table) : undefined;
-    this.listen();
     this.paintAll();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) {
-      this.listen();
-      this.paintAll();
-    }
+    if (this.hasUpdated) this.paintAll();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-  }
-
-  private listen(): void {
-    if (!this.isConnected || this.model === this.subscribedTo) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.model;
-    this.unsubscribe = this.model?.subscribe((change) => this.onModelChange(change));
+  protected override get showsValue(): boolean {
+    return false;
   }
 
   /** Paints every cell, total, error and hidden row from the model. */
@@ -167,8 +154,9 @@ export class FpMatrixRenderer extends FpControlBase {
     for (const row of p.grid) for (const ref of row) p.paintValue(ref, m, this.lang);
     p.paintTotals(m, this.pointer, this.lang);
     p.paintHidden(m);
-    p.paintErrors(m, this.lang, true);
-    this.paintTableErrors();
+    const visible = m.visibleErrors();
+    p.paintErrors(visible, this.lang, true);
+    this.paintTableErrors(visible);
     this.setActive(p.byPointer.get(this.activePointer) ?? this.firstFocusable());
   }
 
@@ -203,20 +191,20 @@ export class FpMatrixRenderer extends FpControlBase {
       p.paintTotals(m, base, this.lang, columns);
       p.paintHidden(m);
     }
-    const { newErrors } = p.paintErrors(m, this.lang);
-    this.paintTableErrors();
+    const visible = m.visibleErrors();
+    const { newErrors } = p.paintErrors(visible, this.lang);
+    this.paintTableErrors(visible);
     const spoken = newErrors.find((r) => r.pointer === this.activePointer || change.changed.includes(r.pointer));
     if (spoken) this.announce(`${spoken.el.getAttribute('aria-label') ?? ''}: ${spoken.error.textContent ?? ''}`);
   }
 
   /** Errors about the table itself, its rows or unknown cells: shown under the table. */
-  private paintTableErrors(): void {
-    const m = this.model;
+  private paintTableErrors(visible: readonly FieldError[]): void {
     const box = this.renderRoot.querySelector<HTMLElement>(`#${FEEDBACK_ID}`);
     const region = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!m || !box || !region) return;
+    if (!box || !region) return;
     const base = this.pointer;
-    const mine = m.visibleErrors().filter((e) => e.pointer === base || (e.pointer.startsWith(base + '/') && !this.painter?.byPointer.has(e.pointer)));
+    const mine = visible.filter((e) => e.pointer === base || (e.pointer.startsWith(base + '/') && !this.painter?.byPointer.has(e.pointer)));
     const text = mine.map((e) => pick(e.message, this.lang)).join('\n');
     if (box.textContent !== text) box.replaceChildren(...mine.map((e) => Object.assign(document.createElement('div'), { textContent: pick(e.message, this.lang) })));
     region.setAttribute('aria-invalid', mine.some((e) => e.severity === 'error') ? 'true' : 'false');

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatPointer, rankWith, schemaTypeIs } from '@formplan/core';
-import type { ModelChange, SchemaNode } from '@formplan/core';
+import type { SchemaNode } from '@formplan/core';
+import { ModelController } from '../../controllers/model-controller.js';
 import { FpControlBase } from '../control-base.js';
 import { childKeys } from './child-keys.js';
 
@@ -55,9 +55,8 @@ export class FpObjectRenderer extends FpControlBase {
     `,
   ];
 
-  private unsubscribe?: () => void;
-  private subscribedTo?: FpControlBase['model'];
-  private hiddenSignature = '';
+  /** repaints when which children are hidden changes */
+  private readonly hiddenChildren = new ModelController(this, { model: () => this.model, select: () => this.takeHiddenSignature() });
 
   /** The pointer of the property `key` of this object. */
   childPointer(key: string): string {
@@ -68,7 +67,6 @@ export class FpObjectRenderer extends FpControlBase {
     const props = (this.schema.properties ?? {}) as Record<string, SchemaNode>;
     const required = Array.isArray(this.schema.required) ? (this.schema.required as unknown[]) : [];
     const keys = childKeys(this.schema).filter((k) => !this.model?.isHidden(this.childPointer(k)));
-    this.hiddenSignature = this.takeHiddenSignature();
     const fields = repeat(
       keys,
       (k) => k,
@@ -89,21 +87,8 @@ export class FpObjectRenderer extends FpControlBase {
     </fieldset>`;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('model')) this.listen();
+  protected override get showsValue(): boolean {
+    return false;
   }
 
   /** Which children are hidden now, as a string (repaint only when it changes). */
@@ -111,14 +96,5 @@ export class FpObjectRenderer extends FpControlBase {
     const m = this.model;
     if (!m) return '';
     return childKeys(this.schema).map((k) => (m.isHidden(this.childPointer(k)) ? '1' : '0')).join('');
-  }
-
-  private listen(): void {
-    if (!this.isConnected || this.model === this.subscribedTo) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.model;
-    this.unsubscribe = this.model?.subscribe((change: ModelChange) => {
-      if (change.changed.length && this.takeHiddenSignature() !== this.hiddenSignature) this.requestUpdate();
-    });
   }
 }

@@ -1,0 +1,54 @@
+/**
+ * The services an element uses when no `<fp-provider>` (and no own property) gives one. This is
+ * the only place defaults are chosen; every element reaches them through `ServicesController`.
+ * Each default is created lazily, on first use, and then shared by every element of the page:
+ *
+ * - store: one `IdbStore` (IndexedDB database `formplan`), so a page without a provider opens one
+ *   connection however many elements it holds;
+ * - packs: the packs in the store in effect (one `StorePackRegistry` per store);
+ * - validator: one `AjvValidator` (its compiled schemas are cached across forms);
+ * - renderers: the built-in registry (`defaultRegistry()`);
+ * - clock: the system clock (`new Date()`);
+ * - language: Vietnamese (`vi`).
+ */
+import { AjvValidator, IdbStore } from '@formplan/core';
+import type { Store, Validator } from '@formplan/core';
+import type { Clock } from '../contexts/clock-context.js';
+import type { Lang } from '../i18n/lang.js';
+import { defaultRegistry } from '../renderers/default-registry.js';
+import type { RendererRegistry } from '../renderers/registry.js';
+import { StorePackRegistry } from './pack-registry.js';
+import type { PackRegistry } from './pack-registry.js';
+
+let store: Store | undefined;
+let validator: Validator | undefined;
+let registry: RendererRegistry | undefined;
+const storePacks = new WeakMap<Store, PackRegistry>();
+
+/** The page's default store: one `IdbStore` named `formplan`. */
+export function defaultStore(): Store {
+  return (store ??= new IdbStore());
+}
+
+/** The default pack registry over `over`: the packs stored in it (one registry per store). */
+export function defaultPacks(over: Store): PackRegistry {
+  let packs = storePacks.get(over);
+  if (!packs) storePacks.set(over, (packs = new StorePackRegistry(over)));
+  return packs;
+}
+
+/** The page's default validator: one `AjvValidator`. */
+export function defaultValidator(): Validator {
+  return (validator ??= new AjvValidator());
+}
+
+/** The page's default renderers: the built-in registry. */
+export function defaultRenderers(): RendererRegistry {
+  return (registry ??= defaultRegistry());
+}
+
+/** The default clock: the system clock. */
+export const systemClock: Clock = () => new Date();
+
+/** The default interface language. */
+export const DEFAULT_LANG: Lang = 'vi';
