@@ -7,10 +7,19 @@ export type {
   CategorySet, Indicator, Criterion, CriteriaSet, PeriodKind, Period, Calendar, PlanTarget,
   ContentItem, PlanTask, Assignment, Plan, AuthoredForm, PackSource,
 } from './pack/types.js';
+// shared vocabulary: messages, errors, JSON Pointers, safe keys
+export type { Bilingual } from './common/bilingual.js';
+export { bilingual } from './common/bilingual.js';
+export { FormplanError, describeError, errorMessages } from './common/formplan-error.js';
+export {
+  JsonPointerError, escapePointerToken, unescapePointerToken, joinPointer, formatPointer, parsePointer, parseSafePointer,
+  lastSegment, getAt, setAt,
+} from './common/json-pointer.js';
+export { FORBIDDEN_KEYS, MAX_DEPTH, isForbiddenKey, safeKeys } from './common/safe-keys.js';
 // pack, schema, validation
 export type { PackError, PackErrorCode, Pack, LoadResult } from './pack/pack-error.js';
-export { packError, joinPointer, escapePointerToken } from './pack/pack-error.js';
-export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER, MAX_DEPTH, FORBIDDEN_KEYS } from './pack/limits.js';
+export { packError } from './pack/pack-error.js';
+export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER } from './pack/limits.js';
 export { parseJsonText, lineColumn } from './pack/parse-json.js';
 export { scanJson } from './pack/scan-json.js';
 export type { PartKind, MetaSchemaDoc, MetaValidator, MetaValidatorResult } from './pack/meta-validator.js';
@@ -33,14 +42,14 @@ export { createAjv } from './schema/create-ajv.js';
 export type { Validator, FieldError, Severity } from './validation/validator.js';
 export type { AjvValidatorOptions } from './validation/ajv-validator.js';
 export { AjvValidator } from './validation/ajv-validator.js';
-export type { MessageCatalog, MessageTemplate, MessageParams, BilingualMessage } from './messages/catalog.js';
+export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
 // expressions
 export type {
-  Expr, ExpressionError, ExpressionMessage, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
 } from './expression/index.js';
 export {
   parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
@@ -49,7 +58,6 @@ export {
 // form model
 export type { ModelError, FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
 export { FormModel } from './model/form-model.js';
-export { parsePointer, formatPointer, getAt, setAt } from './model/json-pointer.js';
 export { normalizeText } from './model/normalize.js';
 export type { NumberInput } from './model/number-input.js';
 export { parseVietnameseNumber, formatVietnameseNumber } from './model/number-input.js';
@@ -93,7 +101,6 @@ export type { StoreOptions } from './storage/base-store.js';
 export type { IdbStoreOptions } from './storage/idb-store.js';
 export { IdbStore } from './storage/idb-store.js';
 export { MemoryStore } from './storage/memory-store.js';
-export type { StoreMessage } from './storage/storage-errors.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,
   RecordNotFoundError, StorageFullError, isQuotaError,
@@ -131,7 +138,7 @@ export type { ResolvedFormLike } from './compare/values-by-code.js';
 export { valuesByCode } from './compare/values-by-code.js';
 // exchange files
 export type {
-  ExchangeMessage, BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
+  BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
 } from './exchange/bundle.js';
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from './exchange/bundle.js';
 export type { ExportSelection } from './exchange/export-bundle.js';

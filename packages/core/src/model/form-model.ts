@@ -7,7 +7,7 @@ import { evaluate, patternAffectedBy } from '../expression/index.js';
 import type { EvalResult, Scope } from '../expression/index.js';
 import type { LocalizedText } from '../pack/types.js';
 import type { FieldError, Validator } from '../validation/validator.js';
-import { formatPointer, getAt, parsePointer, setAt } from './json-pointer.js';
+import { formatPointer, getAt, parsePointer, setAt } from '../common/json-pointer.js';
 import { normalizeText } from './normalize.js';
 import { patternKey, planSchema } from './schema-plan.js';
 import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';

@@ -6,7 +6,7 @@
 import { parseExpression, dependencyPatterns } from '../expression/index.js';
 import type { Expr } from '../expression/index.js';
 import type { LocalizedText } from '../pack/types.js';
-import { formatPointer } from './json-pointer.js';
+import { formatPointer } from '../common/json-pointer.js';
 
 /** A JSON Schema node as plain data. */
 type Node = Record<string, unknown>;

@@ -3,8 +3,10 @@
  * reordered pack compares item by item (2018-H1 and 2019-H1 compare as the period kind H1).
  */
 import type { PackSource } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { RolloverError } from './change-log.js';
-import { assertSafeKeys, FORBIDDEN_KEYS } from './safe-keys.js';
+import { assertSafeKeys } from './safe-keys.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 import { isLocalizedText } from './year-text.js';
 
 /** The part of a pack a difference is in. */
@@ -23,7 +25,7 @@ export interface DiffEntry {
   key: string;
   before?: unknown;
   after?: unknown;
-  message: { vi: string; en: string };
+  message: Bilingual;
 }
 
 type Json = unknown;

@@ -7,30 +7,23 @@
  * accepted. Keys `__proto__`, `constructor` and `prototype` are refused anywhere.
  */
 
-import { FORBIDDEN_KEYS } from '../pack/limits.js';
-
-export { FORBIDDEN_KEYS };
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
+import { escapePointerToken } from '../common/json-pointer.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 
 /** A plain JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Thrown when a value cannot be made canonical (forbidden key, cycle, non-JSON value). */
-export class CanonicalJsonError extends Error {
+export class CanonicalJsonError extends FormplanError {
   /** JSON Pointer to the offending place. */
-  readonly pointer: string;
-  /** Vietnamese and English message. */
-  readonly messages: { vi: string; en: string };
+  declare readonly pointer: string;
 
-  constructor(pointer: string, messages: { vi: string; en: string }) {
-    super(messages.en);
+  constructor(pointer: string, messages: Bilingual) {
+    super('canonical-json', messages, { pointer });
     this.name = 'CanonicalJsonError';
-    this.pointer = pointer;
-    this.messages = messages;
   }
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isPlainObject(value: object): boolean {
@@ -51,7 +44,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     for (const key of Object.keys(v)) {
-      const child = `${p}/${escapePointer(key)}`;
+      const child = `${p}/${escapePointerToken(key)}`;
       if (FORBIDDEN_KEYS.has(key)) return child;
       stack.push({ v: (v as Record<string, unknown>)[key], p: child });
     }
@@ -102,7 +95,7 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
     const entries: [string, JsonValue][] = [];
     for (const rawKey of Object.keys(obj)) {
       const key = rawKey.normalize('NFC');
-      const child = `${pointer}/${escapePointer(rawKey)}`;
+      const child = `${pointer}/${escapePointerToken(rawKey)}`;
       if (FORBIDDEN_KEYS.has(key)) {
         throw new CanonicalJsonError(child, {
           vi: `Khóa bị cấm "${key}" tại ${child}.`,

@@ -1,4 +1,4 @@
-import type { BilingualMessage } from '../messages/catalog.js';
+import type { Bilingual } from '../common/bilingual.js';
 
 /** How serious a finding is: `error` blocks submission, `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -10,7 +10,7 @@ export interface FieldError {
   /** the failing keyword (`required`, `type`, `minimum`, …) or a rule code */
   keyword: string;
   params: Record<string, unknown>;
-  message: BilingualMessage;
+  message: Bilingual;
   severity: Severity;
 }
 

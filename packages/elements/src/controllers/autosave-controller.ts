@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftConflictError, StoreError } from '@formplan/core';
-import type { DraftKey, DraftRecord, FormModel, ModelChange, Store, StoreMessage } from '@formplan/core';
+import type { DraftKey, DraftRecord, FormModel, ModelChange, Store, Bilingual } from '@formplan/core';
 import { emit } from '../events/emit.js';
 
 /** Where the draft stands: nothing to save, saving, saved, the save failed, or a conflict waits for a choice. */
@@ -33,7 +33,7 @@ export interface AutosaveOptions {
 export type AutosaveHost = ReactiveControllerHost & EventTarget;
 
 /** A message from an error: a store's bilingual text, else the error's own. */
-function messageOf(error: unknown): StoreMessage {
+function messageOf(error: unknown): Bilingual {
   if (error instanceof StoreError) return error.messages;
   const text = error instanceof Error ? error.message : String(error);
   return { vi: text, en: text };
@@ -56,7 +56,7 @@ export class AutosaveController implements ReactiveController {
   /** the revision of the stored draft this page last saved or loaded */
   revision = 0;
   /** why the last save failed (state `failed`) */
-  error?: StoreMessage;
+  error?: Bilingual;
   /** in state `conflict`: the other writer's draft (undefined when it was deleted) */
   theirs?: DraftRecord;
 

@@ -6,7 +6,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../contexts/locale-context.js';
-import type { Lang, Text2 } from '../i18n/lang.js';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { t } from '../i18n/ui-strings.js';
 import type { UiKey } from '../i18n/ui-strings.js';
@@ -42,7 +43,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A `{ vi, en }` text in the language in effect (plain text). */
-  pick(text: Text2 | string | undefined | null): string {
+  pick(text: LocalizedText | string | undefined | null): string {
     return pick(text, this.lang);
   }
 

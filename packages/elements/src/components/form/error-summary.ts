@@ -6,7 +6,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FieldError, FieldInfo, SchemaNode } from '@formplan/core';
 import { parsePointer } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { t } from '../../i18n/ui-strings.js';
 
@@ -16,7 +17,7 @@ import { t } from '../../i18n/ui-strings.js';
  */
 export function fieldLabel(pointer: string, lang: Lang, fields: readonly FieldInfo[] | undefined, schema: SchemaNode | undefined): string {
   const field = fields?.find((f) => f.pointer === pointer);
-  if (field) return pick(field.fullLabel as Text2, lang);
+  if (field) return pick(field.fullLabel as LocalizedText, lang);
   if (schema && pointer) {
     const labels: string[] = [];
     let node: SchemaNode | undefined = schema;
@@ -26,7 +27,7 @@ export function fieldLabel(pointer: string, lang: Lang, fields: readonly FieldIn
       else if (node?.items && typeof node.items === 'object') node = node.items as SchemaNode;
       else node = undefined;
       const l = node?.['x-fp-label'];
-      labels.push((l && typeof l === 'object' ? pick(l as Text2, lang) : '') || (typeof node?.title === 'string' ? node.title : '') || seg);
+      labels.push((l && typeof l === 'object' ? pick(l as LocalizedText, lang) : '') || (typeof node?.title === 'string' ? node.title : '') || seg);
     }
     if (labels.length) return `${labels.join(' › ')} (${pointer})`;
   }

@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PackSource } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { t } from '../../i18n/ui-strings.js';
 
@@ -32,7 +33,7 @@ export function formatDate(iso: string): string {
 export function schemaTitle(schema: Record<string, unknown> | undefined, lang: Lang): string {
   if (!schema) return '';
   const label = schema['x-fp-label'];
-  if (label && typeof label === 'object') return pick(label as Text2, lang);
+  if (label && typeof label === 'object') return pick(label as LocalizedText, lang);
   return typeof schema.title === 'string' ? schema.title : '';
 }
 

@@ -4,7 +4,8 @@
  * `const` + `title`/`x-fp-label`, or the raw values. Values keep their JSON type.
  */
 import type { SchemaNode } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 
 /** One choice: the stored value and the text shown for it. */
@@ -16,8 +17,8 @@ export interface EnumOption {
 /** Most choices an enum control shows (a larger list is cut, never rendered whole). */
 export const MAX_ENUM_OPTIONS = 2000;
 
-function isText(v: unknown): v is Text2 {
-  return !!v && typeof v === 'object' && typeof (v as Text2).vi === 'string';
+function isText(v: unknown): v is LocalizedText {
+  return !!v && typeof v === 'object' && typeof (v as LocalizedText).vi === 'string';
 }
 
 /** A value as plain text: strings as they are, other JSON as JSON, missing as empty. */
