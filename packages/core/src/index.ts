@@ -35,7 +35,9 @@ export type { SchemaNode, FieldInfo, ResolvedForm, ResolvedMatrix, MatrixRow, Ma
 export { resolveForm, resolvePack, resolveAuthoredForm } from './schema/resolve-form.js';
 export { ResolveError } from './schema/lookup.js';
 export { collectFields } from './schema/fields.js';
-export { HEADER_KEY } from './schema/header.js';
+export type { ReportHeader } from './schema/header.js';
+export { HEADER_KEY, readHeader } from './schema/header.js';
+export { fieldLabel, labelText, labelPath, schemaAt } from './schema/labels.js';
 export { FP_KEYWORDS, FP_KEYWORD_NAMES } from './schema/fp-keywords.js';
 export type { AjvInstance } from './schema/create-ajv.js';
 export { createAjv } from './schema/create-ajv.js';
@@ -56,7 +58,7 @@ export {
   patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
 } from './expression/index.js';
 // form model
-export type { ModelError, FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
+export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
 export { FormModel } from './model/form-model.js';
 export { normalizeText } from './model/normalize.js';
 export type { NumberInput } from './model/number-input.js';
@@ -68,7 +70,7 @@ export {
   withIncreasedRank, pickRenderer,
 } from './testers/testers.js';
 // calendar
-export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
+export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, formatDisplayDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
 export type { ScheduledPeriod } from './calendar/periods-of-year.js';
 export { periodsOfYear, schedulePeriod, periodById, formsForPeriod } from './calendar/periods-of-year.js';
 export type {
@@ -91,7 +93,7 @@ export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
-  AssessmentRecord, AssessmentKey, PlanProgressRecord,
+  AssessmentRecord, AssessmentVerification, AssessmentKey, PlanProgressRecord,
 } from './storage/records.js';
 export type {
   Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, AssessmentInput,
@@ -114,6 +116,7 @@ export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
 } from './scoring/assessment-score.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
+export { verificationOfRecord } from './scoring/verification.js';
 export type { IndicatorResult } from './scoring/score-indicator.js';
 export { scoreIndicator, unwrapAnswer, isMissingAnswer } from './scoring/score-indicator.js';
 export { answersFromSelfAssessment } from './scoring/self-assessment-answers.js';

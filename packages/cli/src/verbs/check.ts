@@ -1,6 +1,6 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AjvValidator, FormModel, parseJsonText, resolveForm, scanJson, type ModelError } from '@formplan/core';
+import { AjvValidator, FormModel, parseJsonText, resolveForm, scanJson, type FieldError } from '@formplan/core';
 import { langOf, parseArgs, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { formatErrors, loadFromArgs } from '../load.js';
@@ -66,7 +66,7 @@ export interface CheckItem {
   pointer: string;
   keyword: string;
   message: { vi: string; en: string };
-  severity: ModelError['severity'];
+  severity: FieldError['severity'];
 }
 
 /**

@@ -60,6 +60,18 @@ export function formatIsoDate(date: Date): IsoDate {
 }
 
 /**
+ * An ISO date as people read it in Vietnam, `DD/MM/YYYY`; any other text is returned unchanged.
+ * @example
+ * ```ts
+ * formatDisplayDate('2018-05-15'); // '15/05/2018'
+ * ```
+ */
+export function formatDisplayDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
  * The calendar day of a clock: an ISO date is taken as is; a `Date` (an instant) gives the
  * day it falls on in the runtime's local time zone, i.e. the user's day.
  * @throws {CalendarError} on an invalid date or an invalid `Date`

@@ -28,14 +28,13 @@ export interface DiffEntry {
   message: Bilingual;
 }
 
-type Json = unknown;
 type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function deepEqual(a: Json, b: Json): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isObj(a) && isObj(b)) {

@@ -7,6 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
+import { fieldLabel, lastSegment } from '@formplan/core';
 import { FieldController } from '../controllers/field-controller.js';
 import { emit } from '../events/emit.js';
 import type { Lang } from '../i18n/lang.js';
@@ -21,12 +22,6 @@ export const INPUT_ID = 'input';
 export const FEEDBACK_ID = 'feedback';
 /** Id of the help text inside a control's shadow root. */
 export const HELP_ID = 'help';
-
-/** The last segment of a JSON Pointer, unescaped (a label of last resort). */
-export function lastSegment(pointer: string): string {
-  const seg = pointer.split('/').pop() ?? '';
-  return seg.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /**
  * Base class of renderers. Subclasses render their input with {@link renderLabel},
@@ -57,8 +52,7 @@ export abstract class FpControlBase extends LitElement {
 
   /** The label: `x-fp-label` in the current language, else `title`, else the code. */
   protected get label(): string {
-    const l = this.schema['x-fp-label'] as { vi: string; en?: string } | undefined;
-    return pick(l, this.lang) || (typeof this.schema.title === 'string' ? this.schema.title : '') || lastSegment(this.pointer);
+    return fieldLabel(this.schema, lastSegment(this.pointer), this.lang);
   }
 
   /** The help text in the current language. */

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FieldError, FieldInfo, SchemaNode } from '@formplan/core';
-import { parsePointer } from '@formplan/core';
+import { labelPath } from '@formplan/core';
 import type { LocalizedText } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -19,16 +19,7 @@ export function fieldLabel(pointer: string, lang: Lang, fields: readonly FieldIn
   const field = fields?.find((f) => f.pointer === pointer);
   if (field) return pick(field.fullLabel as LocalizedText, lang);
   if (schema && pointer) {
-    const labels: string[] = [];
-    let node: SchemaNode | undefined = schema;
-    for (const seg of parsePointer(pointer)) {
-      const props = node?.properties as Record<string, SchemaNode> | undefined;
-      if (props && Object.prototype.hasOwnProperty.call(props, seg)) node = props[seg];
-      else if (node?.items && typeof node.items === 'object') node = node.items as SchemaNode;
-      else node = undefined;
-      const l = node?.['x-fp-label'];
-      labels.push((l && typeof l === 'object' ? pick(l as LocalizedText, lang) : '') || (typeof node?.title === 'string' ? node.title : '') || seg);
-    }
+    const labels = labelPath(schema, pointer, lang);
     if (labels.length) return `${labels.join(' › ')} (${pointer})`;
   }
   return pointer || '/';

@@ -5,10 +5,10 @@
 import type {
   AssessmentScore, FigureSource, PackSource, Store, TargetContext, TargetResult,
 } from '@formplan/core';
-import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext } from '@formplan/core';
+import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext, verificationOfRecord } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/ui-strings.js';
-import { pickCriteriaSet, verificationOfRecord } from '../assessment/assessment-data.js';
+import { pickCriteriaSet } from '../assessment/assessment-data.js';
 import { isPlanKey, pt } from './plan-strings.js';
 
 /**

@@ -4,6 +4,7 @@
  * `const` + `title`/`x-fp-label`, or the raw values. Values keep their JSON type.
  */
 import type { SchemaNode } from '@formplan/core';
+import { fieldLabel } from '@formplan/core';
 import type { LocalizedText } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -69,7 +70,7 @@ export function enumOptions(node: SchemaNode, lang: Lang): EnumOption[] {
     for (const entry of (node.oneOf as unknown[]).slice(0, MAX_ENUM_OPTIONS)) {
       if (!entry || typeof entry !== 'object' || !('const' in entry)) continue;
       const e = entry as SchemaNode;
-      const own = isText(e['x-fp-label']) ? pick(e['x-fp-label'], lang) : typeof e.title === 'string' ? e.title : '';
+      const own = fieldLabel(e, '', lang);
       out.push({ value: e.const, label: labelOf(e.const, own) });
     }
     return out;
