@@ -52,7 +52,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
-function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonValue | undefined {
+function normalizeAt(value: unknown, pointer: string, path: Set<object>, sortKeys: boolean): JsonValue | undefined {
   if (value === null) return null;
   switch (typeof value) {
     case 'string':
@@ -84,7 +84,7 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
   path.add(obj);
   try {
     if (Array.isArray(obj)) {
-      return obj.map((item, i) => normalizeAt(item, `${pointer}/${i}`, path) ?? null);
+      return obj.map((item, i) => normalizeAt(item, `${pointer}/${i}`, path, sortKeys) ?? null);
     }
     if (!isPlainObject(obj)) {
       throw new CanonicalJsonError(pointer, {
@@ -102,21 +102,22 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
           en: `Forbidden key "${key}" at ${child}.`,
         });
       }
-      const v = normalizeAt((obj as Record<string, unknown>)[rawKey], child, path);
+      const v = normalizeAt((obj as Record<string, unknown>)[rawKey], child, path, sortKeys);
       if (v !== undefined) entries.push([key, v]);
     }
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 1; i < entries.length; i++) {
-      if (entries[i][0] === entries[i - 1][0]) {
+    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A null-prototype object cannot be polluted; JSON.stringify treats it as a plain object.
+    // Unsorted copies stay plain objects (forbidden keys were refused above).
+    const out = (sortKeys ? Object.create(null) : {}) as { [key: string]: JsonValue };
+    for (const [k, v] of entries) {
+      if (Object.prototype.hasOwnProperty.call(out, k)) {
         throw new CanonicalJsonError(pointer, {
-          vi: `Hai khóa trùng nhau sau chuẩn hóa NFC: "${entries[i][0]}".`,
-          en: `Two keys are equal after NFC normalisation: "${entries[i][0]}".`,
+          vi: `Hai khóa trùng nhau sau chuẩn hóa NFC: "${k}".`,
+          en: `Two keys are equal after NFC normalisation: "${k}".`,
         });
       }
+      out[k] = v;
     }
-    // A null-prototype object cannot be polluted; JSON.stringify treats it as a plain object.
-    const out = Object.create(null) as { [key: string]: JsonValue };
-    for (const [k, v] of entries) out[k] = v;
     return out;
   } finally {
     path.delete(obj);
@@ -126,11 +127,12 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
 /**
  * Returns a deep copy of a JSON value with NFC strings and recursively sorted keys.
  * @param value a JSON-like value
+ * @param options `sortKeys: false` keeps the key order (one checked NFC copy, e.g. for drafts)
  * @returns the normalised copy (`null` when the value itself is `undefined`)
  * @throws {CanonicalJsonError} on forbidden keys, cycles, non-finite numbers or non-JSON values
  */
-export function normalizeJson(value: unknown): JsonValue {
-  return normalizeAt(value, '', new Set()) ?? null;
+export function normalizeJson(value: unknown, options: { sortKeys?: boolean } = {}): JsonValue {
+  return normalizeAt(value, '', new Set(), options.sortKeys ?? true) ?? null;
 }
 
 /**

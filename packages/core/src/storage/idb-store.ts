@@ -5,7 +5,8 @@
  * overwrite each other silently.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { BaseStore, type CasResult, type StoreOptions } from './base-store.js';
+import { BaseStore, type StoreOptions } from './base-store.js';
+import type { CasResult } from './store-context.js';
 import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb } from './idb-migrations.js';
 import { FORM_KEY_FIELDS, matchesFilter } from './record-keys.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
