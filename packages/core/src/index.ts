@@ -17,7 +17,7 @@ export {
 } from './common/json-pointer.js';
 export { FORBIDDEN_KEYS, MAX_DEPTH, isForbiddenKey, safeKeys } from './common/safe-keys.js';
 // pack, schema, validation
-export type { PackError, PackErrorCode, Pack, LoadResult } from './pack/pack-error.js';
+export type { PackError, PackErrorCode, LoadResult } from './pack/pack-error.js';
 export { packError } from './pack/pack-error.js';
 export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER } from './pack/limits.js';
 export { parseJsonText, lineColumn } from './pack/parse-json.js';

@@ -22,11 +22,8 @@ export interface PackError {
   keyword?: string;
 }
 
-/** A loaded, checked pack. */
-export type Pack = PackSource;
-
 /** What every loader returns: never throws for bad input. */
-export type LoadResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+export type LoadResult = { ok: true; pack: PackSource } | { ok: false; errors: PackError[] };
 
 /**
  * Makes a pack error with its catalog message.
