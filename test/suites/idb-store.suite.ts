@@ -135,7 +135,7 @@ export function runIdbStoreSuite(name: string, database: () => IdbTestDatabase, 
       try {
         expect(v2.version).to.equal(IDB_VERSION);
         expect(IDB_VERSION).to.equal(2);
-        for (const s of ['drafts', 'submissions']) {
+        for (const s of ['drafts', 'submissions'] as const) {
           const names = v2.transaction(s).store.indexNames;
           expect(names.contains('byPeriod') && names.contains('byWard')).to.equal(true);
         }
