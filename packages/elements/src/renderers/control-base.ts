@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
+import type { FieldError, FormModel, LocalizedText, SchemaNode } from '@formplan/core';
 import { fieldLabel, lastSegment } from '@formplan/core';
 import { FieldController } from '../controllers/field-controller.js';
 import { emit } from '../events/emit.js';
@@ -57,7 +57,7 @@ export abstract class FpControlBase extends LitElement {
 
   /** The help text in the current language. */
   protected get help(): string {
-    const h = this.schema['x-fp-help'] as { vi: string; en?: string } | undefined;
+    const h = this.schema['x-fp-help'] as LocalizedText | undefined;
     return pick(h, this.lang) || (typeof this.schema.description === 'string' ? this.schema.description : '');
   }
 
