@@ -1,7 +1,8 @@
 // The Store contract in chromium: MemoryStore and IdbStore over the real IndexedDB,
 // with a unique database per test (deleted afterwards).
 import { expect } from '@open-wc/testing';
-import { runIdbStoreSuite, runStoreSuite } from '../suites/store.suite.js';
+import { runStoreSuite } from '../suites/store.suite.js';
+import { runIdbStoreSuite } from '../suites/idb-store.suite.js';
 import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
 import { MemoryStore } from '../../packages/core/src/storage/memory-store.js';
 

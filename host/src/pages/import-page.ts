@@ -6,7 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AjvValidator, DEFAULT_MAX_BUNDLE_BYTES, importBundle, resolveForm } from '@formplan/core';
-import type { ImportReport, PackSource, StoreMessage } from '@formplan/core';
+import type { ImportReport, PackSource, Bilingual } from '@formplan/core';
 import { pick } from '@formplan/elements/i18n';
 import type { Lang, Params } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
@@ -16,7 +16,7 @@ import type { PageContext } from './page-context.js';
 const validator = new AjvValidator();
 
 /** A text of the host namespace in both languages (for reports stored with both). */
-function both(key: 'fileTooLarge' | 'noFormIn', params: Params): StoreMessage {
+function both(key: 'fileTooLarge' | 'noFormIn', params: Params): Bilingual {
   return { vi: term('vi', 'host', key, params), en: term('en', 'host', key, params) };
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyMinimalPack, editJson, MINIMAL_PACK } from '../../core/src/pack/test-support/fixture-pack.js';
 import { testMetaSchemas } from '../../core/src/pack/test-support/meta-schemas.js';
-import { main } from './main.js';
+import { capture } from './capture.test-helper.js';
 
 const BIN = fileURLToPath(new URL('../bin/formplan.mjs', import.meta.url));
 let metaDir: string;
@@ -21,13 +21,6 @@ beforeAll(async () => {
 function run(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args, '--meta', metaDir], { encoding: 'utf8', timeout: 110_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
 }
 
 describe('formplan CLI (spawned)', { timeout: 120_000 }, () => {

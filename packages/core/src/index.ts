@@ -7,10 +7,19 @@ export type {
   CategorySet, Indicator, Criterion, CriteriaSet, PeriodKind, Period, Calendar, PlanTarget,
   ContentItem, PlanTask, Assignment, Plan, AuthoredForm, PackSource,
 } from './pack/types.js';
+// shared vocabulary: messages, errors, JSON Pointers, safe keys
+export type { Bilingual } from './common/bilingual.js';
+export { bilingual } from './common/bilingual.js';
+export { FormplanError, describeError, errorMessages } from './common/formplan-error.js';
+export {
+  JsonPointerError, escapePointerToken, unescapePointerToken, joinPointer, formatPointer, parsePointer, parseSafePointer,
+  lastSegment, getAt, setAt,
+} from './common/json-pointer.js';
+export { FORBIDDEN_KEYS, MAX_DEPTH, isForbiddenKey, safeKeys } from './common/safe-keys.js';
 // pack, schema, validation
-export type { PackError, PackErrorCode, Pack, LoadResult } from './pack/pack-error.js';
-export { packError, joinPointer, escapePointerToken } from './pack/pack-error.js';
-export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER, MAX_DEPTH, FORBIDDEN_KEYS } from './pack/limits.js';
+export type { PackError, PackErrorCode, LoadResult } from './pack/pack-error.js';
+export { packError } from './pack/pack-error.js';
+export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER } from './pack/limits.js';
 export { parseJsonText, lineColumn } from './pack/parse-json.js';
 export { scanJson } from './pack/scan-json.js';
 export type { PartKind, MetaSchemaDoc, MetaValidator, MetaValidatorResult } from './pack/meta-validator.js';
@@ -28,30 +37,32 @@ export type { SchemaNode, FieldInfo, ResolvedForm, ResolvedMatrix, MatrixRow, Ma
 export { resolveForm, resolvePack, resolveAuthoredForm } from './schema/resolve-form.js';
 export { ResolveError } from './schema/lookup.js';
 export { collectFields } from './schema/fields.js';
-export { HEADER_KEY } from './schema/header.js';
+export type { ReportHeader } from './schema/header.js';
+export { HEADER_KEY, readHeader } from './schema/header.js';
+export { fieldLabel, labelText, labelPath, schemaAt } from './schema/labels.js';
 export { FP_KEYWORDS, FP_KEYWORD_NAMES } from './schema/fp-keywords.js';
 export type { AjvInstance } from './schema/create-ajv.js';
 export { createAjv } from './schema/create-ajv.js';
-export type { Validator, FieldError, Severity } from './validation/validator.js';
+export type { Validator, FieldError, Severity, PrepareResult } from './validation/validator.js';
+export { SchemaCompileError } from './validation/validator.js';
 export type { AjvValidatorOptions } from './validation/ajv-validator.js';
 export { AjvValidator } from './validation/ajv-validator.js';
-export type { MessageCatalog, MessageTemplate, MessageParams, BilingualMessage } from './messages/catalog.js';
+export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
 // expressions
 export type {
-  Expr, ExpressionError, ExpressionMessage, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
 } from './expression/index.js';
 export {
   parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
   patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
 } from './expression/index.js';
 // form model
-export type { ModelError, FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
+export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
 export { FormModel } from './model/form-model.js';
-export { parsePointer, formatPointer, getAt, setAt } from './model/json-pointer.js';
 export { normalizeText } from './model/normalize.js';
 export type { NumberInput } from './model/number-input.js';
 export { parseVietnameseNumber, formatVietnameseNumber } from './model/number-input.js';
@@ -62,7 +73,7 @@ export {
   withIncreasedRank, pickRenderer,
 } from './testers/testers.js';
 // calendar
-export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
+export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, formatDisplayDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
 export type { ScheduledPeriod } from './calendar/periods-of-year.js';
 export { periodsOfYear, schedulePeriod, periodById, formsForPeriod } from './calendar/periods-of-year.js';
 export type {
@@ -85,7 +96,7 @@ export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
-  AssessmentRecord, AssessmentKey, PlanProgressRecord,
+  AssessmentRecord, AssessmentVerification, AssessmentKey, PlanProgressRecord,
 } from './storage/records.js';
 export type {
   Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, AssessmentInput,
@@ -95,7 +106,6 @@ export type { StoreOptions } from './storage/base-store.js';
 export type { IdbStoreOptions } from './storage/idb-store.js';
 export { IdbStore } from './storage/idb-store.js';
 export { MemoryStore } from './storage/memory-store.js';
-export type { StoreMessage } from './storage/storage-errors.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,
   RecordNotFoundError, StorageFullError, isQuotaError,
@@ -109,6 +119,7 @@ export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
 } from './scoring/assessment-score.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
+export { verificationOfRecord } from './scoring/verification.js';
 export type { IndicatorResult } from './scoring/score-indicator.js';
 export { scoreIndicator, unwrapAnswer, isMissingAnswer } from './scoring/score-indicator.js';
 export { answersFromSelfAssessment } from './scoring/self-assessment-answers.js';
@@ -133,7 +144,7 @@ export type { ResolvedFormLike } from './compare/values-by-code.js';
 export { valuesByCode } from './compare/values-by-code.js';
 // exchange files
 export type {
-  ExchangeMessage, BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
+  BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
 } from './exchange/bundle.js';
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from './exchange/bundle.js';
 export type { ExportSelection } from './exchange/export-bundle.js';

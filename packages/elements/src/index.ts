@@ -39,7 +39,7 @@ export { validatorContext } from './contexts/validator-context.js';
 // events and language
 export { emit } from './events/emit.js';
 export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent } from './events/events.js';
-export type { Lang, Text2 } from './i18n/lang.js';
+export type { Lang } from './i18n/lang.js';
 export { pick } from './i18n/lang.js';
 export { UI_STRINGS } from './i18n/ui-strings.js';
 export type { UiKey } from './i18n/ui-strings.js';

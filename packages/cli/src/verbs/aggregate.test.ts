@@ -5,15 +5,8 @@ import { exportBundle, MemoryStore, type ExchangeBundle } from '@formplan/core';
 import { loadPackFromDir } from '@formplan/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINIMAL_PACK } from '../../../core/src/pack/test-support/fixture-pack.js';
-import { main } from '../main.js';
 import type { AggregateOutput } from './aggregate.js';
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
+import { capture } from '../capture.test-helper.js';
 
 const thong_tin = { ngay_chot_so_lieu: '2018-06-30', nguoi_lap: 'Nguyễn Thị Lan' };
 let dir: string;

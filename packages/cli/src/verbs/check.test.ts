@@ -1,17 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINIMAL_PACK } from '../../../core/src/pack/test-support/fixture-pack.js';
-import { main } from '../main.js';
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
+import { capture, TAY_HO } from '../capture.test-helper.js';
 
 let dir: string;
 const file = async (name: string, content: string | object): Promise<string> => {
@@ -21,7 +13,6 @@ const file = async (name: string, content: string | object): Promise<string> => 
 };
 const cells = { duoi_6__nam: 1, duoi_6__nu: 2, tu_6__nam: 3, tu_6__nu: 4 };
 const thong_tin = { ngay_chot_so_lieu: '2018-06-30', nguoi_lap: 'Nguyễn Thị Lan' };
-const TAY_HO = fileURLToPath(new URL('../../../../schemas/packs/tay-ho-2018/', import.meta.url));
 
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'fp-check-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });

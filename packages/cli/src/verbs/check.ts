@@ -1,7 +1,9 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AjvValidator, FormModel, parseJsonText, resolveForm, scanJson, type ModelError } from '@formplan/core';
-import { langOf, parseArgs, UsageError } from '../args.js';
+import {
+  AjvValidator, FormModel, parseJsonText, resolveForm, scanJson, type Bilingual, type FieldError, type PackSource,
+} from '@formplan/core';
+import { langOf, parseArgs, UsageError, type ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import { formatErrors, loadFromArgs } from '../load.js';
 
@@ -12,7 +14,7 @@ export const checkUsage = 'formplan check <packDir> <formId> <data.json> [--json
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** A JSON input file read safely, or why it cannot be used (vi and en). */
-export type JsonInput = { ok: true; value: unknown; text: string } | { ok: false; message: { vi: string; en: string } };
+export type JsonInput = { ok: true; value: unknown; text: string } | { ok: false; message: Bilingual };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -61,12 +63,38 @@ export async function readJsonInput(path: string, maxBytes = MAX_INPUT_BYTES): P
   return { ok: true, value: parsed.value, text };
 }
 
+/**
+ * What `check` and `score` start with: a JSON input file, checked by `refuse`, then the pack.
+ * Prints why either cannot be used.
+ * @returns the input and the pack, or undefined after printing the reason
+ */
+export async function readInputAndPack(
+  file: string, dir: string, args: ParsedArgs, io: Io, lang: 'vi' | 'en', refuse: (value: unknown) => Bilingual | undefined = () => undefined,
+): Promise<{ value: unknown; pack: PackSource } | undefined> {
+  const input = await readJsonInput(file);
+  if (!input.ok) {
+    io.err(input.message[lang]);
+    return undefined;
+  }
+  const why = refuse(input.value);
+  if (why) {
+    io.err(why[lang]);
+    return undefined;
+  }
+  const r = await loadFromArgs(dir, args);
+  if (!r.ok) {
+    io.err(formatErrors(r.errors, lang));
+    return undefined;
+  }
+  return { value: input.value, pack: r.pack };
+}
+
 /** One problem as printed by `check --json`. */
 export interface CheckItem {
   pointer: string;
   keyword: string;
-  message: { vi: string; en: string };
-  severity: ModelError['severity'];
+  message: Bilingual;
+  severity: FieldError['severity'];
 }
 
 /**
@@ -80,23 +108,15 @@ export async function checkVerb(argv: readonly string[], io: Io): Promise<number
   if (args.positional.length !== 3) throw new UsageError(checkUsage);
   const lang = langOf(args);
   const [dir, formId, dataFile] = args.positional;
-  const data = await readJsonInput(dataFile);
-  if (!data.ok) {
-    io.err(data.message[lang]);
-    return 1;
-  }
-  const r = await loadFromArgs(dir, args);
-  if (!r.ok) {
-    io.err(formatErrors(r.errors, lang));
-    return 1;
-  }
+  const r = await readInputAndPack(dataFile, dir, args, io, lang);
+  if (!r) return 1;
   const form = resolveForm(r.pack, formId);
   if (!form) {
     const known = r.pack.forms.map((f) => f['x-fp-id']).join(', ');
     io.err(lang === 'vi' ? `Gói không có biểu "${formId}" (có: ${known})` : `The pack has no form "${formId}" (it has: ${known})`);
     return 1;
   }
-  const model = new FormModel({ schema: form.schema, validator: new AjvValidator(), value: data.value });
+  const model = new FormModel({ schema: form.schema, validator: new AjvValidator(), value: r.value });
   const items: CheckItem[] = model.errors.map((e) => ({ pointer: e.pointer, keyword: e.keyword, message: e.message, severity: e.severity }));
   const errors = items.filter((i) => i.severity === 'error').length;
   if (args.options.has('json')) {

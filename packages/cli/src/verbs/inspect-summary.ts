@@ -1,4 +1,4 @@
-import { resolveForm, type Assignment, type LocalizedText, type Pack } from '@formplan/core';
+import { resolveForm, type Assignment, type LocalizedText, type PackSource } from '@formplan/core';
 
 /** One assignment block in the summary. */
 export interface AssignmentSummary {
@@ -22,7 +22,7 @@ export interface PackSummary {
   forms: { id: string; title: LocalizedText; periodKinds: string[]; fieldCount: number }[];
   calendar: { id: string; kind: string; due: string | null }[];
   plan: {
-    number: string | null; date: string | null; signer: Pack['plan']['signer'];
+    number: string | null; date: string | null; signer: PackSource['plan']['signer'];
     targets: number; contentItems: number; assignments: AssignmentSummary[];
   };
 }
@@ -32,7 +32,7 @@ function assignment(a: Assignment): AssignmentSummary {
 }
 
 /** Summarises a loaded pack (the data of `inspect`). */
-export function summarisePack(pack: Pack): PackSummary {
+export function summarisePack(pack: PackSource): PackSummary {
   return {
     id: pack.manifest.id,
     year: pack.manifest.year,

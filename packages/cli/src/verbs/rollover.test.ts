@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, usage } from '../main.js';
+import { usage } from '../main.js';
+import { capture, TAY_HO } from '../capture.test-helper.js';
 
 const BIN = fileURLToPath(new URL('../../bin/formplan.mjs', import.meta.url));
-const TAY_HO = fileURLToPath(new URL('../../../../schemas/packs/tay-ho-2018/', import.meta.url));
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 const json = async (path: string): Promise<any> => JSON.parse(await readFile(path, 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,20 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AssessmentScore, CriteriaSet, Indicator } from '@formplan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.js';
 import { sharedLocalityClass } from './score.js';
+import { capture, TAY_HO } from '../capture.test-helper.js';
 
-const TAY_HO = fileURLToPath(new URL('../../../../schemas/packs/tay-ho-2018/', import.meta.url));
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 /** The answer that earns an indicator its full points, from its scoring rule. */
 function bestAnswer(i: Indicator): unknown {

@@ -1,8 +1,7 @@
 import { expectedWards, scoreAssessment, type AssessmentScore, type OrgUnit } from '@formplan/core';
 import { langOf, parseArgs, UsageError } from '../args.js';
 import type { Io } from '../io.js';
-import { formatErrors, loadFromArgs } from '../load.js';
-import { readJsonInput } from './check.js';
+import { readInputAndPack } from './check.js';
 
 /** Usage line of `score`. */
 export const scoreUsage =
@@ -42,23 +41,11 @@ export async function scoreVerb(argv: readonly string[], io: Io): Promise<number
   if (args.positional.length !== 3) throw new UsageError(scoreUsage);
   const lang = langOf(args);
   const [dir, setId, answersFile] = args.positional;
-  const input = await readJsonInput(answersFile);
-  if (!input.ok) {
-    io.err(input.message[lang]);
-    return 1;
-  }
-  const answers = input.value;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    io.err(lang === 'vi'
-      ? `${answersFile}: câu trả lời phải là một đối tượng theo mã chỉ tiêu`
-      : `${answersFile}: answers must be an object keyed by indicator code`);
-    return 1;
-  }
-  const r = await loadFromArgs(dir, args);
-  if (!r.ok) {
-    io.err(formatErrors(r.errors, lang));
-    return 1;
-  }
+  const r = await readInputAndPack(answersFile, dir, args, io, lang, (v) => (v === null || typeof v !== 'object' || Array.isArray(v)
+    ? { vi: `${answersFile}: câu trả lời phải là một đối tượng theo mã chỉ tiêu`, en: `${answersFile}: answers must be an object keyed by indicator code` }
+    : undefined));
+  if (!r) return 1;
+  const answers = r.value;
   const set = r.pack.criteriaSets.find((c) => c.id === setId);
   if (!set) {
     const known = r.pack.criteriaSets.map((c) => c.id).join(', ');

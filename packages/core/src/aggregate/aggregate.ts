@@ -4,7 +4,8 @@
  * is listed in `missingWards` and makes the cell incomplete; it never adds a 0.
  */
 import type { Code, OrgUnit } from '../pack/types.js';
-import { parsePointer, readPath, safeKeys, toPointer } from './json-pointer.js';
+import { formatPointer, getAt, parseSafePointer } from '../common/json-pointer.js';
+import { safeKeys } from '../common/safe-keys.js';
 import { latestByWard, type SubmissionStatus, type SubmittedReport } from './submitted-report.js';
 
 /** Input of {@link aggregate}. */
@@ -96,7 +97,7 @@ function collectLeaves(data: unknown, path: string[], seen: Set<string>, out: st
     return;
   }
   if (cellNumber(data) === null || path.length === 0) return;
-  const p = toPointer(path);
+  const p = formatPointer(path);
   if (!seen.has(p)) {
     seen.add(p);
     out.push(p);
@@ -165,14 +166,14 @@ export function aggregate(input: AggregateInput): AggregateResult {
 
   const cells: Record<string, AggregateCell> = {};
   for (const pointer of fields) {
-    const segments = parsePointer(pointer);
+    const segments = parseSafePointer(pointer);
     let sum: number | null = null;
     let count = 0;
     const contributors: CellContributor[] = [];
     const missingWards: Code[] = [];
     for (let i = 0; i < wardCodes.length; i++) {
       const r = counted[i];
-      const value = r ? cellNumber(readPath(r.data, segments)) : null;
+      const value = r ? cellNumber(getAt(r.data, segments)) : null;
       if (value === null) {
         missingWards.push(wardCodes[i]);
         continue;

@@ -6,20 +6,18 @@
  * local components, so the result never depends on the runtime's time zone.
  */
 import { addDays, addYears, differenceInCalendarDays, isLastDayOfMonth, lastDayOfMonth } from 'date-fns';
-import type { IsoDate, LocalizedText } from '../pack/types.js';
+import type { IsoDate } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** An invalid date or clock given to a calendar function; the message is Vietnamese first. */
-export class CalendarError extends Error {
-  /** The message in Vietnamese and English. */
-  readonly messages: LocalizedText & { en: string };
-
+export class CalendarError extends FormplanError {
   /** @param messages the message in Vietnamese and English */
-  constructor(messages: { vi: string; en: string }) {
-    super(`${messages.vi} / ${messages.en}`);
+  constructor(messages: Bilingual) {
+    super('calendar', messages);
     this.name = 'CalendarError';
-    this.messages = messages;
   }
 }
 
@@ -59,6 +57,18 @@ export function formatIsoDate(date: Date): IsoDate {
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+/**
+ * An ISO date as people read it in Vietnam, `DD/MM/YYYY`; any other text is returned unchanged.
+ * @example
+ * ```ts
+ * formatDisplayDate('2018-05-15'); // '15/05/2018'
+ * ```
+ */
+export function formatDisplayDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Flattens a report's data into stable code paths, so figures match across years by code,
  * not by layout or labels.
  */
-import { readPath, safeKeys } from '../aggregate/json-pointer.js';
+import { getAt } from '../common/json-pointer.js';
+import { safeKeys } from '../common/safe-keys.js';
 import { cellNumber } from '../aggregate/aggregate.js';
 
 /** The part of a resolved form that {@link valuesByCode} needs (a `ResolvedForm` fits). */
@@ -32,7 +33,7 @@ export function valuesByCode(form: ResolvedFormLike | null, data: unknown): Reco
   if (form) {
     for (const f of form.fields) {
       if (!NUMERIC_TYPES.has(f.type)) continue;
-      out[f.path.join('/')] = cellNumber(readPath(data, f.path));
+      out[f.path.join('/')] = cellNumber(getAt(data, f.path));
     }
     return out;
   }

@@ -3,7 +3,7 @@
  * as a file. One bundle holds every submission revision of one ward under one pack version.
  */
 import type { FormDataKey, SubmissionRecord } from '../storage/records.js';
-import type { StoreMessage } from '../storage/storage-errors.js';
+import type { Bilingual } from '../common/bilingual.js';
 
 /** The `format` marker of a bundle file. */
 export const BUNDLE_FORMAT = 'formplan-bundle';
@@ -13,9 +13,6 @@ export const BUNDLE_FORMAT_VERSION = 1;
 
 /** Default size bound of an imported bundle: 10 MB (UTF-8 bytes of its JSON text). */
 export const DEFAULT_MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
-
-/** A bilingual message, Vietnamese first. */
-export type ExchangeMessage = StoreMessage;
 
 /**
  * One submission revision in a bundle: the stored record with its hash. `status` is the status
@@ -39,7 +36,7 @@ export interface ExchangeBundle {
 }
 
 /** Checks one submission's data against the pinned pack's form; returns the errors (none = valid). */
-export type BundleDataValidator = (packId: string, packVersion: string, formId: string, data: unknown) => Promise<ExchangeMessage[]>;
+export type BundleDataValidator = (packId: string, packVersion: string, formId: string, data: unknown) => Promise<Bilingual[]>;
 
 /** Options of `importBundle`. */
 export interface ImportOptions {
@@ -65,7 +62,7 @@ export interface RefusedItem {
   /** the item's key, when it could be read */
   key?: FormDataKey;
   revision?: number;
-  reason: ExchangeMessage;
+  reason: Bilingual;
 }
 
 /** What an import did. Items are independent: a bad one never blocks good ones. */
@@ -76,5 +73,5 @@ export interface ImportReport {
   skipped: ImportedItem[];
   refused: RefusedItem[];
   /** set when the whole bundle was refused (nothing imported) */
-  fatal?: ExchangeMessage;
+  fatal?: Bilingual;
 }

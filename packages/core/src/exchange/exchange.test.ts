@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle } from './export-bundle.js';
 import { importBundle } from './import-bundle.js';
-import type { ExchangeBundle, ExchangeMessage, ImportOptions } from './bundle.js';
+import type { ExchangeBundle, ImportOptions } from './bundle.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { MemoryStore } from '../storage/memory-store.js';
 import { submissionHash } from '../storage/submission-hash.js';
 import type { FormDataKey } from '../storage/records.js';
@@ -148,7 +149,7 @@ describe('importBundle', () => {
     const fresh = new MemoryStore();
     await fresh.putPack(PACK);
     const thrown = await importBundle(fresh, text(bundle), {
-      ...opts, validate: async (): Promise<ExchangeMessage[]> => { throw new Error('no such form'); },
+      ...opts, validate: async (): Promise<Bilingual[]> => { throw new Error('no such form'); },
     });
     expect(thrown.refused.map((x) => x.reason.en)).toEqual(Array(3).fill('The data could not be validated (no such form).'));
     expect(thrown.taken).toEqual([]);

@@ -1,11 +1,14 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from './bundle.js';
-import type { ExchangeMessage, ImportOptions, ImportReport, RefusedItem } from './bundle.js';
+import type { ImportOptions, ImportReport, RefusedItem } from './bundle.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { importMessages as msg } from './import-messages.js';
-import { FORBIDDEN_KEYS, findForbiddenKey, normalizeJson } from '../storage/canonical-json.js';
+import { findForbiddenKey, normalizeJson } from '../storage/canonical-json.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 import { StoreError, SubmissionConflictError } from '../storage/storage-errors.js';
 import { submissionHash } from '../storage/submission-hash.js';
 import type { FormDataKey, SubmissionRecord } from '../storage/records.js';
 import type { Store } from '../storage/store.js';
+import { describeError } from '../common/formplan-error.js';
 
 type Obj = Record<string, unknown>;
 
@@ -20,12 +23,9 @@ function utf8Length(text: string, max: number): number {
   return new TextEncoder().encode(text).length;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Reads one bundle item into a submission record, or says why it cannot. */
-function readItem(item: unknown, bundle: Obj): { record: SubmissionRecord } | { reason: ExchangeMessage; key?: FormDataKey; revision?: number } {
+function readItem(item: unknown, bundle: Obj): { record: SubmissionRecord } | { reason: Bilingual; key?: FormDataKey; revision?: number } {
   if (!isObj(item)) return { reason: msg.itemNotObject() };
   const forbidden = findForbiddenKey(item);
   if (forbidden !== undefined) return { reason: msg.forbiddenKey(forbidden) };
@@ -54,7 +54,7 @@ function readItem(item: unknown, bundle: Obj): { record: SubmissionRecord } | { 
 }
 
 /** Parses and checks the envelope; returns the bundle object or the fatal reason. */
-async function readEnvelope(store: Store, input: unknown, opts: ImportOptions): Promise<{ bundle: Obj; items: unknown[] } | { fatal: ExchangeMessage }> {
+async function readEnvelope(store: Store, input: unknown, opts: ImportOptions): Promise<{ bundle: Obj; items: unknown[] } | { fatal: Bilingual }> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BUNDLE_BYTES;
   let text: string;
   if (typeof input === 'string') {
@@ -72,7 +72,7 @@ async function readEnvelope(store: Store, input: unknown, opts: ImportOptions): 
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { fatal: msg.invalidJson(errorText(e)) };
+    return { fatal: msg.invalidJson(describeError(e, 'en')) };
   }
   if (!isObj(parsed) || parsed.format !== BUNDLE_FORMAT) return { fatal: msg.notBundle() };
   for (const k of Object.keys(parsed)) {
@@ -139,11 +139,11 @@ export async function importBundle(store: Store, input: unknown, opts: ImportOpt
         else report.refused.push({ ...at, reason: msg.conflict(key.formId, key.period, record.revision) });
         continue;
       }
-      let errors: ExchangeMessage[];
+      let errors: Bilingual[];
       try {
         errors = await opts.validate(record.packId, record.packVersion, record.formId, normalizeJson(record.data));
       } catch (e) {
-        report.refused.push({ ...at, reason: msg.validatorFailed(errorText(e)) });
+        report.refused.push({ ...at, reason: msg.validatorFailed(describeError(e, 'en')) });
         continue;
       }
       if (errors.length > 0) {
@@ -155,7 +155,7 @@ export async function importBundle(store: Store, input: unknown, opts: ImportOpt
     } catch (e) {
       const reason = e instanceof SubmissionConflictError
         ? msg.conflict(key.formId, key.period, record.revision)
-        : e instanceof StoreError ? e.messages : { vi: `Lỗi: ${errorText(e)}`, en: `Error: ${errorText(e)}` };
+        : e instanceof StoreError ? e.messages : { vi: `Lỗi: ${describeError(e, 'en')}`, en: `Error: ${describeError(e, 'en')}` };
       report.refused.push({ ...at, reason });
     }
   }

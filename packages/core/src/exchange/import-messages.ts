@@ -1,75 +1,75 @@
 /** The bilingual messages of `importBundle`, Vietnamese first. */
-import type { ExchangeMessage } from './bundle.js';
+import type { Bilingual } from '../common/bilingual.js';
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
 /** Message builders for every refusal `importBundle` reports. */
 export const importMessages = {
-  tooLarge: (bytes: number, max: number): ExchangeMessage => ({
+  tooLarge: (bytes: number, max: number): Bilingual => ({
     vi: `Tệp quá lớn (${mb(bytes)} MB, tối đa ${mb(max)} MB).`,
     en: `The file is too large (${mb(bytes)} MB, at most ${mb(max)} MB).`,
   }),
-  notSerialisable: (): ExchangeMessage => ({
+  notSerialisable: (): Bilingual => ({
     vi: 'Dữ liệu nhập không chuyển được thành JSON.',
     en: 'The input cannot be serialised as JSON.',
   }),
-  invalidJson: (detail: string): ExchangeMessage => ({
+  invalidJson: (detail: string): Bilingual => ({
     vi: `Tệp không phải JSON hợp lệ (${detail}).`,
     en: `The file is not valid JSON (${detail}).`,
   }),
-  notBundle: (): ExchangeMessage => ({
+  notBundle: (): Bilingual => ({
     vi: 'Tệp không phải gói dữ liệu formplan (thiếu "format": "formplan-bundle").',
     en: 'The file is not a formplan bundle (missing "format": "formplan-bundle").',
   }),
-  formatVersion: (v: unknown): ExchangeMessage => ({
+  formatVersion: (v: unknown): Bilingual => ({
     vi: `Phiên bản định dạng gói ${JSON.stringify(v) ?? 'không rõ'} không được hỗ trợ (chỉ hỗ trợ 1).`,
     en: `Bundle format version ${JSON.stringify(v) ?? 'unknown'} is not supported (only 1).`,
   }),
-  badField: (field: string): ExchangeMessage => ({
+  badField: (field: string): Bilingual => ({
     vi: `Trường "${field}" của gói thiếu hoặc sai kiểu.`,
     en: `The bundle field "${field}" is missing or has the wrong type.`,
   }),
-  forbiddenKey: (pointer: string): ExchangeMessage => ({
+  forbiddenKey: (pointer: string): Bilingual => ({
     vi: `Khóa bị cấm tại ${pointer} (có thể là dữ liệu độc hại).`,
     en: `Forbidden key at ${pointer} (possibly malicious data).`,
   }),
-  unknownPack: (id: string, version: string): ExchangeMessage => ({
+  unknownPack: (id: string, version: string): Bilingual => ({
     vi: `Máy này không có gói ${id} phiên bản ${version}; hãy cài phiên bản đó trước khi nhập.`,
     en: `This device has no pack ${id} version ${version}; install that version before importing.`,
   }),
-  packHashMismatch: (id: string, version: string): ExchangeMessage => ({
+  packHashMismatch: (id: string, version: string): Bilingual => ({
     vi: `Gói ${id} phiên bản ${version} trên máy này khác nội dung với gói nơi xuất dữ liệu.`,
     en: `Pack ${id} version ${version} on this device differs in content from the exporter's.`,
   }),
-  unknownWard: (ward: string): ExchangeMessage => ({
+  unknownWard: (ward: string): Bilingual => ({
     vi: `Phường "${ward}" không có trong danh sách đơn vị của gói.`,
     en: `Ward "${ward}" is not among the pack's org units.`,
   }),
-  itemNotObject: (): ExchangeMessage => ({
+  itemNotObject: (): Bilingual => ({
     vi: 'Mục này không phải một đối tượng.',
     en: 'This item is not an object.',
   }),
-  itemField: (field: string): ExchangeMessage => ({
+  itemField: (field: string): Bilingual => ({
     vi: `Trường "${field}" của lần nộp thiếu hoặc sai kiểu.`,
     en: `The submission field "${field}" is missing or has the wrong type.`,
   }),
-  itemOutsideBundle: (field: string): ExchangeMessage => ({
+  itemOutsideBundle: (field: string): Bilingual => ({
     vi: `Lần nộp có "${field}" khác với gói dữ liệu chứa nó.`,
     en: `The submission's "${field}" differs from its bundle's.`,
   }),
-  tampered: (): ExchangeMessage => ({
+  tampered: (): Bilingual => ({
     vi: 'Mã băm không khớp với nội dung: dữ liệu đã bị sửa sau khi nộp.',
     en: 'The hash does not match the content: the data was altered after submission.',
   }),
-  invalidData: (errors: ExchangeMessage[]): ExchangeMessage => ({
+  invalidData: (errors: Bilingual[]): Bilingual => ({
     vi: `Dữ liệu không hợp lệ theo biểu mẫu: ${errors.map((e) => e.vi).join('; ')}`,
     en: `The data is invalid for the form: ${errors.map((e) => e.en ?? e.vi).join('; ')}`,
   }),
-  validatorFailed: (detail: string): ExchangeMessage => ({
+  validatorFailed: (detail: string): Bilingual => ({
     vi: `Không kiểm tra được dữ liệu (${detail}).`,
     en: `The data could not be validated (${detail}).`,
   }),
-  conflict: (formId: string, period: string, revision: number): ExchangeMessage => ({
+  conflict: (formId: string, period: string, revision: number): Bilingual => ({
     vi: `Xung đột: lần nộp số ${revision} của biểu ${formId} kỳ ${period} đã có trên máy này với nội dung khác; không ghi đè. Hãy liên hệ phường để nộp lại thành lần mới.`,
     en: `Conflict: revision ${revision} of form ${formId} for ${period} already exists here with different content; not overwritten. Ask the ward to resubmit as a new revision.`,
   }),

@@ -1,7 +1,6 @@
 /** Calls a built-in function: aggregates over lists, lazy `if`, `round`, `percent`. */
 import type { CallExpr, Expr } from './ast.js';
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
 import { arityText, lookupFunction } from './functions.js';
 import type { FunctionName } from './functions.js';
 import { MAX_ROUND_DIGITS, roundHalfAway } from './round-half-away.js';
@@ -15,14 +14,14 @@ export interface ListItem {
 }
 
 /** Evaluates an aggregate argument into items (a wildcard path and `*` give many). */
-export type ItemsEvaluator = (e: Expr) => { items: ListItem[] } | { error: ExpressionMessage };
+export type ItemsEvaluator = (e: Expr) => { items: ListItem[] } | { error: Bilingual };
 
 /** Evaluates a scalar argument. */
 export type ScalarEvaluator = (e: Expr) => EvalResult;
 
 function needsNumber(fn: string, r: EvalResult): EvalResult {
   const t = typeName(r.value);
-  return failure(expressionMessage(`Hàm ${fn} cần số, nhận được ${t.vi}`, `Function ${fn} needs numbers, got ${t.en}`), r.incomplete);
+  return failure(bilingual(`Hàm ${fn} cần số, nhận được ${t.vi}`, `Function ${fn} needs numbers, got ${t.en}`), r.incomplete);
 }
 
 function aggregate(name: FunctionName, args: readonly Expr[], items: ItemsEvaluator): EvalResult {
@@ -67,7 +66,7 @@ function callIf(args: readonly Expr[], ev: ScalarEvaluator): EvalResult {
   if (c.value === null) return missing(c.incomplete);
   if (typeof c.value !== 'boolean') {
     const t = typeName(c.value);
-    return failure(expressionMessage(`Điều kiện của if phải là đúng/sai, nhận được ${t.vi}`,
+    return failure(bilingual(`Điều kiện của if phải là đúng/sai, nhận được ${t.vi}`,
       `The condition of if must be a boolean, got ${t.en}`), c.incomplete);
   }
   const r = ev(c.value ? args[1] : args[2]);
@@ -90,7 +89,7 @@ function callRound(args: readonly Expr[], ev: ScalarEvaluator): EvalResult {
   if (!Array.isArray(nums)) return nums;
   const [x, digits = 0] = nums;
   if (!Number.isInteger(digits) || Math.abs(digits) > MAX_ROUND_DIGITS) {
-    return failure(expressionMessage(`Số chữ số của round phải là số nguyên từ -${MAX_ROUND_DIGITS} đến ${MAX_ROUND_DIGITS}`,
+    return failure(bilingual(`Số chữ số của round phải là số nguyên từ -${MAX_ROUND_DIGITS} đến ${MAX_ROUND_DIGITS}`,
       `The digits of round must be an integer from -${MAX_ROUND_DIGITS} to ${MAX_ROUND_DIGITS}`), incomplete);
   }
   return numberResult(roundHalfAway(x, digits), incomplete);
@@ -115,11 +114,11 @@ function callPercent(args: readonly Expr[], ev: ScalarEvaluator): EvalResult {
  */
 export function callFunction(call: CallExpr, ev: ScalarEvaluator, items: ItemsEvaluator): EvalResult {
   const spec = lookupFunction(call.name);
-  if (!spec) return failure(expressionMessage(`Không có hàm "${call.name}"`, `Unknown function "${call.name}"`));
+  if (!spec) return failure(bilingual(`Không có hàm "${call.name}"`, `Unknown function "${call.name}"`));
   const n = call.args.length;
   if (n < spec.minArgs || n > spec.maxArgs) {
     const want = arityText(spec);
-    return failure(expressionMessage(`Hàm ${spec.name} cần ${want.vi}, nhận được ${n}`,
+    return failure(bilingual(`Hàm ${spec.name} cần ${want.vi}, nhận được ${n}`,
       `Function ${spec.name} takes ${want.en}, got ${n}`));
   }
   switch (spec.name) {

@@ -1,8 +1,8 @@
 /** Static checks of an expression text, as a pack validator needs them. */
 import type { Expr } from './ast.js';
 import type { ExpressionError } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
-import { isForbiddenKey } from './forbidden-key.js';
+import { bilingual } from '../common/bilingual.js';
+import { isForbiddenKey } from '../common/safe-keys.js';
 import { arityText, EXPRESSION_FUNCTIONS, lookupFunction } from './functions.js';
 import { parseExpression } from './parse-expression.js';
 
@@ -44,7 +44,7 @@ export function checkExpression(text: string, knownPath: (path: string[]) => boo
   const report = (key: string, vi: string, en: string): void => {
     if (reported.has(key)) return;
     reported.add(key);
-    errors.push({ message: expressionMessage(vi, en) });
+    errors.push({ message: bilingual(vi, en) });
   };
   const names = EXPRESSION_FUNCTIONS.map((f) => f.name).join(', ');
 

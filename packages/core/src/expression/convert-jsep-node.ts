@@ -4,8 +4,8 @@
  */
 import type jsep from 'jsep';
 import type { ArithmeticOperator, ComparisonOperator, Expr, PathExpr } from './ast.js';
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 import { STAR_NODE_TYPE } from './configured-jsep.js';
 
 /** Deepest nesting accepted; deeper trees are rejected rather than risking the stack. */
@@ -18,17 +18,15 @@ const ARITHMETIC: ReadonlySet<string> = new Set<ArithmeticOperator>(['+', '-', '
 const COMPARISON: ReadonlySet<string> = new Set<ComparisonOperator>(['<', '<=', '>', '>=', '==', '!=']);
 
 /** Thrown inside the converter only; {@link convertJsepNode} callers catch it. */
-export class ConversionError extends Error {
-  readonly detail: ExpressionMessage;
-
-  constructor(detail: ExpressionMessage) {
-    super(detail.en);
-    this.detail = detail;
+export class ConversionError extends FormplanError {
+  constructor(detail: Bilingual) {
+    super('expression', detail);
+    this.name = 'ConversionError';
   }
 }
 
 function fail(vi: string, en: string): never {
-  throw new ConversionError(expressionMessage(vi, en));
+  throw new ConversionError(bilingual(vi, en));
 }
 
 function checkName(name: string, first: boolean): void {

@@ -107,15 +107,17 @@ describe('evaluate: missing is not zero', () => {
 });
 
 describe('evaluate: aggregates and incomplete', () => {
+  /** Each case: expression, expected value, expected incomplete flag. */
+  const expectResults = (data: unknown, cases: [string, unknown, boolean][]): void => {
+    for (const [expr, value, incomplete] of cases) expect(run(expr, data), expr).toEqual({ value, incomplete });
+  };
   const row = { a: 1, b: 2, c: null, d: '' };
 
   it('sum/min/max/count skip missing values and mark the result incomplete', () => {
-    expect(run('sum(a, b)', row)).toEqual({ value: 3, incomplete: false });
-    expect(run('sum(a, b, c)', row)).toEqual({ value: 3, incomplete: true });
-    expect(run('min(b, a, c)', row)).toEqual({ value: 1, incomplete: true });
-    expect(run('max(a, d, b)', row)).toEqual({ value: 2, incomplete: true });
-    expect(run('count(a, b, c, d)', row)).toEqual({ value: 2, incomplete: true });
-    expect(run('count(a, b)', row)).toEqual({ value: 2, incomplete: false });
+    expectResults(row, [
+      ['sum(a, b)', 3, false], ['sum(a, b, c)', 3, true], ['min(b, a, c)', 1, true],
+      ['max(a, d, b)', 2, true], ['count(a, b, c, d)', 2, true], ['count(a, b)', 2, false],
+    ]);
   });
 
   it('an all-missing sum is missing, an empty sum is zero', () => {
@@ -141,11 +143,10 @@ describe('evaluate: aggregates and incomplete', () => {
       },
       phuong: { thuy_khue: { to: { a: { n: 1 }, b: { n: 2 } } }, yen_phu: { to: { c: { n: 3 } } } },
     };
-    expect(run('sum(so_lieu.*.tong_so)', data)).toEqual({ value: 10, incomplete: true });
-    expect(run('count(so_lieu.*.nam)', data)).toEqual({ value: 2, incomplete: true });
-    expect(run('sum(phuong.*.to.*.n)', data)).toEqual({ value: 6, incomplete: false });
-    expect(run('max(phuong.*.to.*.n, 10)', data)).toEqual({ value: 10, incomplete: false });
-    expect(run('count(so_lieu.*)', data)).toEqual({ value: 3, incomplete: false });
+    expectResults(data, [
+      ['sum(so_lieu.*.tong_so)', 10, true], ['count(so_lieu.*.nam)', 2, true], ['sum(phuong.*.to.*.n)', 6, false],
+      ['max(phuong.*.to.*.n, 10)', 10, false], ['count(so_lieu.*)', 3, false],
+    ]);
   });
 
   it('rejects non-numbers in sum and lists outside aggregates', () => {

@@ -1,6 +1,6 @@
 /** The interpreter: evaluates a typed {@link Expr} over a {@link Scope}. Total: never throws. */
 import type { Expr, LogicalExpr } from './ast.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
 import type { ListItem } from './call-function.js';
 import { callFunction } from './call-function.js';
 import { expandPath, readPath } from './expand-path.js';
@@ -11,7 +11,7 @@ import { failure, fieldValue, ok } from './values.js';
 /** Deepest tree the interpreter walks (parsed trees are shallower, see MAX_EXPRESSION_DEPTH). */
 export const MAX_EVAL_DEPTH = 200;
 
-const LIST_IN_SCALAR = expressionMessage(
+const LIST_IN_SCALAR = bilingual(
   'Danh sách (đường dẫn có "*" hoặc "*" đứng riêng) chỉ dùng được trong sum, min, max, count',
   'A list (a path with "*", or a bare "*") can only be used inside sum, min, max or count');
 
@@ -32,7 +32,7 @@ function evalLogical(e: LogicalExpr, scope: Scope, depth: number): EvalResult {
   return { value: !decisive, incomplete };
 }
 
-function evalItems(e: Expr, scope: Scope, depth: number): { items: ListItem[] } | { error: ReturnType<typeof expressionMessage> } {
+function evalItems(e: Expr, scope: Scope, depth: number): { items: ListItem[] } | { error: Bilingual } {
   if (e.kind === 'path' && e.segments.includes('*')) {
     const expanded = expandPath(scope, e.segments);
     if ('error' in expanded) return expanded;
@@ -45,7 +45,7 @@ function evalItems(e: Expr, scope: Scope, depth: number): { items: ListItem[] } 
   }
   if (e.kind === 'star') {
     if (typeof scope.star !== 'function') {
-      return { error: expressionMessage('"*" không có nghĩa ở vị trí này', '"*" has no meaning here') };
+      return { error: bilingual('"*" không có nghĩa ở vị trí này', '"*" has no meaning here') };
     }
     let list: unknown;
     try {
@@ -60,11 +60,11 @@ function evalItems(e: Expr, scope: Scope, depth: number): { items: ListItem[] } 
 }
 
 function evalNode(e: Expr, scope: Scope, depth: number): EvalResult {
-  if (depth > MAX_EVAL_DEPTH) return failure(expressionMessage('Biểu thức lồng nhau quá sâu', 'Expression is nested too deeply'));
+  if (depth > MAX_EVAL_DEPTH) return failure(bilingual('Biểu thức lồng nhau quá sâu', 'Expression is nested too deeply'));
   const next = depth + 1;
   switch (e.kind) {
     case 'number':
-      return Number.isFinite(e.value) ? ok(e.value) : failure(expressionMessage('Số không hợp lệ', 'Invalid number'));
+      return Number.isFinite(e.value) ? ok(e.value) : failure(bilingual('Số không hợp lệ', 'Invalid number'));
     case 'string':
       return ok(String(e.value).normalize('NFC'));
     case 'boolean':
@@ -83,7 +83,7 @@ function evalNode(e: Expr, scope: Scope, depth: number): EvalResult {
     case 'call':
       return callFunction(e, (a) => evalNode(a, scope, next), (a) => evalItems(a, scope, next));
     default:
-      return failure(expressionMessage('Nút biểu thức không hợp lệ', 'Invalid expression node'));
+      return failure(bilingual('Nút biểu thức không hợp lệ', 'Invalid expression node'));
   }
 }
 
@@ -105,6 +105,6 @@ export function evaluate(expr: Expr, scope: Scope): EvalResult {
   try {
     return evalNode(expr, scope, 0);
   } catch {
-    return failure(expressionMessage('Không tính được biểu thức', 'Could not evaluate the expression'));
+    return failure(bilingual('Không tính được biểu thức', 'Could not evaluate the expression'));
   }
 }

@@ -1,14 +1,13 @@
 /** Expanding wildcard paths (`a.*.b`) into concrete paths through a {@link Scope}. */
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
-import { isForbiddenKey } from './forbidden-key.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
+import { isForbiddenKey } from '../common/safe-keys.js';
 import type { Scope } from './scope.js';
 
 /** Most concrete paths one wildcard path may expand to. */
 export const MAX_WILDCARD_ITEMS = 100_000;
 
 /** Result of {@link expandPath}: the concrete paths, or why expansion failed. */
-export type ExpandResult = { paths: string[][] } | { error: ExpressionMessage };
+export type ExpandResult = { paths: string[][] } | { error: Bilingual };
 
 function safeKeys(scope: Scope, path: readonly string[]): string[] {
   let keys: unknown;
@@ -40,7 +39,7 @@ export function expandPath(scope: Scope, segments: readonly string[]): ExpandRes
     for (const p of prefixes) {
       for (const key of safeKeys(scope, p)) {
         if (next.length >= MAX_WILDCARD_ITEMS) {
-          return { error: expressionMessage(
+          return { error: bilingual(
             `Đường dẫn "${segments.join('.')}" có quá nhiều phần tử (tối đa ${MAX_WILDCARD_ITEMS})`,
             `Path "${segments.join('.')}" has too many items (at most ${MAX_WILDCARD_ITEMS})`) };
         }

@@ -1,6 +1,5 @@
 /** The fixed set of functions an expression may call, with their arity. */
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
 
 /** Names of the built-in functions. */
 export type FunctionName = 'sum' | 'min' | 'max' | 'count' | 'if' | 'round' | 'percent';
@@ -14,24 +13,24 @@ export interface FunctionSpec {
   /** true for `sum`, `min`, `max`, `count`: arguments may be lists, missing items are skipped */
   readonly aggregate: boolean;
   readonly signature: string;
-  readonly description: ExpressionMessage;
+  readonly description: Bilingual;
 }
 
 const SPECS: readonly FunctionSpec[] = [
   { name: 'sum', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'sum(x, …)',
-    description: expressionMessage('Tổng các giá trị có mặt', 'Sum of the present values') },
+    description: bilingual('Tổng các giá trị có mặt', 'Sum of the present values') },
   { name: 'min', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'min(x, …)',
-    description: expressionMessage('Giá trị nhỏ nhất trong các giá trị có mặt', 'Smallest present value') },
+    description: bilingual('Giá trị nhỏ nhất trong các giá trị có mặt', 'Smallest present value') },
   { name: 'max', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'max(x, …)',
-    description: expressionMessage('Giá trị lớn nhất trong các giá trị có mặt', 'Largest present value') },
+    description: bilingual('Giá trị lớn nhất trong các giá trị có mặt', 'Largest present value') },
   { name: 'count', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'count(x, …)',
-    description: expressionMessage('Số giá trị có mặt', 'Number of present values') },
+    description: bilingual('Số giá trị có mặt', 'Number of present values') },
   { name: 'if', minArgs: 3, maxArgs: 3, aggregate: false, signature: 'if(điều_kiện, a, b)',
-    description: expressionMessage('a nếu điều kiện đúng, ngược lại b', 'a when the condition holds, else b') },
+    description: bilingual('a nếu điều kiện đúng, ngược lại b', 'a when the condition holds, else b') },
   { name: 'round', minArgs: 1, maxArgs: 2, aggregate: false, signature: 'round(x, số_chữ_số?)',
-    description: expressionMessage('Làm tròn (nửa ra xa số 0)', 'Round (half away from zero)') },
+    description: bilingual('Làm tròn (nửa ra xa số 0)', 'Round (half away from zero)') },
   { name: 'percent', minArgs: 2, maxArgs: 2, aggregate: false, signature: 'percent(phần, tổng)',
-    description: expressionMessage('phần / tổng × 100', 'part / whole × 100') },
+    description: bilingual('phần / tổng × 100', 'part / whole × 100') },
 ];
 
 const BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(SPECS.map((s) => [s.name, s]));
@@ -53,12 +52,12 @@ export function lookupFunction(name: string): FunctionSpec | undefined {
  * @param spec - the function
  * @returns e.g. `{ vi: '3 đối số', en: '3 arguments' }`
  */
-export function arityText(spec: FunctionSpec): ExpressionMessage {
+export function arityText(spec: FunctionSpec): Bilingual {
   if (spec.maxArgs === Infinity) {
-    return expressionMessage(`ít nhất ${spec.minArgs} đối số`, `at least ${spec.minArgs} argument(s)`);
+    return bilingual(`ít nhất ${spec.minArgs} đối số`, `at least ${spec.minArgs} argument(s)`);
   }
   if (spec.minArgs === spec.maxArgs) {
-    return expressionMessage(`${spec.minArgs} đối số`, `${spec.minArgs} argument(s)`);
+    return bilingual(`${spec.minArgs} đối số`, `${spec.minArgs} argument(s)`);
   }
-  return expressionMessage(`${spec.minArgs}–${spec.maxArgs} đối số`, `${spec.minArgs}–${spec.maxArgs} arguments`);
+  return bilingual(`${spec.minArgs}–${spec.maxArgs} đối số`, `${spec.minArgs}–${spec.maxArgs} arguments`);
 }

@@ -3,7 +3,7 @@ export type {
   Expr, NumberLiteral, StringLiteral, BooleanLiteral, PathExpr, StarExpr, UnaryExpr, BinaryExpr, LogicalExpr,
   CallExpr, ArithmeticOperator, ComparisonOperator, LogicalOperator, UnaryOperator,
 } from './ast.js';
-export type { ExpressionError, ExpressionMessage } from './expression-error.js';
+export type { ExpressionError } from './expression-error.js';
 export type { ParseResult } from './parse-expression.js';
 export { parseExpression, MAX_EXPRESSION_LENGTH } from './parse-expression.js';
 export { MAX_EXPRESSION_DEPTH } from './convert-jsep-node.js';
@@ -18,4 +18,3 @@ export type { ObjectScopeOptions } from './object-scope.js';
 export { createObjectScope } from './object-scope.js';
 export type { FunctionName, FunctionSpec } from './functions.js';
 export { EXPRESSION_FUNCTIONS, lookupFunction } from './functions.js';
-export { isForbiddenKey } from './forbidden-key.js';

@@ -1,5 +1,5 @@
 /** A {@link Scope} over plain JSON data (own properties only, prototype keys refused). */
-import { isForbiddenKey } from './forbidden-key.js';
+import { isForbiddenKey } from '../common/safe-keys.js';
 import type { Scope } from './scope.js';
 
 /** Options of {@link createObjectScope}. */

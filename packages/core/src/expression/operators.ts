@@ -1,13 +1,13 @@
 /** Arithmetic, comparison and unary operators over evaluated operands (missing propagates). */
 import type { ArithmeticOperator, ComparisonOperator } from './ast.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual } from '../common/bilingual.js';
 import type { EvalResult, ExpressionValue } from './scope.js';
 import { DIVISION_BY_ZERO, failure, missing, numberResult, typeName } from './values.js';
 
 function typeError(op: string, expected: 'number' | 'boolean', got: ExpressionValue, incomplete: boolean): EvalResult {
   const t = typeName(got);
   const want = expected === 'number' ? { vi: 'số', en: 'numbers' } : { vi: 'giá trị đúng/sai', en: 'booleans' };
-  return failure(expressionMessage(`Toán tử "${op}" cần ${want.vi}, nhận được ${t.vi}`,
+  return failure(bilingual(`Toán tử "${op}" cần ${want.vi}, nhận được ${t.vi}`,
     `Operator "${op}" needs ${want.en}, got ${t.en}`), incomplete);
 }
 
@@ -42,7 +42,7 @@ export function applyBinary(op: ArithmeticOperator | ComparisonOperator, left: E
     case '<=': return { value: a <= b, incomplete };
     case '>': return { value: a > b, incomplete };
     case '>=': return { value: a >= b, incomplete };
-    default: return failure(expressionMessage(`Toán tử "${String(op)}" không được hỗ trợ`, `Operator "${String(op)}" is not supported`), incomplete);
+    default: return failure(bilingual(`Toán tử "${String(op)}" không được hỗ trợ`, `Operator "${String(op)}" is not supported`), incomplete);
   }
 }
 

@@ -1,7 +1,7 @@
 /** Parses expression text into the typed {@link Expr} tree, without ever throwing. */
 import type { Expr } from './ast.js';
 import type { ExpressionError } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual } from '../common/bilingual.js';
 import { configuredJsep } from './configured-jsep.js';
 import { ConversionError, convertJsepNode } from './convert-jsep-node.js';
 import { syntaxMessage } from './syntax-message.js';
@@ -39,30 +39,30 @@ export function parseExpression(text: string): ParseResult {
 
 function parseUnfrozen(text: string): ParseResult {
   if (typeof text !== 'string') {
-    return { ok: false, error: { message: expressionMessage('Biểu thức phải là chuỗi', 'An expression must be a string') } };
+    return { ok: false, error: { message: bilingual('Biểu thức phải là chuỗi', 'An expression must be a string') } };
   }
   const source = text.normalize('NFC');
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    return { ok: false, error: { message: expressionMessage(
+    return { ok: false, error: { message: bilingual(
       `Biểu thức quá dài (tối đa ${MAX_EXPRESSION_LENGTH} ký tự)`,
       `Expression too long (at most ${MAX_EXPRESSION_LENGTH} characters)`) } };
   }
   if (source.trim() === '') {
-    return { ok: false, error: { index: 0, message: expressionMessage('Biểu thức rỗng', 'Empty expression') } };
+    return { ok: false, error: { index: 0, message: bilingual('Biểu thức rỗng', 'Empty expression') } };
   }
   let tree;
   try {
     tree = configuredJsep()(source);
   } catch (e) {
     if (isJsepError(e)) return { ok: false, error: { index: e.index, message: syntaxMessage(e.description, e.index) } };
-    return { ok: false, error: { message: expressionMessage(
+    return { ok: false, error: { message: bilingual(
       'Không phân tích được biểu thức (quá phức tạp)', 'Could not parse the expression (too complex)') } };
   }
   try {
     return { ok: true, expr: convertJsepNode(tree) };
   } catch (e) {
-    if (e instanceof ConversionError) return { ok: false, error: { message: e.detail } };
-    return { ok: false, error: { message: expressionMessage(
+    if (e instanceof ConversionError) return { ok: false, error: { message: e.messages } };
+    return { ok: false, error: { message: bilingual(
       'Không phân tích được biểu thức (quá phức tạp)', 'Could not parse the expression (too complex)') } };
   }
 }

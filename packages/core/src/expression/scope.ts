@@ -1,5 +1,5 @@
 /** What an expression reads from and what evaluating it gives back. */
-import type { ExpressionMessage } from './expression-error.js';
+import type { Bilingual } from '../common/bilingual.js';
 
 /** A value an expression produces; `null` means missing (never zero). */
 export type ExpressionValue = number | boolean | string | null;
@@ -26,5 +26,5 @@ export interface EvalResult {
   /** true when an aggregate skipped missing values, so the value may change as data arrives */
   incomplete: boolean;
   /** set when the expression could not be computed (division by zero, wrong types, …) */
-  error?: ExpressionMessage;
+  error?: Bilingual;
 }

@@ -1,6 +1,5 @@
 /** Turns jsep's English error descriptions into vi/en messages. */
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
 
 const RULES: readonly { prefix: string; vi: (rest: string) => string; en: (rest: string) => string }[] = [
   { prefix: 'Expected expression after ', vi: (r) => `Thiếu biểu thức sau "${r}"`, en: (r) => `Expected an expression after "${r}"` },
@@ -28,11 +27,11 @@ function unquote(s: string): string {
  * @param index - the character offset of the error
  * @returns a vi/en message that names the position
  */
-export function syntaxMessage(description: string, index: number | undefined): ExpressionMessage {
+export function syntaxMessage(description: string, index: number | undefined): Bilingual {
   const rule = RULES.find((r) => description.startsWith(r.prefix));
   const rest = rule ? description.slice(rule.prefix.length) : '';
   const vi = rule ? rule.vi(rest) : 'Lỗi cú pháp';
   const en = rule ? rule.en(rest) : `Syntax error (${description})`;
-  if (index === undefined) return expressionMessage(`Lỗi cú pháp: ${vi}`, `Syntax error: ${en}`);
-  return expressionMessage(`Lỗi cú pháp tại vị trí ${index}: ${vi}`, `Syntax error at character ${index}: ${en}`);
+  if (index === undefined) return bilingual(`Lỗi cú pháp: ${vi}`, `Syntax error: ${en}`);
+  return bilingual(`Lỗi cú pháp tại vị trí ${index}: ${vi}`, `Syntax error at character ${index}: ${en}`);
 }

@@ -1,6 +1,5 @@
 /** Converting raw field data into expression values. */
-import type { ExpressionMessage } from './expression-error.js';
-import { expressionMessage } from './expression-error.js';
+import { bilingual, type Bilingual } from '../common/bilingual.js';
 import type { EvalResult, ExpressionValue } from './scope.js';
 
 /**
@@ -15,7 +14,7 @@ export function fieldValue(raw: unknown, label: string): EvalResult {
   if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw) : missing();
   if (typeof raw === 'boolean') return ok(raw);
   if (typeof raw === 'string') return ok(raw.normalize('NFC'));
-  return failure(expressionMessage(`Trường "${label}" không phải là một giá trị đơn`, `Field "${label}" is not a single value`));
+  return failure(bilingual(`Trường "${label}" không phải là một giá trị đơn`, `Field "${label}" is not a single value`));
 }
 
 /**
@@ -42,7 +41,7 @@ export function missing(incomplete = false): EvalResult {
  * @param incomplete - carried over from the operands
  * @returns the result
  */
-export function failure(error: ExpressionMessage, incomplete = false): EvalResult {
+export function failure(error: Bilingual, incomplete = false): EvalResult {
   return { value: null, incomplete, error };
 }
 
@@ -51,18 +50,18 @@ export function failure(error: ExpressionMessage, incomplete = false): EvalResul
  * @param value - a present value
  * @returns a vi/en name
  */
-export function typeName(value: ExpressionValue): ExpressionMessage {
-  if (typeof value === 'number') return expressionMessage('số', 'number');
-  if (typeof value === 'boolean') return expressionMessage('đúng/sai', 'boolean');
-  if (typeof value === 'string') return expressionMessage('chuỗi', 'string');
-  return expressionMessage('trống', 'missing');
+export function typeName(value: ExpressionValue): Bilingual {
+  if (typeof value === 'number') return bilingual('số', 'number');
+  if (typeof value === 'boolean') return bilingual('đúng/sai', 'boolean');
+  if (typeof value === 'string') return bilingual('chuỗi', 'string');
+  return bilingual('trống', 'missing');
 }
 
 /** Division by zero. */
-export const DIVISION_BY_ZERO: ExpressionMessage = expressionMessage('Chia cho 0', 'Division by zero');
+export const DIVISION_BY_ZERO: Bilingual = bilingual('Chia cho 0', 'Division by zero');
 
 /** A result too large to represent. */
-export const OUT_OF_RANGE: ExpressionMessage = expressionMessage('Kết quả vượt quá giới hạn số', 'Result is out of numeric range');
+export const OUT_OF_RANGE: Bilingual = bilingual('Kết quả vượt quá giới hạn số', 'Result is out of numeric range');
 
 /**
  * Keeps a numeric result only when finite.

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import type { BilingualMessage, MessageCatalog } from './catalog.js';
+import type { MessageCatalog } from './catalog.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { formatMessage } from './format-message.js';
 
 /**
@@ -29,7 +30,7 @@ export function ajvErrorPointer(err: ErrorObject): string {
 export function ajvErrorMessage(
   err: ErrorObject,
   overrides: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[] = [],
-): BilingualMessage {
+): Bilingual {
   const params: Record<string, unknown> = { ...(err.params as Record<string, unknown>), keyword: err.keyword };
   const parent = err.parentSchema as Record<string, unknown> | undefined;
   if (err.keyword === 'type' && parent && typeof parent.minimum === 'number' && parent.minimum >= 0) {

@@ -10,11 +10,6 @@ export type MessageTemplate = (params: MessageParams) => string;
  */
 export type MessageCatalog = Readonly<Record<string, MessageTemplate>>;
 
-/** A message in both languages: Vietnamese first, English second. */
-export interface BilingualMessage {
-  vi: string;
-  en: string;
-}
 
 /** Reads a param as text for a message (`undefined` becomes an empty string). */
 export function str(value: unknown): string {

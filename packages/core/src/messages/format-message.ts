@@ -1,4 +1,5 @@
-import type { BilingualMessage, MessageCatalog, MessageParams } from './catalog.js';
+import type { MessageCatalog, MessageParams } from './catalog.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 
@@ -17,7 +18,7 @@ export function formatMessage(
   key: string,
   params: MessageParams,
   overrides: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[] = [],
-): BilingualMessage {
+): Bilingual {
   const pick = (lang: 'vi' | 'en'): string => {
     for (const o of overrides) {
       const t = o[lang]?.[key];

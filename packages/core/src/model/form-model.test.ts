@@ -123,4 +123,31 @@ describe('FormModel', () => {
     expect(changes).toEqual([false]);
     expect(m.visibleErrors()).toEqual([]);
   });
+
+  it('builds the error lists once per change, and again after set, touch and submit', () => {
+    const m = make();
+    expect(m.visibleErrors()).toEqual([]);
+    const all = m.errors;
+    expect(m.errors).toBe(all);
+    m.touch('/dan_so');
+    const shown = m.visibleErrors();
+    expect(shown.map((e) => e.keyword)).toContain('required');
+    expect(m.visibleErrors()).toBe(shown);
+    m.set('/dan_so', 5, { user: true });
+    expect(m.errors).not.toBe(all);
+    expect(m.visibleErrors().some((e) => e.pointer === '/dan_so')).toBe(false);
+    m.set('/ten', 'a', { user: true });
+    const before = m.visibleErrors();
+    m.markSubmitted();
+    expect(m.visibleErrors()).not.toBe(before);
+  });
+
+  it('reports a schema the validator cannot compile as a value', () => {
+    const bad = new FormModel({ schema: { type: 'object', properties: { a: { type: 'nope' } } }, validator: new AjvValidator() });
+    const p = bad.prepare();
+    expect(p.ok).toBe(false);
+    expect(bad.compileError?.messages.en).toMatch(/nope|type/);
+    expect(make().prepare()).toEqual({ ok: true });
+    expect(make().compileError).toBeUndefined();
+  });
 });

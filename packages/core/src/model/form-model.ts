@@ -6,21 +6,22 @@
 import { evaluate, patternAffectedBy } from '../expression/index.js';
 import type { EvalResult, Scope } from '../expression/index.js';
 import type { LocalizedText } from '../pack/types.js';
-import type { FieldError, Validator } from '../validation/validator.js';
-import { formatPointer, getAt, parsePointer, setAt } from './json-pointer.js';
+import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from '../validation/validator.js';
+import { errorMessages } from '../common/formplan-error.js';
+import { formatPointer, getAt, parsePointer, setAt } from '../common/json-pointer.js';
+import type { SchemaNode } from '../schema/resolved-form.js';
+import { schemaAt } from '../schema/labels.js';
 import { normalizeText } from './normalize.js';
 import { patternKey, planSchema } from './schema-plan.js';
 import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';
 
-type Node = Record<string, unknown>;
 
 /** One problem with the data, keyed by the JSON Pointer of the value it concerns. */
-export type ModelError = FieldError;
 
 /** Options of {@link FormModel}. */
 export interface FormModelOptions {
   /** the resolved form schema (plain JSON Schema 2020-12 with x-fp keywords) */
-  schema: Node;
+  schema: SchemaNode;
   validator: Validator;
   /** the starting value (a draft); defaults fill what it lacks */
   value?: unknown;
@@ -41,18 +42,6 @@ export interface ComputedState {
   error?: LocalizedText;
 }
 
-function schemaAt(schema: Node, path: readonly string[]): Node | undefined {
-  let node: Node | undefined = schema;
-  for (const seg of path) {
-    if (!node) return undefined;
-    const props = node.properties as Record<string, Node> | undefined;
-    if (props && Object.prototype.hasOwnProperty.call(props, seg)) node = props[seg];
-    else if (node.items && typeof node.items === 'object') node = node.items as Node;
-    else return undefined;
-  }
-  return node;
-}
-
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
@@ -67,21 +56,25 @@ function sameValue(a: unknown, b: unknown): boolean {
  * ```
  */
 export class FormModel {
-  readonly schema: Node;
+  readonly schema: SchemaNode;
   readonly plan: SchemaPlan;
   private readonly validator: Validator;
   private current: unknown;
   private readonly computedStates = new Map<string, ComputedState>();
   private readonly hidden = new Set<string>();
-  private readonly ruleFailures = new Map<string, ModelError>();
+  private readonly ruleFailures = new Map<string, FieldError>();
   /** ajv's errors for the current value; computed on first need after a change (see {@link errors}) */
-  private schemaErrorsCache?: readonly ModelError[];
+  private schemaErrorsCache?: readonly FieldError[];
   private readonly touched = new Set<string>();
   /** rules the user's edits have reached (directly or through computed fields) */
   private readonly touchedRules = new Set<string>();
   private submitted = false;
   private readonly listeners = new Set<(change: ModelChange) => void>();
-  private errorIndex?: Map<string, ModelError[]>;
+  /** per-change caches of {@link errors}, {@link visibleErrors} and {@link errorsAt}; see {@link invalidate} */
+  private errorIndex?: Map<string, FieldError[]>;
+  private errorsCache?: FieldError[];
+  private visibleCache?: FieldError[];
+  private prepared?: PrepareResult;
 
   constructor(options: FormModelOptions) {
     this.schema = options.schema;
@@ -122,9 +115,11 @@ export class FormModel {
       changed.push(pointer);
       this.propagate(path, changed, !!opts.user);
       this.schemaErrorsCache = undefined;
-      this.errorIndex = undefined;
     }
-    if (opts.user) this.touched.add(pointer);
+    if (opts.user && !this.touched.has(pointer)) {
+      this.touched.add(pointer);
+      this.invalidate();
+    }
     const change = { changed, user: !!opts.user };
     if (changed.length) this.notify(change);
     return change;
@@ -140,9 +135,47 @@ export class FormModel {
     this.notify({ changed: [''], user: false });
   }
 
-  private notify(change: ModelChange): void {
+  /** Forgets the derived error lists: called on every set, touch, submit and reset. */
+  private invalidate(): void {
     this.errorIndex = undefined;
+    this.errorsCache = undefined;
+    this.visibleCache = undefined;
+  }
+
+  private notify(change: ModelChange): void {
+    this.invalidate();
     for (const l of this.listeners) l(change);
+  }
+
+  /**
+   * Compiles the validator for this schema (once), reporting a schema it cannot compile as a
+   * value. Call it before reading {@link errors} to show a failure without catching.
+   * @example
+   * ```ts
+   * const p = model.prepare();
+   * if (!p.ok) showNotice(describeError(p.error, lang));
+   * ```
+   */
+  prepare(): PrepareResult {
+    if (this.prepared) return this.prepared;
+    if (this.validator.prepare) {
+      this.prepared = this.validator.prepare(this.schema);
+    } else {
+      try {
+        this.schemaErrorsCache ??= this.validator.validate(this.schema, this.current);
+        this.prepared = { ok: true };
+      } catch (e) {
+        const detail = errorMessages(e, { vi: 'Không biên dịch được lược đồ', en: 'The schema cannot be compiled' });
+        this.prepared = { ok: false, error: new SchemaCompileError(detail, e) };
+      }
+    }
+    return this.prepared;
+  }
+
+  /** Why the schema cannot be compiled, or `undefined` when it can (see {@link prepare}). */
+  get compileError(): SchemaCompileError | undefined {
+    const p = this.prepare();
+    return p.ok ? undefined : p.error;
   }
 
   /** Value, incomplete flag and error of a computed field (undefined for a plain field). */
@@ -157,11 +190,19 @@ export class FormModel {
     return false;
   }
 
-  /** Every problem with the data: schema errors outside hidden fields, then failed rules. */
-  get errors(): ModelError[] {
+  /**
+   * Every problem with the data: schema errors outside hidden fields, then failed rules. Built
+   * once per change (treat the list as read-only).
+   * @throws {SchemaCompileError} when the schema cannot be compiled: ask {@link prepare} first
+   */
+  get errors(): FieldError[] {
+    if (this.errorsCache) return this.errorsCache;
+    const p = this.prepare();
+    if (!p.ok) throw p.error;
     this.schemaErrorsCache ??= this.validator.validate(this.schema, this.current);
     const out = this.schemaErrorsCache.filter((e) => !this.isHidden(e.pointer));
     for (const f of this.ruleFailures.values()) out.push(f);
+    this.errorsCache = out;
     return out;
   }
 
@@ -171,7 +212,7 @@ export class FormModel {
   }
 
   /** Problems at exactly this pointer (indexed once per change, so 2,000 fields can ask cheaply). */
-  errorsAt(pointer: string): ModelError[] {
+  errorsAt(pointer: string): FieldError[] {
     if (!this.errorIndex) {
       this.errorIndex = new Map();
       for (const e of this.errors) {
@@ -187,7 +228,7 @@ export class FormModel {
    * The problems at this pointer that should show now. Before any touch or submit nothing shows,
    * so a form that just opened does not validate (nor compile its validator) while it renders.
    */
-  visibleErrorsAt(pointer: string): ModelError[] {
+  visibleErrorsAt(pointer: string): FieldError[] {
     if (!this.submitted && this.touched.size === 0 && this.touchedRules.size === 0) return [];
     return this.errorsAt(pointer).filter((e) => this.isShown(e));
   }
@@ -211,15 +252,16 @@ export class FormModel {
   }
 
   /** Whether an error should be shown yet (after touch or submit); validity is separate. */
-  isShown(error: ModelError): boolean {
+  isShown(error: FieldError): boolean {
     if (this.submitted || this.touched.has(error.pointer)) return true;
     return error.keyword === 'x-fp-rule' && this.touchedRules.has(String(error.params?.code));
   }
 
   /** The errors to show now (none before any touch or submit: nothing is validated yet). */
-  visibleErrors(): ModelError[] {
+  visibleErrors(): FieldError[] {
     if (!this.submitted && this.touched.size === 0 && this.touchedRules.size === 0) return [];
-    return this.errors.filter((e) => this.isShown(e));
+    this.visibleCache ??= this.errors.filter((e) => this.isShown(e));
+    return this.visibleCache;
   }
 
   /**
@@ -229,7 +271,7 @@ export class FormModel {
   columnTotal(objectPointer: string, column: string): ComputedState {
     const rows = this.get(objectPointer);
     const node = schemaAt(this.schema, parsePointer(objectPointer));
-    const keys = node?.properties ? Object.keys(node.properties as Node) : rows && typeof rows === 'object' ? Object.keys(rows) : [];
+    const keys = node?.properties ? Object.keys(node.properties as SchemaNode) : rows && typeof rows === 'object' ? Object.keys(rows) : [];
     let sum = 0;
     let present = 0;
     for (const k of keys) {
@@ -254,7 +296,7 @@ export class FormModel {
       keys: (p) => {
         const abs = p[0] === '$root' ? p.slice(1) : [...base, ...p];
         const node = schemaAt(this.schema, abs);
-        if (node?.properties && typeof node.properties === 'object') return Object.keys(node.properties as Node);
+        if (node?.properties && typeof node.properties === 'object') return Object.keys(node.properties as SchemaNode);
         const v = getAt(this.current, abs);
         return v && typeof v === 'object' ? Object.keys(v) : [];
       },

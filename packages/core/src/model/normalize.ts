@@ -2,7 +2,7 @@
  * Text normalisation on the way in: Vietnamese is stored in NFC so that the same word typed
  * with combining marks (NFD, e.g. from macOS) and precomposed letters compares equal.
  */
-import { FORBIDDEN_KEYS } from '../pack/limits.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 
 /** Returns `value` with every string NFC-normalised (objects and arrays are copied; forbidden keys dropped). */
 export function normalizeText(value: unknown): unknown {

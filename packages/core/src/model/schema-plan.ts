@@ -6,10 +6,10 @@
 import { parseExpression, dependencyPatterns } from '../expression/index.js';
 import type { Expr } from '../expression/index.js';
 import type { LocalizedText } from '../pack/types.js';
-import { formatPointer } from './json-pointer.js';
+import { formatPointer } from '../common/json-pointer.js';
+import type { SchemaNode } from '../schema/resolved-form.js';
 
 /** A JSON Schema node as plain data. */
-type Node = Record<string, unknown>;
 
 /** A path pattern: concrete segments, or `'*'` for any array index / object key. */
 export type PathPattern = readonly string[];
@@ -66,7 +66,7 @@ export interface SchemaPlan {
 
 const NUMERIC = new Set(['integer', 'number']);
 
-function typeOf(node: Node): string | undefined {
+function typeOf(node: SchemaNode): string | undefined {
   const t = node.type;
   if (typeof t === 'string') return t;
   if (Array.isArray(t)) return t.find((x) => x !== 'null') as string | undefined;
@@ -92,10 +92,10 @@ export function patternKey(pattern: PathPattern): string {
 }
 
 /** Walks a resolved schema and collects its live parts. */
-export function planSchema(schema: Node): SchemaPlan {
+export function planSchema(schema: SchemaNode): SchemaPlan {
   const plan: SchemaPlan = { computed: [], visibility: [], rules: [], defaults: [], problems: [], starMembers: new Map() };
 
-  const walk = (node: Node, path: string[], schemaPtr: string): void => {
+  const walk = (node: SchemaNode, path: string[], schemaPtr: string): void => {
     const t = typeOf(node);
     if (path.length > 0) {
       const base = path.slice(0, -1);
@@ -112,7 +112,7 @@ export function planSchema(schema: Node): SchemaPlan {
     const rules = node['x-fp-rules'];
     if (Array.isArray(rules)) {
       rules.forEach((rule, i) => {
-        const r = rule as Node;
+        const r = rule as SchemaNode;
         const expr = parseOrReport(r.expr, `${schemaPtr}/x-fp-rules/${i}/expr`, plan.problems);
         if (!expr) return;
         plan.rules.push({
@@ -127,7 +127,7 @@ export function planSchema(schema: Node): SchemaPlan {
       });
     }
     if (t === 'object' && node.properties && typeof node.properties === 'object') {
-      const props = node.properties as Record<string, Node>;
+      const props = node.properties as Record<string, SchemaNode>;
       const star: string[] = [];
       for (const [key, child] of Object.entries(props)) {
         if (NUMERIC.has(typeOf(child) ?? '') && !('x-fp-computed' in child)) star.push(key);
@@ -135,7 +135,7 @@ export function planSchema(schema: Node): SchemaPlan {
       }
       plan.starMembers.set(patternKey(path), star);
     } else if (t === 'array' && node.items && typeof node.items === 'object') {
-      walk(node.items as Node, [...path, '*'], `${schemaPtr}/items`);
+      walk(node.items as SchemaNode, [...path, '*'], `${schemaPtr}/items`);
     }
   };
   walk(schema, [], '');

@@ -1,11 +1,13 @@
 import { parseExpression, referencedPaths, type Expr } from '../expression/index.js';
+import type { Bilingual } from '../common/bilingual.js';
 import type { ResolvedForm, SchemaNode } from '../schema/resolved-form.js';
-import { joinPointer, packError, type PackError } from './pack-error.js';
+import { packError, type PackError } from './pack-error.js';
+import { joinPointer } from '../common/json-pointer.js';
 
 /** The parse result an expression checker gives (shape of `parseExpression` in `../expression`). */
 export type ParsedExpression =
   | { ok: true; ast: unknown }
-  | { ok: false; error: { message: { vi: string; en: string }; index?: number } };
+  | { ok: false; error: { message: Bilingual; index?: number } };
 
 /**
  * What the loader needs to check expressions: a parser and the field paths an AST reads

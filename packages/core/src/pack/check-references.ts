@@ -1,6 +1,7 @@
 import { flattenItems } from '../schema/lookup.js';
 import type { SchemaNode } from '../schema/resolved-form.js';
-import { joinPointer, packError, type PackError } from './pack-error.js';
+import { packError, type PackError } from './pack-error.js';
+import { joinPointer } from '../common/json-pointer.js';
 import type { Assignment, CategoryItem, PackSource } from './types.js';
 
 /** Where each part of a pack came from (file names for errors). */

@@ -6,9 +6,3 @@ export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 
 /** Most files read from `criteria/` or `forms/`. */
 export const MAX_FILES_PER_FOLDER = 200;
-
-/** Deepest nesting of objects and arrays accepted in imported data. */
-export const MAX_DEPTH = 64;
-
-/** Keys refused anywhere in imported data (prototype pollution). */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,4 +1,4 @@
-import type { BilingualMessage } from '../messages/catalog.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { formatMessage } from '../messages/format-message.js';
 import type { PackSource } from './types.js';
 
@@ -17,16 +17,13 @@ export interface PackError {
   /** JSON Pointer into that file's data; `''` is the whole file */
   pointer: string;
   code: PackErrorCode;
-  message: BilingualMessage;
+  message: Bilingual;
   /** for `schema` errors: the meta-schema keyword that failed */
   keyword?: string;
 }
 
-/** A loaded, checked pack. */
-export type Pack = PackSource;
-
 /** What every loader returns: never throws for bad input. */
-export type LoadResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+export type LoadResult = { ok: true; pack: PackSource } | { ok: false; errors: PackError[] };
 
 /**
  * Makes a pack error with its catalog message.
@@ -42,14 +39,4 @@ export function packError(
   params: Record<string, unknown> = {},
 ): PackError {
   return { file, pointer, code, message: formatMessage(`pack.${code}`, { file, ...params }) };
-}
-
-/** Escapes one JSON Pointer reference token (`~` → `~0`, `/` → `~1`). */
-export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Appends reference tokens to a JSON Pointer. */
-export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => `/${escapePointerToken(t)}`).join('');
 }

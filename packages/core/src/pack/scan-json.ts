@@ -1,5 +1,7 @@
-import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_PACK_BYTES } from './limits.js';
-import { joinPointer, packError, type PackError } from './pack-error.js';
+import { MAX_PACK_BYTES } from './limits.js';
+import { packError, type PackError } from './pack-error.js';
+import { joinPointer } from '../common/json-pointer.js';
+import { FORBIDDEN_KEYS, MAX_DEPTH } from '../common/safe-keys.js';
 
 /** What a scan found: errors, and the approximate size of the data in bytes. */
 export interface ScanResult {

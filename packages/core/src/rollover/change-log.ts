@@ -1,7 +1,8 @@
 /**
  * The change log of a rollover, and its error type.
  */
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 
 /** One change made (or deliberately not made) by a rollover. */
 export interface ChangeLogEntry {
@@ -16,23 +17,14 @@ export interface ChangeLogEntry {
   before: unknown;
   after: unknown;
   /** what happened, in Vietnamese and English */
-  message: { vi: string; en: string };
+  message: Bilingual;
 }
 
 /** A rollover that cannot be done; the message is Vietnamese first. */
-export class RolloverError extends Error {
-  /** The message in Vietnamese and English. */
-  readonly messages: LocalizedText & { en: string };
-
+export class RolloverError extends FormplanError {
   /** @param messages the message in Vietnamese and English */
-  constructor(messages: { vi: string; en: string }) {
-    super(`${messages.vi} / ${messages.en}`);
+  constructor(messages: Bilingual) {
+    super('rollover', messages);
     this.name = 'RolloverError';
-    this.messages = messages;
   }
-}
-
-/** Builds a JSON Pointer from path segments (escaping `~` and `/`). */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

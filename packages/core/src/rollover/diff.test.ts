@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack, form } from '../calendar/test-helpers.js';
-import type { AuthoredForm } from '../pack/types.js';
+import type { AuthoredForm, PackSource } from '../pack/types.js';
 import { diff } from './diff.js';
 import { rollover } from './rollover.js';
 
 const keys = (entries: ReturnType<typeof diff>) => entries.map((e) => `${e.kind} ${e.key}`);
+
+/** The diff from the test pack to a copy changed by `edit`. */
+const diffAfter = (edit: (b: PackSource) => void): ReturnType<typeof diff> => {
+  const b = buildPack();
+  edit(b);
+  return diff(buildPack(), b);
+};
 
 describe('diff', () => {
   it('finds nothing between a pack and its copy', () => {
@@ -29,14 +36,14 @@ describe('diff', () => {
   });
 
   it('keys category items by set id and code, not position', () => {
-    const a = buildPack();
-    const b = buildPack();
-    const set = b.categorySets[0];
-    set.items.reverse(); // reordering alone is not a change of any item
-    set.items.push({ code: 'HCDB_05', label: { vi: 'Trẻ em khuyết tật' } });
-    set.items.find((i) => i.code === 'HCDB_04')!.children = [];
-    b.categorySets[1].items[0].label = { vi: 'Giới tính nam' };
-    expect(keys(diff(a, b))).toEqual([
+    const entries = diffAfter((b) => {
+      const set = b.categorySets[0];
+      set.items.reverse(); // reordering alone is not a change of any item
+      set.items.push({ code: 'HCDB_05', label: { vi: 'Trẻ em khuyết tật' } });
+      set.items.find((i) => i.code === 'HCDB_04')!.children = [];
+      b.categorySets[1].items[0].label = { vi: 'Giới tính nam' };
+    });
+    expect(keys(entries)).toEqual([
       'removed categorySets/hcdb-dieu-10/HCDB_04/HCDB_04a',
       'added categorySets/hcdb-dieu-10/HCDB_05',
       'changed categorySets/gioi-tinh/nam/label',
@@ -44,10 +51,9 @@ describe('diff', () => {
   });
 
   it('keys criteria by set, criterion and indicator code', () => {
-    const a = buildPack();
-    const b = buildPack();
-    b.criteriaSets[0].criteria[0].indicators[0].maxPoints = 5;
-    const [entry] = diff(a, b);
+    const [entry] = diffAfter((b) => {
+      b.criteriaSets[0].criteria[0].indicators[0].maxPoints = 5;
+    });
     expect(entry).toMatchObject({ area: 'criteria', kind: 'changed', key: 'criteria/qd-34-2014/TC1/TC1_1/maxPoints', before: 10, after: 5 });
   });
 
@@ -76,13 +82,13 @@ describe('diff', () => {
   });
 
   it('keys plan tasks by assignment number and task code, and compares plain lists as sets', () => {
-    const a = buildPack();
-    const b = buildPack();
-    b.plan.assignments[0].tasks.unshift({ code: 'NV0', text: { vi: 'Mới' } });
-    b.plan.assignments[0].tasks[2].text = { vi: 'Kiểm tra, giám sát' };
-    b.plan.recipients = ['Sở LĐTB&XH', 'Lưu VT'];
-    b.plan.targets = [];
-    expect(keys(diff(a, b))).toEqual([
+    const entries = diffAfter((b) => {
+      b.plan.assignments[0].tasks.unshift({ code: 'NV0', text: { vi: 'Mới' } });
+      b.plan.assignments[0].tasks[2].text = { vi: 'Kiểm tra, giám sát' };
+      b.plan.recipients = ['Sở LĐTB&XH', 'Lưu VT'];
+      b.plan.targets = [];
+    });
+    expect(keys(entries)).toEqual([
       'removed plan/targets/MT1',
       'changed plan/assignments/1/tasks/NV2/text',
       'added plan/assignments/1/tasks/NV0',
@@ -90,6 +96,7 @@ describe('diff', () => {
     ]);
     const reordered = buildPack();
     reordered.plan.recipients = ['Lưu VT', 'Sở LĐTB&XH'];
+    const b = buildPack();
     b.plan.recipients = ['Sở LĐTB&XH', 'Lưu VT'];
     expect(keys(diff(b, reordered)).filter((k) => k.includes('recipients'))).toEqual(['changed plan/recipients']);
   });

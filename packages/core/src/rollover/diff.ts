@@ -3,8 +3,10 @@
  * reordered pack compares item by item (2018-H1 and 2019-H1 compare as the period kind H1).
  */
 import type { PackSource } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { RolloverError } from './change-log.js';
-import { assertSafeKeys, FORBIDDEN_KEYS } from './safe-keys.js';
+import { assertSafeKeys } from './safe-keys.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 import { isLocalizedText } from './year-text.js';
 
 /** The part of a pack a difference is in. */
@@ -23,17 +25,16 @@ export interface DiffEntry {
   key: string;
   before?: unknown;
   after?: unknown;
-  message: { vi: string; en: string };
+  message: Bilingual;
 }
 
-type Json = unknown;
 type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function deepEqual(a: Json, b: Json): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isObj(a) && isObj(b)) {

@@ -3,7 +3,8 @@
  */
 import { isIsoDate, shiftYears } from '../calendar/iso-date.js';
 import type { Assignment, PackSource, Provenance } from '../pack/types.js';
-import { RolloverError, toPointer, type ChangeLogEntry } from './change-log.js';
+import { RolloverError, type ChangeLogEntry } from './change-log.js';
+import { formatPointer } from '../common/json-pointer.js';
 import { assertSafeKeys } from './safe-keys.js';
 import { rewriteLocalizedYears, rolloverPackId, rolloverPeriodId } from './year-text.js';
 
@@ -69,10 +70,10 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
   const next = structuredClone(pack);
   const changes: ChangeLogEntry[] = [];
   const log = (path: Path, kind: ChangeLogEntry['kind'], before: unknown, after: unknown, vi: string, en: string): void => {
-    changes.push({ pointer: toPointer(path), kind, before, after, message: { vi, en } });
+    changes.push({ pointer: formatPointer(path), kind, before, after, message: { vi, en } });
   };
   const shift = (date: string, path: Path, keepMonthEnd = false): string => {
-    if (!isIsoDate(date)) fail(`Ngày không hợp lệ tại ${toPointer(path)}: ${String(date).slice(0, 40)}`, `Invalid date at ${toPointer(path)}: ${String(date).slice(0, 40)}`);
+    if (!isIsoDate(date)) fail(`Ngày không hợp lệ tại ${formatPointer(path)}: ${String(date).slice(0, 40)}`, `Invalid date at ${formatPointer(path)}: ${String(date).slice(0, 40)}`);
     const after = shiftYears(date, years, keepMonthEnd);
     const leapNote = date.endsWith('-02-29') || after.endsWith('-02-29') ? ' (29/2)' : '';
     log(path, 'changed', date, after, `Dời ngày ${date} sang ${after}${leapNote}`, `Date moved from ${date} to ${after}${leapNote}`);

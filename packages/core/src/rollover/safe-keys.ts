@@ -3,12 +3,7 @@
  */
 import { RolloverError } from './change-log.js';
 
-import { FORBIDDEN_KEYS } from '../pack/limits.js';
-
-export { FORBIDDEN_KEYS };
-
-/** Deepest nesting accepted in a pack. */
-export const MAX_DEPTH = 64;
+import { FORBIDDEN_KEYS, MAX_DEPTH } from '../common/safe-keys.js';
 
 /**
  * Throws when `value` holds a `__proto__`, `constructor` or `prototype` key, or nests deeper

@@ -3,7 +3,7 @@
  */
 import type { LocalizedText } from '../pack/types.js';
 import { RolloverError } from './change-log.js';
-import { FORBIDDEN_KEYS } from './safe-keys.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 
 
 /**

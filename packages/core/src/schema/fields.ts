@@ -1,10 +1,8 @@
 import type { LocalizedText } from '../pack/types.js';
 import type { FieldInfo, SchemaNode } from './resolved-form.js';
+import { labelText } from './labels.js';
+import { formatPointer } from '../common/json-pointer.js';
 
-function labelOf(node: SchemaNode, code: string): LocalizedText {
-  const l = node['x-fp-label'] as LocalizedText | undefined;
-  return l ? { ...l } : { vi: code, en: code };
-}
 
 function join(a: LocalizedText[]): LocalizedText {
   const vi = a.map((l) => l.vi).join(' › ');
@@ -31,16 +29,16 @@ export function collectFields(schema: SchemaNode): FieldInfo[] {
       const props = node.properties as Record<string, SchemaNode>;
       for (const k of orderedKeys(node)) {
         const child = props[k];
-        walk(child, [...path, k], [...labels, labelOf(child, k)], req.includes(k));
+        walk(child, [...path, k], [...labels, labelText(child, k)], req.includes(k));
       }
       return;
     }
     const code = path[path.length - 1] ?? '';
     const f: FieldInfo = {
-      pointer: path.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
+      pointer: formatPointer(path),
       path,
       type: Array.isArray(node.type) ? (node.type as string[]).join('|') : String(node.type ?? 'unknown'),
-      label: labelOf(node, code),
+      label: labelText(node, code),
       fullLabel: join(labels),
       readOnly: node.readOnly === true || typeof node['x-fp-computed'] === 'string',
       required,

@@ -1,24 +1,25 @@
 import type { CategoryItem, CategorySet, LocalizedText, PackSource } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 
 /** Thrown by the resolver when a form names something the pack lacks (the loader checks first). */
-export class ResolveError extends Error {
+export class ResolveError extends FormplanError {
   /** JSON Pointer in the authored form */
-  readonly pointer: string;
+  declare readonly pointer: string;
   /**
-   * @param message - what is missing
+   * @param messages - what is missing, Vietnamese first
    * @param pointer - where in the form
    */
-  constructor(message: string, pointer: string) {
-    super(message);
+  constructor(messages: Bilingual, pointer: string) {
+    super('resolve', messages, { pointer });
     this.name = 'ResolveError';
-    this.pointer = pointer;
   }
 }
 
 /** Finds a category set by id or throws {@link ResolveError}. */
 export function categorySet(pack: PackSource, id: unknown, pointer: string): CategorySet {
   const set = pack.categorySets.find((s) => s.id === id);
-  if (!set) throw new ResolveError(`unknown category set ${String(id)}`, pointer);
+  if (!set) throw new ResolveError({ vi: `không có bộ danh mục ${String(id)}`, en: `unknown category set ${String(id)}` }, pointer);
   return set;
 }
 

@@ -19,7 +19,7 @@ export function cellSchema(type: ColumnType): SchemaNode {
 
 function columnType(v: unknown, pointer: string): ColumnType {
   if (COLUMN_TYPES.includes(v as ColumnType)) return v as ColumnType;
-  throw new ResolveError(`unknown column type ${String(v)}`, pointer);
+  throw new ResolveError({ vi: `kiểu cột không rõ ${String(v)}`, en: `unknown column type ${String(v)}` }, pointer);
 }
 
 function joinLabels(a: LocalizedText, b: LocalizedText): LocalizedText {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackFromDir } from '../pack/load-dir.js';
-import type { Pack } from '../pack/pack-error.js';
+import type { PackSource } from '../pack/types.js';
 import { MINIMAL_PACK } from '../pack/test-support/fixture-pack.js';
 import { testMetaSchemas } from '../pack/test-support/meta-schemas.js';
 import { resolveForm, resolvePack } from './resolve-form.js';
 import type { SchemaNode } from './resolved-form.js';
 
-let pack: Pack;
+let pack: PackSource;
 beforeAll(async () => {
   const r = await loadPackFromDir(MINIMAL_PACK, { metaSchemas: await testMetaSchemas() });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

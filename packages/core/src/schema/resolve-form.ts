@@ -69,7 +69,7 @@ export function resolveAuthoredForm(pack: PackSource, form: AuthoredForm): Resol
   const fromCriteria = form['x-fp-from-criteria'];
   if (fromCriteria !== undefined) {
     const set = pack.criteriaSets.find((s) => s.id === fromCriteria);
-    if (!set) throw new ResolveError(`unknown criteria set ${String(fromCriteria)}`, '/x-fp-from-criteria');
+    if (!set) throw new ResolveError({ vi: `không có bộ tiêu chí ${String(fromCriteria)}`, en: `unknown criteria set ${String(fromCriteria)}` }, '/x-fp-from-criteria');
     Object.assign(props, selfAssessmentProperties(set));
   }
   for (const r of (root.required as string[] | undefined) ?? []) if (!required.includes(r)) required.push(r);

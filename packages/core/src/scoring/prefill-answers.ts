@@ -6,7 +6,12 @@ import type { Code, CriteriaSet } from '../pack/types.js';
 import type { Expr } from '../expression/ast.js';
 import { evaluate } from '../expression/evaluate.js';
 import { parseExpression } from '../expression/parse-expression.js';
-import { readPath, safeKeys, toPointer } from '../aggregate/json-pointer.js';
+import { formatPointer, getAt } from '../common/json-pointer.js';
+import { safeKeys } from '../common/safe-keys.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { errorMessages } from '../common/formplan-error.js';
+
+const BINDING_FAILED: Bilingual = { vi: 'Không tính được giá trị liên kết', en: 'Could not compute the binding' };
 
 /** A report's data for one form (the caller passes the latest counted revision per form). */
 export interface ReportData {
@@ -33,7 +38,7 @@ export interface PrefilledAnswer {
   source: PrefillSource;
   /** some value behind it is missing (form not reported, or cells empty) */
   incomplete: boolean;
-  error?: { vi: string; en: string };
+  error?: Bilingual;
 }
 
 /**
@@ -61,15 +66,6 @@ function collectPaths(expr: Expr, out: (readonly string[])[]): void {
   }
 }
 
-function messageOf(e: unknown): { vi: string; en: string } {
-  // an ExpressionMessage ({ vi, en }) or an ExpressionError ({ message: { vi, en } })
-  const m = e !== null && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : e;
-  if (m !== null && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
-    const mm = m as { vi: string; en?: string };
-    return { vi: mm.vi, en: mm.en ?? mm.vi };
-  }
-  return { vi: 'Không tính được giá trị liên kết', en: 'Could not compute the binding' };
-}
 
 /**
  * Computes answers for every indicator that has a `binding`, from the reports' data.
@@ -97,7 +93,7 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
       const parsed = parseExpression(expr);
       if (!parsed.ok) {
         out[indicator.code] = {
-          value: null, incomplete: false, error: messageOf(parsed.error),
+          value: null, incomplete: false, error: errorMessages(parsed.error, BINDING_FAILED),
           source: { formId: '', formIds: [], expr },
         };
         continue;
@@ -112,7 +108,7 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
       const source: PrefillSource = { formId: formIds[0] ?? '', formIds, expr };
       if (parsed.expr.kind === 'path' && !parsed.expr.segments.includes('*')) {
         const s = splitBindingPath(parsed.expr.segments);
-        if (s) source.pointer = toPointer(s.path);
+        if (s) source.pointer = formatPointer(s.path);
       }
 
       let missingForm = false;
@@ -121,7 +117,7 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
           const s = splitBindingPath(path);
           if (!s) return undefined;
           if (!byForm.has(s.formId)) { missingForm = true; return undefined; }
-          return readPath(byForm.get(s.formId), s.path);
+          return getAt(byForm.get(s.formId), s.path);
         },
         keys(path: readonly string[]): string[] {
           const s = splitBindingPath(path);
@@ -129,7 +125,7 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
             return [...byForm.keys()].map((id) => id.replace(/-/g, '_'));
           }
           if (!byForm.has(s.formId)) { missingForm = true; return []; }
-          return safeKeys(readPath(byForm.get(s.formId), s.path));
+          return safeKeys(getAt(byForm.get(s.formId), s.path));
         },
       };
       const r = evaluate(parsed.expr, scope);
@@ -137,7 +133,7 @@ export function prefillAnswers(criteriaSet: CriteriaSet, reports: readonly Repor
         value: r.value,
         source,
         incomplete: r.incomplete || missingForm || r.value === null,
-        ...(r.error ? { error: messageOf(r.error) } : {}),
+        ...(r.error ? { error: errorMessages(r.error, BINDING_FAILED) } : {}),
       };
     }
   }

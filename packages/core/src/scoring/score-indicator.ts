@@ -2,6 +2,7 @@
  * Points of one indicator from its answer, by the indicator's scoring kind.
  */
 import type { Indicator } from '../pack/types.js';
+import type { Bilingual } from '../common/bilingual.js';
 import type { IndicatorVerification } from './assessment-score.js';
 
 /** What {@link scoreIndicator} found for one answer. */
@@ -10,7 +11,7 @@ export interface IndicatorResult {
   missing: boolean;
   verified: boolean;
   /** set when the answer (or verified points) has the wrong type or is out of range */
-  invalid?: { vi: string; en: string };
+  invalid?: Bilingual;
 }
 
 /**
@@ -44,7 +45,7 @@ function compare(value: number, op: '>=' | '<=' | '<' | '>', target: number): bo
   }
 }
 
-function clampPoints(points: number, max: number): { points: number; invalid?: { vi: string; en: string } } {
+function clampPoints(points: number, max: number): { points: number; invalid?: Bilingual } {
   if (typeof points !== 'number' || !Number.isFinite(points)) {
     return { points: 0, invalid: { vi: 'Điểm phải là một số', en: 'Points must be a number' } };
   }
@@ -57,7 +58,7 @@ function clampPoints(points: number, max: number): { points: number; invalid?: {
   return { points };
 }
 
-function scoreAnswer(indicator: Indicator, answer: unknown): { points: number; invalid?: { vi: string; en: string } } {
+function scoreAnswer(indicator: Indicator, answer: unknown): { points: number; invalid?: Bilingual } {
   const max = indicator.maxPoints;
   const s = indicator.scoring;
   switch (s.kind) {

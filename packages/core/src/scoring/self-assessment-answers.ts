@@ -2,7 +2,7 @@
  * Reads answers out of self-assessment form data (`{ <criterion>: { <indicator>: { answer, evidence } } }`).
  */
 import type { Code, CriteriaSet } from '../pack/types.js';
-import { readPath } from '../aggregate/json-pointer.js';
+import { getAt } from '../common/json-pointer.js';
 import { isMissingAnswer, unwrapAnswer } from './score-indicator.js';
 
 /**
@@ -29,7 +29,7 @@ export function answersFromSelfAssessment(
   const out: Record<Code, unknown> = {};
   for (const c of criteriaSet.criteria) {
     for (const ind of c.indicators) {
-      const answer = unwrapAnswer(readPath(data, [c.code, ind.code]));
+      const answer = unwrapAnswer(getAt(data, [c.code, ind.code]));
       if (!isMissingAnswer(answer)) {
         out[ind.code] = answer;
       } else if (prefill && Object.prototype.hasOwnProperty.call(prefill, ind.code) && !isMissingAnswer(prefill[ind.code])) {

@@ -7,30 +7,23 @@
  * accepted. Keys `__proto__`, `constructor` and `prototype` are refused anywhere.
  */
 
-import { FORBIDDEN_KEYS } from '../pack/limits.js';
-
-export { FORBIDDEN_KEYS };
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
+import { escapePointerToken } from '../common/json-pointer.js';
+import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
 
 /** A plain JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Thrown when a value cannot be made canonical (forbidden key, cycle, non-JSON value). */
-export class CanonicalJsonError extends Error {
+export class CanonicalJsonError extends FormplanError {
   /** JSON Pointer to the offending place. */
-  readonly pointer: string;
-  /** Vietnamese and English message. */
-  readonly messages: { vi: string; en: string };
+  declare readonly pointer: string;
 
-  constructor(pointer: string, messages: { vi: string; en: string }) {
-    super(messages.en);
+  constructor(pointer: string, messages: Bilingual) {
+    super('canonical-json', messages, { pointer });
     this.name = 'CanonicalJsonError';
-    this.pointer = pointer;
-    this.messages = messages;
   }
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isPlainObject(value: object): boolean {
@@ -51,7 +44,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     for (const key of Object.keys(v)) {
-      const child = `${p}/${escapePointer(key)}`;
+      const child = `${p}/${escapePointerToken(key)}`;
       if (FORBIDDEN_KEYS.has(key)) return child;
       stack.push({ v: (v as Record<string, unknown>)[key], p: child });
     }
@@ -59,7 +52,7 @@ export function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
-function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonValue | undefined {
+function normalizeAt(value: unknown, pointer: string, path: Set<object>, sortKeys: boolean): JsonValue | undefined {
   if (value === null) return null;
   switch (typeof value) {
     case 'string':
@@ -91,7 +84,7 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
   path.add(obj);
   try {
     if (Array.isArray(obj)) {
-      return obj.map((item, i) => normalizeAt(item, `${pointer}/${i}`, path) ?? null);
+      return obj.map((item, i) => normalizeAt(item, `${pointer}/${i}`, path, sortKeys) ?? null);
     }
     if (!isPlainObject(obj)) {
       throw new CanonicalJsonError(pointer, {
@@ -102,28 +95,29 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
     const entries: [string, JsonValue][] = [];
     for (const rawKey of Object.keys(obj)) {
       const key = rawKey.normalize('NFC');
-      const child = `${pointer}/${escapePointer(rawKey)}`;
+      const child = `${pointer}/${escapePointerToken(rawKey)}`;
       if (FORBIDDEN_KEYS.has(key)) {
         throw new CanonicalJsonError(child, {
           vi: `Khóa bị cấm "${key}" tại ${child}.`,
           en: `Forbidden key "${key}" at ${child}.`,
         });
       }
-      const v = normalizeAt((obj as Record<string, unknown>)[rawKey], child, path);
+      const v = normalizeAt((obj as Record<string, unknown>)[rawKey], child, path, sortKeys);
       if (v !== undefined) entries.push([key, v]);
     }
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 1; i < entries.length; i++) {
-      if (entries[i][0] === entries[i - 1][0]) {
+    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A null-prototype object cannot be polluted; JSON.stringify treats it as a plain object.
+    // Unsorted copies stay plain objects (forbidden keys were refused above).
+    const out = (sortKeys ? Object.create(null) : {}) as { [key: string]: JsonValue };
+    for (const [k, v] of entries) {
+      if (Object.prototype.hasOwnProperty.call(out, k)) {
         throw new CanonicalJsonError(pointer, {
-          vi: `Hai khóa trùng nhau sau chuẩn hóa NFC: "${entries[i][0]}".`,
-          en: `Two keys are equal after NFC normalisation: "${entries[i][0]}".`,
+          vi: `Hai khóa trùng nhau sau chuẩn hóa NFC: "${k}".`,
+          en: `Two keys are equal after NFC normalisation: "${k}".`,
         });
       }
+      out[k] = v;
     }
-    // A null-prototype object cannot be polluted; JSON.stringify treats it as a plain object.
-    const out = Object.create(null) as { [key: string]: JsonValue };
-    for (const [k, v] of entries) out[k] = v;
     return out;
   } finally {
     path.delete(obj);
@@ -133,11 +127,12 @@ function normalizeAt(value: unknown, pointer: string, path: Set<object>): JsonVa
 /**
  * Returns a deep copy of a JSON value with NFC strings and recursively sorted keys.
  * @param value a JSON-like value
+ * @param options `sortKeys: false` keeps the key order (one checked NFC copy, e.g. for drafts)
  * @returns the normalised copy (`null` when the value itself is `undefined`)
  * @throws {CanonicalJsonError} on forbidden keys, cycles, non-finite numbers or non-JSON values
  */
-export function normalizeJson(value: unknown): JsonValue {
-  return normalizeAt(value, '', new Set()) ?? null;
+export function normalizeJson(value: unknown, options: { sortKeys?: boolean } = {}): JsonValue {
+  return normalizeAt(value, '', new Set(), options.sortKeys ?? true) ?? null;
 }
 
 /**

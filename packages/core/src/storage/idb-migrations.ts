@@ -11,7 +11,25 @@
  * - `assessments`  key [packId, packVersion, criteriaSetId, ward, year]
  * - `planProgress` key [packId, packVersion, taskCode]
  */
-import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AssessmentRecord, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionRecord } from './records.js';
+
+type FormKey = [packId: string, packVersion: string, formId: string, ward: string, period: string];
+type ByPackAnd = [packId: string, packVersion: string, periodOrWard: string];
+
+/** The database as the store reads it: object stores, their keys, values and indexes. */
+export interface FormplanDb extends DBSchema {
+  packs: { key: [id: string, version: string]; value: PackRecord };
+  drafts: { key: FormKey; value: DraftRecord; indexes: { byPeriod: ByPackAnd; byWard: ByPackAnd } };
+  submissions: { key: [...FormKey, number]; value: SubmissionRecord; indexes: { byPeriod: ByPackAnd; byWard: ByPackAnd } };
+  reviews: { key: number; value: ReviewRecord; indexes: { bySubmission: [...FormKey, number]; byKey: FormKey } };
+  assessments: {
+    key: [packId: string, packVersion: string, criteriaSetId: string, ward: string, year: number];
+    value: AssessmentRecord;
+    indexes: { byWard: ByPackAnd };
+  };
+  planProgress: { key: [packId: string, packVersion: string, taskCode: string]; value: PlanProgressRecord };
+}
 
 /** One schema step. */
 export interface IdbMigration {
@@ -19,8 +37,8 @@ export interface IdbMigration {
   version: number;
   /** what it changes */
   description: string;
-  /** runs inside the upgrade (versionchange) transaction; must not await anything but IDB requests */
-  migrate(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void;
+  /** runs inside the upgrade (versionchange) transaction, on the plain IndexedDB objects; never awaits */
+  migrate(db: IDBDatabase, tx: IDBTransaction): void;
 }
 
 const FORM_KEY = ['packId', 'packVersion', 'formId', 'ward', 'period'];
@@ -68,19 +86,21 @@ export const IDB_VERSION: number = IDB_MIGRATIONS[IDB_MIGRATIONS.length - 1].ver
  *   opened the database at a newer version
  * @returns the idb-wrapped database; it closes itself when another tab upgrades
  */
-export async function openFormplanDb(
+export async function openFormplanDb<DB extends DBSchema | unknown = FormplanDb>(
   factory: IDBFactory, name: string, version: number = IDB_VERSION, migrations: readonly IdbMigration[] = IDB_MIGRATIONS,
   onClosedForUpgrade?: () => void,
-): Promise<IDBPDatabase<unknown>> {
+): Promise<IDBPDatabase<DB>> {
   const request = factory.open(name, version);
   request.addEventListener('upgradeneeded', (event) => {
-    const db = wrap(request.result) as IDBPDatabase<unknown>;
-    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+    const tx = request.transaction;
+    if (!tx) return;
     for (const m of migrations) {
-      if (m.version > event.oldVersion && m.version <= version) m.migrate(db, tx);
+      if (m.version > event.oldVersion && m.version <= version) m.migrate(request.result, tx);
     }
   });
-  const db = (await wrap(request)) as IDBPDatabase<unknown>;
+  // idb's wrap knows no schema (IDBPDatabase<unknown>): the migrations above are what give the
+  // database the shape DB describes, so this is the one place the schema type is stated.
+  const db = (await wrap(request)) as IDBPDatabase<DB>;
   db.addEventListener('versionchange', () => {
     db.close();
     onClosedForUpgrade?.();

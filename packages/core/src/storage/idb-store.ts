@@ -4,10 +4,11 @@
  * revision numbers, pack immutability) run inside one readwrite transaction, so two tabs never
  * overwrite each other silently.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { BaseStore, type CasResult, type StoreOptions } from './base-store.js';
-import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb } from './idb-migrations.js';
-import { FORM_KEY_FIELDS, matchesFilter } from './record-keys.js';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { BaseStore, type StoreOptions } from './base-store.js';
+import type { CasResult } from './store-context.js';
+import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb, type FormplanDb } from './idb-migrations.js';
+import { matchesFilter } from './record-keys.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReviewRecord,
@@ -23,11 +24,41 @@ export interface IdbStoreOptions extends StoreOptions {
   indexedDB?: IDBFactory;
 }
 
-type ReadTx = IDBPTransaction<unknown, string[], 'readonly'>;
-type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+type Name = StoreNames<FormplanDb>;
+type ReadTx<S extends Name> = IDBPTransaction<FormplanDb, S[], 'readonly'>;
+type WriteTx<S extends Name> = IDBPTransaction<FormplanDb, S[], 'readwrite'>;
+type FormKey = FormplanDb['drafts']['key'];
 
-const keyOf = (k: FormDataKey): string[] => FORM_KEY_FIELDS.map((f) => k[f]);
-const assessmentKeyOf = (k: AssessmentKey): (string | number)[] => [k.packId, k.packVersion, k.criteriaSetId, k.ward, k.year];
+const keyOf = (k: FormDataKey): FormKey => [k.packId, k.packVersion, k.formId, k.ward, k.period];
+/** The whole key when the filter names all five fields. */
+function fullKey({ packId, packVersion, formId, ward, period }: FormDataFilter): FormKey | undefined {
+  return packId !== undefined && packVersion !== undefined && formId !== undefined && ward !== undefined && period !== undefined
+    ? [packId, packVersion, formId, ward, period]
+    : undefined;
+}
+const assessmentKeyOf = (k: AssessmentKey): FormplanDb['assessments']['key'] => [k.packId, k.packVersion, k.criteriaSetId, k.ward, k.year];
+
+/** What {@link byFilter} needs of the drafts or submissions object store. */
+interface FilterableStore<V> {
+  index(name: 'byPeriod' | 'byWard'): { getAll(query: FormplanDb['drafts']['indexes']['byPeriod']): Promise<V[]> };
+  getAll(query?: IDBKeyRange): Promise<V[]>;
+}
+
+/** Reads drafts or submissions by filter, through the v2 indexes when it names a pack version and a period or a ward. */
+async function byFilter<V extends object>(store: FilterableStore<V>, filter: FormDataFilter): Promise<V[]> {
+  const { packId, packVersion, period, ward } = filter;
+  let rows: V[];
+  if (packId !== undefined && packVersion !== undefined && period !== undefined) {
+    rows = await store.index('byPeriod').getAll([packId, packVersion, period]);
+  } else if (packId !== undefined && packVersion !== undefined && ward !== undefined) {
+    rows = await store.index('byWard').getAll([packId, packVersion, ward]);
+  } else if (packId !== undefined) {
+    rows = await store.getAll(IDBKeyRange.bound([packId], [packId, []]));
+  } else {
+    rows = await store.getAll();
+  }
+  return rows.filter((r) => matchesFilter(r, filter));
+}
 
 /**
  * A {@link Store} on IndexedDB. The database opens on first use.
@@ -40,7 +71,7 @@ const assessmentKeyOf = (k: AssessmentKey): (string | number)[] => [k.packId, k.
 export class IdbStore extends BaseStore {
   readonly #name: string;
   readonly #factory: IDBFactory | undefined;
-  #db: Promise<IDBPDatabase<unknown>> | undefined;
+  #db: Promise<IDBPDatabase<FormplanDb>> | undefined;
 
   /** @param options database name, IndexedDB factory, clock */
   constructor(options: IdbStoreOptions = {}) {
@@ -54,7 +85,7 @@ export class IdbStore extends BaseStore {
     return this.#name;
   }
 
-  #open(): Promise<IDBPDatabase<unknown>> {
+  #open(): Promise<IDBPDatabase<FormplanDb>> {
     if (!this.#factory) {
       return Promise.reject(new StoreError({ vi: 'Trình duyệt này không có IndexedDB.', en: 'This browser has no IndexedDB.' }));
     }
@@ -76,7 +107,7 @@ export class IdbStore extends BaseStore {
     return this.#db;
   }
 
-  async #read<T>(stores: string[], fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+  async #read<S extends Name, T>(stores: S[], fn: (tx: ReadTx<S>) => Promise<T>): Promise<T> {
     const db = await this.#open();
     const tx = db.transaction(stores, 'readonly');
     tx.done.catch(() => undefined);
@@ -84,7 +115,7 @@ export class IdbStore extends BaseStore {
   }
 
   /** Runs `fn` in one readwrite transaction and waits for it to commit; surfaces quota aborts. */
-  async #write<T>(stores: string[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  async #write<S extends Name, T>(stores: S[], fn: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
     const db = await this.#open();
     const tx = db.transaction(stores, 'readwrite');
     tx.done.catch(() => undefined);
@@ -116,7 +147,7 @@ export class IdbStore extends BaseStore {
   protected insertPack(record: PackRecord): Promise<PackRecord | undefined> {
     return this.#write(['packs'], async (tx) => {
       const store = tx.objectStore('packs');
-      const existing = (await store.get([record.id, record.version])) as PackRecord | undefined;
+      const existing = await store.get([record.id, record.version]);
       if (existing) return existing;
       await store.add(record);
       return undefined;
@@ -130,7 +161,7 @@ export class IdbStore extends BaseStore {
   protected casDraft(key: DraftKey, expected: number | undefined, next: DraftRecord | undefined): Promise<CasResult<DraftRecord>> {
     return this.#write(['drafts'], async (tx) => {
       const store = tx.objectStore('drafts');
-      const stored = (await store.get(keyOf(key))) as DraftRecord | undefined;
+      const stored = await store.get(keyOf(key));
       if (expected !== undefined && (stored?.revision ?? 0) !== expected) return { ok: false, stored };
       if (next) await store.put(next);
       else if (stored) await store.delete(keyOf(key));
@@ -138,27 +169,8 @@ export class IdbStore extends BaseStore {
     });
   }
 
-  /** Uses the v2 indexes when the filter names a pack version and a period or a ward. */
-  #byFilter(name: string, filter: FormDataFilter): Promise<unknown[]> {
-    return this.#read([name], async (tx) => {
-      const store = tx.objectStore(name);
-      const { packId, packVersion, period, ward } = filter;
-      let rows: unknown[];
-      if (packId !== undefined && packVersion !== undefined && period !== undefined) {
-        rows = await store.index('byPeriod').getAll([packId, packVersion, period]);
-      } else if (packId !== undefined && packVersion !== undefined && ward !== undefined) {
-        rows = await store.index('byWard').getAll([packId, packVersion, ward]);
-      } else if (packId !== undefined) {
-        rows = await store.getAll(IDBKeyRange.bound([packId], [packId, []]));
-      } else {
-        rows = await store.getAll();
-      }
-      return rows.filter((r) => matchesFilter(r as object, filter));
-    });
-  }
-
   protected readDrafts(filter: FormDataFilter): Promise<DraftRecord[]> {
-    return this.#byFilter('drafts', filter) as Promise<DraftRecord[]>;
+    return this.#read(['drafts'], (tx) => byFilter(tx.objectStore('drafts'), filter));
   }
 
   protected readSubmissions(key: SubmissionKey): Promise<SubmissionRecord[]> {
@@ -167,13 +179,13 @@ export class IdbStore extends BaseStore {
   }
 
   protected readSubmissionsBy(filter: FormDataFilter): Promise<SubmissionRecord[]> {
-    return this.#byFilter('submissions', filter) as Promise<SubmissionRecord[]>;
+    return this.#read(['submissions'], (tx) => byFilter(tx.objectStore('submissions'), filter));
   }
 
   protected insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined> {
     return this.#write(['submissions'], async (tx) => {
       const store = tx.objectStore('submissions');
-      const existing = (await store.get([...keyOf(record), record.revision])) as SubmissionRecord | undefined;
+      const existing = await store.get([...keyOf(record), record.revision]);
       if (existing) return existing;
       await store.add(record);
       return undefined;
@@ -182,7 +194,7 @@ export class IdbStore extends BaseStore {
 
   protected insertReview(record: ReviewRecord): Promise<ReviewRecord> {
     return this.#write(['reviews'], async (tx) => {
-      const seq = (await tx.objectStore('reviews').add(record)) as number;
+      const seq = await tx.objectStore('reviews').add(record);
       return { ...record, seq };
     });
   }
@@ -190,12 +202,12 @@ export class IdbStore extends BaseStore {
   protected readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]> {
     return this.#read(['reviews'], async (tx) => {
       const store = tx.objectStore('reviews');
-      const full = FORM_KEY_FIELDS.every((f) => filter[f] !== undefined);
+      const full = fullKey(filter);
       let rows: ReviewRecord[];
       if (full && revision !== undefined) {
-        rows = await store.index('bySubmission').getAll([...keyOf(filter as FormDataKey), revision]);
+        rows = await store.index('bySubmission').getAll([...full, revision]);
       } else if (full) {
-        rows = await store.index('byKey').getAll(keyOf(filter as FormDataKey));
+        rows = await store.index('byKey').getAll(full);
       } else {
         rows = await store.getAll();
       }
@@ -212,7 +224,7 @@ export class IdbStore extends BaseStore {
   protected casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>> {
     return this.#write(['assessments'], async (tx) => {
       const store = tx.objectStore('assessments');
-      const stored = (await store.get(assessmentKeyOf(key))) as AssessmentRecord | undefined;
+      const stored = await store.get(assessmentKeyOf(key));
       if ((stored?.revision ?? 0) !== expected) return { ok: false, stored };
       await store.put(next);
       return { ok: true };
@@ -240,7 +252,7 @@ export class IdbStore extends BaseStore {
     return this.#read(['planProgress'], async (tx) => {
       const store = tx.objectStore('planProgress');
       if (taskCode !== undefined) {
-        const one = (await store.get([packId, packVersion, taskCode])) as PlanProgressRecord | undefined;
+        const one = await store.get([packId, packVersion, taskCode]);
         return one ? [one] : [];
       }
       return store.getAll(IDBKeyRange.bound([packId, packVersion], [packId, packVersion, []]));

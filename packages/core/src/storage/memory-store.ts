@@ -2,7 +2,8 @@
  * An in-memory {@link Store}: same behaviour as `IdbStore`, nothing persisted. For tests, for
  * node tools, and as a fallback where IndexedDB is unavailable.
  */
-import { BaseStore, type CasResult, type StoreOptions } from './base-store.js';
+import { BaseStore, type StoreOptions } from './base-store.js';
+import type { CasResult } from './store-context.js';
 import { formKeyText, matchesFilter } from './record-keys.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord,

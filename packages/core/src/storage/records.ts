@@ -93,9 +93,21 @@ export interface AssessmentRecord {
   answers: Record<string, unknown>;
   /** indicator code → evidence text */
   evidence: Record<string, string>;
-  verification?: { by: string; at: string; note?: string; points?: Record<string, number> };
+  verification?: AssessmentVerification;
   updatedAt: string;
   revision: number;
+}
+
+/**
+ * The district's verification as stored with an assessment: who, when, and the points granted
+ * per indicator code. Scoring reads it through `verificationOfRecord`.
+ */
+export interface AssessmentVerification {
+  by: string;
+  at: string;
+  note?: string;
+  /** indicator code → points granted */
+  points?: Record<string, number>;
 }
 
 /** Key of an assessment. */

@@ -3,22 +3,15 @@
  * `Error.message` is the English text for logs.
  */
 import type { AssessmentRecord, DraftRecord, PackRecord, SubmissionRecord } from './records.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 
-/** A bilingual message. */
-export interface StoreMessage {
-  vi: string;
-  en: string;
-}
 
 /** Base class of every store error. */
-export class StoreError extends Error {
-  /** the message for people, Vietnamese first */
-  readonly messages: StoreMessage;
-
-  constructor(messages: StoreMessage, options?: { cause?: unknown }) {
-    super(messages.en, options);
+export class StoreError extends FormplanError {
+  constructor(messages: Bilingual, options?: { cause?: unknown }) {
+    super('store', messages, options);
     this.name = 'StoreError';
-    this.messages = messages;
   }
 }
 
@@ -103,7 +96,7 @@ export class SubmissionConflictError extends StoreError {
 
 /** A record the operation needs does not exist (e.g. reviewing a missing submission). */
 export class RecordNotFoundError extends StoreError {
-  constructor(messages: StoreMessage) {
+  constructor(messages: Bilingual) {
     super(messages);
     this.name = 'RecordNotFoundError';
   }

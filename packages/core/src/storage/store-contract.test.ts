@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { runIdbStoreSuite, runStoreSuite } from '../../../../test/suites/store.suite.js';
+import { runStoreSuite } from '../../../../test/suites/store.suite.js';
+import { runIdbStoreSuite } from '../../../../test/suites/idb-store.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 

@@ -7,7 +7,7 @@ import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord,
   ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
-import type { StoreMessage } from './storage-errors.js';
+import type { Bilingual } from '../common/bilingual.js';
 
 /** What `putPack` takes. */
 export interface PackInput {
@@ -77,7 +77,7 @@ export interface RetryReport {
   /** ids of pending writes now stored */
   written: number[];
   /** pending writes that failed again for another reason than quota (dropped from the queue) */
-  failed: { write: PendingWrite; error: StoreMessage }[];
+  failed: { write: PendingWrite; error: Bilingual }[];
   /** how many are still pending (storage still full) */
   remaining: number;
 }

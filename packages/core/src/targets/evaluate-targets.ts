@@ -5,6 +5,10 @@ import type { Code, LocalizedText, Plan, PlanTarget } from '../pack/types.js';
 import { evaluate } from '../expression/evaluate.js';
 import { parseExpression } from '../expression/parse-expression.js';
 import type { TargetContext } from './target-context.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { errorMessages } from '../common/formplan-error.js';
+
+const TARGET_FAILED: Bilingual = { vi: 'Không tính được chỉ tiêu', en: 'Could not compute the target' };
 
 /** The state of one plan target. */
 export interface TargetResult {
@@ -22,7 +26,7 @@ export interface TargetResult {
   target?: number;
   unit?: string;
   /** parse or evaluation problem, Vietnamese first */
-  error?: { vi: string; en: string };
+  error?: Bilingual;
 }
 
 /** Tolerance for `=`, so that 99.99999999 (from a percent) equals 100. */
@@ -50,15 +54,6 @@ function isTargetContext(c: unknown): c is TargetContext {
     Array.isArray((c as TargetContext).incomplete);
 }
 
-function errorText(e: unknown): { vi: string; en: string } {
-  // an ExpressionMessage ({ vi, en }) or an ExpressionError ({ message: { vi, en } })
-  const m = e !== null && typeof e === 'object' && 'message' in e ? (e as { message: unknown }).message : e;
-  if (m !== null && typeof m === 'object' && typeof (m as { vi?: unknown }).vi === 'string') {
-    const mm = m as { vi: string; en?: string };
-    return { vi: mm.vi, en: mm.en ?? mm.vi };
-  }
-  return { vi: 'Không tính được chỉ tiêu', en: 'Could not compute the target' };
-}
 
 /**
  * Evaluates every target of the plan. A binding's expression reads the context's names
@@ -89,7 +84,7 @@ export function evaluateTargets(
     const meta = { op, target, ...(unit !== undefined ? { unit } : {}) };
     const parsed = parseExpression(expr);
     if (!parsed.ok) {
-      return { ...base, ...meta, bound: true, value: null, ok: null, incomplete: false, error: errorText(parsed.error) };
+      return { ...base, ...meta, bound: true, value: null, ok: null, incomplete: false, error: errorMessages(parsed.error, TARGET_FAILED) };
     }
     let readIncomplete = false;
     const scope = {
@@ -113,7 +108,7 @@ export function evaluateTargets(
       value,
       ok: value === null ? null : passes(value, op, target),
       incomplete: r.incomplete || readIncomplete || value === null,
-      ...(r.error ? { error: errorText(r.error) } : {}),
+      ...(r.error ? { error: errorMessages(r.error, TARGET_FAILED) } : {}),
     };
   });
 }

@@ -6,6 +6,7 @@ import type { Code, OrgUnit } from '../pack/types.js';
 import type { AssessmentScore } from '../scoring/assessment-score.js';
 import { aggregate } from '../aggregate/aggregate.js';
 import type { SubmittedReport } from '../aggregate/submitted-report.js';
+import { FormplanError } from '../common/formplan-error.js';
 
 /** Where a named figure comes from: one cell of a form, totalled over the wards for a period. */
 export interface FigureSource {
@@ -99,7 +100,7 @@ export function targetContext(input: TargetContextInput): TargetContext {
     const reports = input.reports ? [...input.reports] : [];
     for (const name of Object.keys(input.figures)) {
       if (!NAME.test(name) || name === 'constructor' || name === 'prototype') {
-        throw new Error(`Tên số liệu không hợp lệ: "${name}" / Invalid figure name: "${name}"`);
+        throw new FormplanError('target-context', { vi: `Tên số liệu không hợp lệ: "${name}"`, en: `Invalid figure name: "${name}"` });
       }
       const src = input.figures[name];
       const cell = aggregate({

@@ -6,8 +6,7 @@
  * 10+ an explicit `x-fp-widget`; embedders use {@link withIncreasedRank} over what they replace.
  */
 
-/** A JSON Schema node as plain data. */
-export type SchemaNode = Record<string, unknown>;
+import type { SchemaNode } from '../schema/resolved-form.js';
 
 /** What a tester knows besides the node. */
 export interface TesterContext {

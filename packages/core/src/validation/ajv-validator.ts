@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { ajvErrorMessage, ajvErrorPointer } from '../messages/ajv-message.js';
 import { createAjv, type AjvInstance } from '../schema/create-ajv.js';
-import type { FieldError, Validator } from './validator.js';
+import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from './validator.js';
 
 /** Options of {@link AjvValidator}. */
 export interface AjvValidatorOptions {
@@ -33,6 +33,17 @@ export class AjvValidator implements Validator {
   /** Number of compiled schemas (for tests of the cache). */
   get compiledCount(): number {
     return this.byId.size;
+  }
+
+  /** {@inheritDoc Validator.prepare} */
+  prepare(schema: Record<string, unknown>): PrepareResult {
+    try {
+      this.compile(schema);
+      return { ok: true };
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: new SchemaCompileError({ vi: detail, en: detail }, e) };
+    }
   }
 
   /** {@inheritDoc Validator.validate} */

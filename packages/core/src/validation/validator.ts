@@ -1,4 +1,5 @@
-import type { BilingualMessage } from '../messages/catalog.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { FormplanError } from '../common/formplan-error.js';
 
 /** How serious a finding is: `error` blocks submission, `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -10,16 +11,33 @@ export interface FieldError {
   /** the failing keyword (`required`, `type`, `minimum`, …) or a rule code */
   keyword: string;
   params: Record<string, unknown>;
-  message: BilingualMessage;
+  message: Bilingual;
   severity: Severity;
 }
+
+/** A schema the validator cannot compile; `messages` carry the validator's own explanation. */
+export class SchemaCompileError extends FormplanError {
+  constructor(messages: Bilingual, cause?: unknown) {
+    super('schema-compile', messages, { cause });
+    this.name = 'SchemaCompileError';
+  }
+}
+
+/** Whether a schema can be used: a compile failure is a value, not an exception. */
+export type PrepareResult = { ok: true } | { ok: false; error: SchemaCompileError };
 
 /** Validates data against a resolved form schema. Implementations cache compiled schemas. */
 export interface Validator {
   /**
+   * Compiles `schema` ahead of use (cached), reporting a failure as a value.
+   * @param schema - a resolved schema
+   */
+  prepare?(schema: Record<string, unknown>): PrepareResult;
+  /**
    * @param schema - a resolved schema (with `$id`)
    * @param value - the form data
    * @returns every error, empty when valid
+   * @throws when the schema cannot be compiled (call {@link Validator.prepare} first to know)
    */
   validate(schema: Record<string, unknown>, value: unknown): FieldError[];
 }

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftConflictError, StoreError } from '@formplan/core';
-import type { DraftRecord, FormModel, StoreMessage } from '@formplan/core';
+import type { DraftRecord, FormModel, Bilingual } from '@formplan/core';
 import { emit } from '../events/emit.js';
 
 /** Where the data stands: nothing to save, saving, saved, the save failed, or a conflict waits for a choice. */
@@ -45,7 +45,7 @@ export interface AutosaveSession<D> {
 export type AutosaveHost = ReactiveControllerHost & EventTarget;
 
 /** A message from an error: a store's bilingual text, else the error's own. */
-function messageOf(error: unknown): StoreMessage {
+function messageOf(error: unknown): Bilingual {
   if (error instanceof StoreError) return error.messages;
   const text = error instanceof Error ? error.message : String(error);
   return { vi: text, en: text };
@@ -88,7 +88,7 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
   /** the revision of the stored record this page last saved or loaded */
   revision = 0;
   /** why the last save failed (state `failed`) */
-  error?: StoreMessage;
+  error?: Bilingual;
   /** in state `conflict`: the other writer's record (undefined when it was deleted) */
   theirs?: R;
 

@@ -6,8 +6,9 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../contexts/locale-context.js';
+import type { LocalizedText } from '@formplan/core';
 import { stringsContext } from '../contexts/strings-context.js';
-import type { Lang, Text2 } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { KeyOf, Namespace, Params, StringOverrides } from '../i18n/registry.js';
 import { term } from '../i18n/term.js';
@@ -50,7 +51,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A `{ vi, en }` text in the language in effect (plain text). */
-  pick(text: Text2 | string | undefined | null): string {
+  pick(text: LocalizedText | string | undefined | null): string {
     return pick(text, this.lang);
   }
 

@@ -1,14 +1,11 @@
+import type { LocalizedText } from '@formplan/core';
+
 /** Interface languages: Vietnamese first, English second. */
 export type Lang = 'vi' | 'en';
 
-/** A text in both languages. */
-export interface Text2 {
-  vi: string;
-  en?: string;
-}
 
 /** Picks the text for `lang`, falling back to Vietnamese. Always plain text, never HTML. */
-export function pick(text: Text2 | string | undefined | null, lang: Lang): string {
+export function pick(text: LocalizedText | string | undefined | null, lang: Lang): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
   return (lang === 'en' ? text.en : undefined) ?? text.vi ?? '';

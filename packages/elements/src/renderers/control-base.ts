@@ -6,7 +6,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
+import type { FieldError, FormModel, LocalizedText, SchemaNode } from '@formplan/core';
+import { fieldLabel, lastSegment } from '@formplan/core';
 import { ModelController, fieldView, sameFieldView } from '../controllers/model-controller.js';
 import type { FieldView } from '../controllers/model-controller.js';
 import { emit } from '../events/emit.js';
@@ -26,12 +27,6 @@ export const FEEDBACK_ID = 'feedback';
 export const HELP_ID = 'help';
 
 const NO_FIELD: FieldView = { value: undefined, errors: [], hidden: false };
-
-/** The last segment of a JSON Pointer, unescaped (a label of last resort). */
-export function lastSegment(pointer: string): string {
-  const seg = pointer.split('/').pop() ?? '';
-  return seg.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /**
  * Base class of renderers. Subclasses render their input with {@link renderLabel},
@@ -76,13 +71,12 @@ export abstract class FpControlBase extends LitElement {
 
   /** The label: `x-fp-label` in the current language, else `title`, else the code. */
   protected get label(): string {
-    const l = this.schema['x-fp-label'] as { vi: string; en?: string } | undefined;
-    return pick(l, this.lang) || (typeof this.schema.title === 'string' ? this.schema.title : '') || lastSegment(this.pointer);
+    return fieldLabel(this.schema, lastSegment(this.pointer), this.lang);
   }
 
   /** The help text in the current language. */
   protected get help(): string {
-    const h = this.schema['x-fp-help'] as { vi: string; en?: string } | undefined;
+    const h = this.schema['x-fp-help'] as LocalizedText | undefined;
     return pick(h, this.lang) || (typeof this.schema.description === 'string' ? this.schema.description : '');
   }
 

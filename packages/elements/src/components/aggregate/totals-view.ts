@@ -3,7 +3,7 @@
  * sections in the form's order (matrices as tables, other figures as lists), each figure with
  * its total, completeness, every ward's value and last year's total. Pure: no DOM, no store.
  */
-import { compileExpression, createObjectScope, evaluate, referencedPaths } from '@formplan/core';
+import { HEADER_KEY, compileExpression, createObjectScope, evaluate, labelText, referencedPaths } from '@formplan/core';
 import type {
   AggregateResult, Code, LocalizedText, MatrixColumn, MatrixRow, ResolvedForm, ResolvedMatrix, SchemaNode,
 } from '@formplan/core';
@@ -63,11 +63,6 @@ export interface ListSection {
 export type TotalsSection = MatrixSection | ListSection;
 
 const NUMERIC = new Set(['integer', 'number', 'boolean']);
-
-function labelOf(node: SchemaNode, code: string): LocalizedText {
-  const l = node['x-fp-label'] as LocalizedText | undefined;
-  return l ?? { vi: code, en: code };
-}
 
 function orderedKeys(node: SchemaNode): string[] {
   const props = Object.keys((node.properties ?? {}) as object);
@@ -169,7 +164,7 @@ function walkSections(
   };
   const props = (node.properties ?? {}) as Record<string, SchemaNode>;
   for (const key of orderedKeys(node)) {
-    if (path.length === 0 && key === 'thong_tin') continue;
+    if (path.length === 0 && key === HEADER_KEY) continue;
     const child = props[key];
     const childPath = [...path, key];
     const matrix = child['x-fp-matrix'] as ResolvedMatrix | undefined;
@@ -177,12 +172,12 @@ function walkSections(
       flush();
       const columns = matrix.columns.filter((c) => c.type !== 'text');
       out.push({
-        kind: 'matrix', pointer: toPointer(childPath), label: labelOf(child, key), rows: matrix.rows, columns,
+        kind: 'matrix', pointer: toPointer(childPath), label: labelText(child, key), rows: matrix.rows, columns,
         cells: matrix.rows.map((r) => columns.map((c) => cells.get(toPointer([...childPath, r.code, c.code])) as TotalCell)),
       });
     } else if (child.properties !== undefined) {
       flush();
-      walkSections(child, childPath, labelOf(child, key), out, cells, fields);
+      walkSections(child, childPath, labelText(child, key), out, cells, fields);
     } else {
       const cell = cells.get(toPointer(childPath));
       if (cell && fields.has(cell.pointer)) list.items.push(cell);

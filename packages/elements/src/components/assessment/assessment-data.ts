@@ -163,19 +163,3 @@ export function encodeVerification(
   }
   return out;
 }
-
-/**
- * The verification scoring takes from a stored record alone (granted points win), as the
- * district's figures read it.
- * @param record - the stored assessment
- * @returns verification by indicator code
- */
-export function verificationOfRecord(record: AssessmentRecord): Record<Code, IndicatorVerification> {
-  const out: Record<Code, IndicatorVerification> = {};
-  const points = record.verification?.points ?? {};
-  for (const code of Object.keys(points)) {
-    const p = points[code];
-    if (typeof p === 'number') out[code] = { accepted: true, points: p };
-  }
-  return out;
-}

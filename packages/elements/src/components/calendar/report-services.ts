@@ -2,6 +2,7 @@
  * What the calendar and aggregate elements share: finding the pack (given as an object or an
  * id) and Vietnamese date display. (The default store is `services/defaults.ts`'s.)
  */
+import { describeError, formatDisplayDate } from '@formplan/core';
 import type { IsoDate, PackSource, Store } from '@formplan/core';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
@@ -39,13 +40,10 @@ export async function findPack(
  * ```
  */
 export function displayDate(date: IsoDate): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
+  return formatDisplayDate(date);
 }
 
 /** A message from an error of any kind, Vietnamese first when the error carries both languages. */
 export function errorText(error: unknown, lang: 'vi' | 'en'): string {
-  const messages = (error as { messages?: { vi?: string; en?: string } } | null)?.messages;
-  if (messages?.vi) return lang === 'en' && messages.en ? messages.en : messages.vi;
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error, lang);
 }

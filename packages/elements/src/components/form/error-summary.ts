@@ -5,8 +5,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FieldError, FieldInfo, SchemaNode } from '@formplan/core';
-import { parsePointer } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import { labelPath } from '@formplan/core';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 
@@ -16,18 +17,9 @@ import { term } from '../../i18n/term.js';
  */
 export function fieldLabel(pointer: string, lang: Lang, fields: readonly FieldInfo[] | undefined, schema: SchemaNode | undefined): string {
   const field = fields?.find((f) => f.pointer === pointer);
-  if (field) return pick(field.fullLabel as Text2, lang);
+  if (field) return pick(field.fullLabel as LocalizedText, lang);
   if (schema && pointer) {
-    const labels: string[] = [];
-    let node: SchemaNode | undefined = schema;
-    for (const seg of parsePointer(pointer)) {
-      const props = node?.properties as Record<string, SchemaNode> | undefined;
-      if (props && Object.prototype.hasOwnProperty.call(props, seg)) node = props[seg];
-      else if (node?.items && typeof node.items === 'object') node = node.items as SchemaNode;
-      else node = undefined;
-      const l = node?.['x-fp-label'];
-      labels.push((l && typeof l === 'object' ? pick(l as Text2, lang) : '') || (typeof node?.title === 'string' ? node.title : '') || seg);
-    }
+    const labels = labelPath(schema, pointer, lang);
     if (labels.length) return `${labels.join(' › ')} (${pointer})`;
   }
   return pointer || '/';

@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PackSource } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import { fieldLabel, formatDisplayDate } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 
@@ -22,18 +23,9 @@ export interface HeaderInfo {
   cutOff?: string;
 }
 
-/** `YYYY-MM-DD` → `DD/MM/YYYY`; anything else unchanged. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /** The title of a schema: `x-fp-label`, else `title`. */
 export function schemaTitle(schema: Record<string, unknown> | undefined, lang: Lang): string {
-  if (!schema) return '';
-  const label = schema['x-fp-label'];
-  if (label && typeof label === 'object') return pick(label as Text2, lang);
-  return typeof schema.title === 'string' ? schema.title : '';
+  return schema ? fieldLabel(schema, '', lang) : '';
 }
 
 /** Names of the ward, its district and the period, looked up in the pack. */
@@ -80,7 +72,7 @@ export function renderHeader(info: HeaderInfo, lang: Lang): TemplateResult {
     ${hasMeta
       ? html`<dl part="meta">
           ${row(term(lang, 'ui', 'ward'), info.wardName)} ${row(term(lang, 'ui', 'period'), info.periodLabel)}
-          ${row(term(lang, 'ui', 'cutOff'), info.cutOff ? formatDate(info.cutOff) : undefined)}
+          ${row(term(lang, 'ui', 'cutOff'), info.cutOff ? formatDisplayDate(info.cutOff) : undefined)}
         </dl>`
       : nothing}
   </div>`;

@@ -3,10 +3,9 @@
  * and a draft key (pack mode). Never throws: every failure becomes a {@link Notice} the form
  * shows in the current language.
  */
-import { FormModel, StoreError, resolveForm } from '@formplan/core';
+import { FormModel, describeError, resolveForm } from '@formplan/core';
 import type { DraftKey, PackSource, ResolvedForm, SchemaNode, Store, Validator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
-import { pick } from '../../i18n/lang.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { term } from '../../i18n/term.js';
 
@@ -15,8 +14,7 @@ export type Notice = (lang: Lang) => string;
 
 /** The text of an error for people: a store's `{ vi, en }` message, else the error message. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof StoreError) return pick(error.messages, lang);
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error, lang);
 }
 
 /** Result of {@link buildModel}. */

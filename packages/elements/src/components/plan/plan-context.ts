@@ -5,9 +5,9 @@
 import type {
   AssessmentScore, FigureSource, PackSource, Store, TargetContext, TargetResult,
 } from '@formplan/core';
-import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext } from '@formplan/core';
+import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext, verificationOfRecord } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
-import { pickCriteriaSet, verificationOfRecord } from '../assessment/assessment-data.js';
+import { pickCriteriaSet } from '../assessment/assessment-data.js';
 import { isPlanKey } from './plan-strings.js';
 import { term } from '../../i18n/term.js';
 

@@ -1,8 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { and, rankWith, schemaType, schemaTypeIs } from '@formplan/core';
+import { and, fieldLabel, rankWith, schemaType, schemaTypeIs } from '@formplan/core';
 import type { SchemaNode, Tester } from '@formplan/core';
-import { pick } from '../../i18n/lang.js';
 import { FpControlBase } from '../control-base.js';
 import { firstFocusable } from './focus-first.js';
 import { term } from '../../i18n/term.js';
@@ -101,7 +100,7 @@ export class FpArrayRenderer extends FpControlBase {
     let s = this.itemSchemas.get(key);
     if (!s) {
       const items = (this.schema.items ?? {}) as SchemaNode;
-      const own = pick(items['x-fp-label'] as { vi: string; en?: string } | undefined, this.lang);
+      const own = fieldLabel(items, '', this.lang);
       const text = own ? `${own} ${i + 1}` : term(this.lang, 'ui', 'rowN', { n: i + 1 });
       s = { ...items, 'x-fp-label': { vi: text, en: text } };
       this.itemSchemas.set(key, s);

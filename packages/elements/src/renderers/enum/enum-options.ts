@@ -4,7 +4,9 @@
  * `const` + `title`/`x-fp-label`, or the raw values. Values keep their JSON type.
  */
 import type { SchemaNode } from '@formplan/core';
-import type { Lang, Text2 } from '../../i18n/lang.js';
+import { fieldLabel } from '@formplan/core';
+import type { LocalizedText } from '@formplan/core';
+import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 
 /** One choice: the stored value and the text shown for it. */
@@ -16,8 +18,8 @@ export interface EnumOption {
 /** Most choices an enum control shows (a larger list is cut, never rendered whole). */
 export const MAX_ENUM_OPTIONS = 2000;
 
-function isText(v: unknown): v is Text2 {
-  return !!v && typeof v === 'object' && typeof (v as Text2).vi === 'string';
+function isText(v: unknown): v is LocalizedText {
+  return !!v && typeof v === 'object' && typeof (v as LocalizedText).vi === 'string';
 }
 
 /** A value as plain text: strings as they are, other JSON as JSON, missing as empty. */
@@ -68,7 +70,7 @@ export function enumOptions(node: SchemaNode, lang: Lang): EnumOption[] {
     for (const entry of (node.oneOf as unknown[]).slice(0, MAX_ENUM_OPTIONS)) {
       if (!entry || typeof entry !== 'object' || !('const' in entry)) continue;
       const e = entry as SchemaNode;
-      const own = isText(e['x-fp-label']) ? pick(e['x-fp-label'], lang) : typeof e.title === 'string' ? e.title : '';
+      const own = fieldLabel(e, '', lang);
       out.push({ value: e.const, label: labelOf(e.const, own) });
     }
     return out;
