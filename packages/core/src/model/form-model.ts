@@ -12,6 +12,8 @@ import { formatPointer, getAt, parsePointer, setAt } from '../common/json-pointe
 import type { SchemaNode } from '../schema/resolved-form.js';
 import { schemaAt } from '../schema/labels.js';
 import { normalizeText } from './normalize.js';
+import { totalledRowKeys } from '../schema/sub-row-rules.js';
+import { invalidForTotal, invalidNumericInput, NOT_COMPUTABLE } from './cell-validity.js';
 import { patternKey, planSchema } from './schema-plan.js';
 import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';
 
@@ -265,23 +267,31 @@ export class FormModel {
   }
 
   /**
-   * Sum of one column of a matrix (or of any object of objects): the total is incomplete when a
-   * cell is missing, and missing (null) when every cell is.
+   * Sum of one column of a matrix (or of any object of objects) over its top-level rows: sub-rows
+   * ("of which") are part of their parent and not added again. The total is incomplete when a
+   * cell is missing or an incomplete computed value, missing (null) when every cell is, and not
+   * computable (an error, no value) when a cell is invalid (−3 in a count, 1,5 in an integer,
+   * text) or a computed cell failed.
    */
   columnTotal(objectPointer: string, column: string): ComputedState {
+    const path = parsePointer(objectPointer);
     const rows = this.get(objectPointer);
     const node = schemaAt(this.schema, parsePointer(objectPointer));
-    const keys = node?.properties ? Object.keys(node.properties as SchemaNode) : rows && typeof rows === 'object' ? Object.keys(rows) : [];
+    const keys = totalledRowKeys(node) ?? (node?.properties ? Object.keys(node.properties as SchemaNode) : rows && typeof rows === 'object' ? Object.keys(rows) : []);
     let sum = 0;
     let present = 0;
+    let partial = false;
     for (const k of keys) {
       const v = getAt(rows, [k, column]);
-      if (typeof v === 'number' && Number.isFinite(v)) {
+      const state = this.computedStates.get(formatPointer([...path, k, column]));
+      if (state?.error !== undefined || invalidForTotal(schemaAt(this.schema, [...path, k, column]), v)) return { value: null, incomplete: true, error: NOT_COMPUTABLE };
+      if (typeof v === 'number') {
         sum += v;
         present++;
+        partial ||= state?.incomplete === true;
       }
     }
-    return { value: present ? sum : null, incomplete: present < keys.length };
+    return { value: present ? sum : null, incomplete: present < keys.length || partial };
   }
 
   /** Listens to changes; returns the function that stops listening. */
@@ -296,7 +306,7 @@ export class FormModel {
       keys: (p) => {
         const abs = p[0] === '$root' ? p.slice(1) : [...base, ...p];
         const node = schemaAt(this.schema, abs);
-        if (node?.properties && typeof node.properties === 'object') return Object.keys(node.properties as SchemaNode);
+        if (node?.properties && typeof node.properties === 'object') return totalledRowKeys(node) ?? Object.keys(node.properties as SchemaNode);
         const v = getAt(this.current, abs);
         return v && typeof v === 'object' ? Object.keys(v) : [];
       },
@@ -324,14 +334,28 @@ export class FormModel {
 
   private computeOne(field: ComputedField, path: string[], changed: string[]): void {
     const base = path.slice(0, -1);
-    const r: EvalResult = evaluate(field.expr, this.scopeFor(base, field.base));
+    let r: EvalResult = evaluate(field.expr, this.scopeFor(base, field.base));
+    if (!r.error && this.readsInvalidInput(field, base)) r = { value: null, incomplete: true, error: NOT_COMPUTABLE };
     const ptr = formatPointer(path);
+    const failedBefore = this.computedStates.get(ptr)?.error !== undefined;
     this.computedStates.set(ptr, { value: r.value, incomplete: r.incomplete, error: r.error });
     const next = r.value === null ? undefined : r.value;
     if (!sameValue(getAt(this.current, path), next)) {
       this.current = setAt(this.current, path, next);
       changed.push(ptr);
+    } else if (failedBefore !== (r.error !== undefined)) changed.push(ptr); // shown as "not computable" or no longer
+  }
+
+  /** Whether a computed field reads an invalid number or a computed input that failed. */
+  private readsInvalidInput(field: ComputedField, base: readonly string[]): boolean {
+    for (const dep of field.deps) {
+      const concrete = dep.map((seg, i) => (seg === '*' && i < base.length && field.base[i] === '*' ? base[i] : seg));
+      for (const p of this.instances(concrete)) {
+        if (this.computedStates.get(formatPointer(p))?.error !== undefined) return true;
+        if (invalidNumericInput(schemaAt(this.schema, p), getAt(this.current, p))) return true;
+      }
     }
+    return false;
   }
 
   private recomputeAll(): void {

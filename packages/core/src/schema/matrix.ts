@@ -1,6 +1,7 @@
 import type { LocalizedText, PackSource } from '../pack/types.js';
 import { categorySet, cloneJson, copyText, ResolveError } from './lookup.js';
 import type { MatrixColumn, MatrixRow, ResolvedMatrix, SchemaNode } from './resolved-form.js';
+import { subRowRules } from './sub-row-rules.js';
 
 type ColumnType = MatrixColumn['type'];
 const COLUMN_TYPES: readonly ColumnType[] = ['count', 'number', 'money', 'percent', 'boolean', 'text'];
@@ -30,9 +31,21 @@ function joinLabels(a: LocalizedText, b: LocalizedText): LocalizedText {
 
 function expandRows(pack: PackSource, rows: Record<string, unknown>, pointer: string): MatrixRow[] {
   if (Array.isArray(rows.items)) {
-    return (rows.items as { code: string; label: LocalizedText }[]).map((i) => ({
-      code: i.code, label: copyText(i.label), depth: 1,
-    }));
+    const items = rows.items as { code: string; label: LocalizedText; parent?: string }[];
+    const top = new Set<string>();
+    return items.map((i, n) => {
+      if (i.parent === undefined) {
+        top.add(i.code);
+        return { code: i.code, label: copyText(i.label), depth: 1 };
+      }
+      if (!top.has(i.parent)) {
+        throw new ResolveError({
+          vi: `dòng ${i.code}: dòng cha ${i.parent} không phải là một dòng cấp trên đứng trước`,
+          en: `row ${i.code}: parent ${i.parent} is not an earlier top-level row`,
+        }, `${pointer}/rows/items/${n}/parent`);
+      }
+      return { code: i.code, label: copyText(i.label), depth: 2, parent: i.parent };
+    });
   }
   const set = categorySet(pack, rows.categorySet, `${pointer}/rows/categorySet`);
   const out: MatrixRow[] = [];
@@ -85,7 +98,8 @@ function expandColumns(pack: PackSource, columns: unknown[], pointer: string): M
 
 /**
  * Expands an `x-fp-matrix` node into nested objects: one property per row, one per column,
- * every cell optional (missing is not zero). The node keeps `x-fp-matrix`, now fully expanded.
+ * every cell optional (missing is not zero). The node keeps `x-fp-matrix`, now fully expanded;
+ * rows with a `parent` are sub-rows ("of which"), and `subRowCheck` adds their rules.
  * @param pack - the pack the category sets come from
  * @param node - the authored object node holding `x-fp-matrix`
  * @param pointer - its JSON Pointer in the authored form (for errors)
@@ -114,6 +128,11 @@ export function resolveMatrix(pack: PackSource, node: SchemaNode, pointer: strin
   const out: SchemaNode = {};
   for (const [k, v] of Object.entries(node)) {
     if (k !== 'x-fp-matrix' && k !== 'properties') out[k] = cloneJson(v);
+  }
+  const check = m.subRowCheck;
+  if (check === 'error' || check === 'warning') {
+    const own = Array.isArray(out['x-fp-rules']) ? (out['x-fp-rules'] as SchemaNode[]) : [];
+    out['x-fp-rules'] = [...own, ...subRowRules(resolved, check, pointer)];
   }
   return {
     ...out, type: 'object', additionalProperties: false, 'x-fp-order': rows.map((r) => r.code),

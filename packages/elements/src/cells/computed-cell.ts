@@ -1,13 +1,16 @@
 /**
  * Read-only output of a computed value (or a column total): the number in Vietnamese format,
- * a visible "incomplete" marker when some inputs are missing, and "missing" (never 0) when all
- * are.
+ * a visible "incomplete" marker when some inputs are missing, "missing" (never 0) when all
+ * are, and "—" marked "không tính được" when it cannot be computed (e.g. an invalid input).
  */
 import { formatVietnameseNumber } from '@formplan/core';
 import type { ComputedState } from '@formplan/core';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { term } from '../i18n/term.js';
+
+/** The value shown for a total or computed value that cannot be computed (an input is invalid): never a number. */
+export const NOT_COMPUTABLE = '—';
 
 /** What an output shows: the value text, the marker and the full spoken text. */
 export interface ComputedText {
@@ -27,7 +30,7 @@ export interface ComputedText {
 export function computedText(state: ComputedState | undefined, lang: Lang): ComputedText {
   if (state?.error) {
     const msg = pick(state.error, lang);
-    return { value: '', marker: term(lang, 'ui', 'computeFailed'), spoken: `${term(lang, 'ui', 'computeFailed')}: ${msg}` };
+    return { value: NOT_COMPUTABLE, marker: term(lang, 'ui', 'computeFailed'), spoken: `${term(lang, 'ui', 'computeFailed')}: ${msg}` };
   }
   const value = typeof state?.value === 'number' ? formatVietnameseNumber(state.value) : typeof state?.value === 'string' ? state.value : '';
   const incomplete = !state || state.incomplete || value === '';
@@ -48,11 +51,15 @@ export function paintComputed(output: HTMLElement, state: ComputedState | undefi
   output.dataset.painted = key;
   const v = output.querySelector<HTMLElement>('.v');
   const m = output.querySelector<HTMLElement>('.m');
-  if (v) v.textContent = c.value;
+  if (v) {
+    v.textContent = c.value;
+    v.toggleAttribute('aria-hidden', c.value === NOT_COMPUTABLE);
+  }
   if (m) {
     m.textContent = c.marker;
     m.hidden = c.marker === '';
   }
   output.toggleAttribute('data-incomplete', c.marker !== '');
+  output.toggleAttribute('data-not-computable', state?.error !== undefined);
   return true;
 }

@@ -177,6 +177,8 @@ export class FpAggregate extends LitElement {
         <th scope="row" class=${r.depth === 2 ? 'depth-2' : ''}>${pick(r.label, lang)}</th>
         ${s.cells[i].map((c) => html`<td class="num">${this.renderTotal(c, lang, prev)}</td>`)}
       </tr>`)}</tbody>
+      ${s.totalRow.length ? html`<tfoot><tr part="total-row"><th scope="row">${term(lang, 'aggregate', 'districtTotal')}</th>
+        ${s.totalRow.map((c) => html`<td class="num">${this.renderTotal(c, lang, prev)}</td>`)}</tr></tfoot>` : nothing}
     </table></div>`;
   }
 
@@ -221,7 +223,7 @@ export class FpAggregate extends LitElement {
 
   private findCell(t: LoadedTotals, pointer: string): TotalCell | undefined {
     for (const s of t.sections) {
-      const found = (s.kind === 'matrix' ? s.cells.flat() : s.items).find((c) => c.pointer === pointer);
+      const found = (s.kind === 'matrix' ? [...s.cells.flat(), ...s.totalRow] : s.items).find((c) => c.pointer === pointer);
       if (found) return found;
     }
     return undefined;

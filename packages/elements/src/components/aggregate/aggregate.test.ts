@@ -72,6 +72,26 @@ describe('<fp-aggregate>', () => {
     expect(empty.textContent).to.contain('chưa có số liệu');
   });
 
+  it('has a district-wide total row over the top-level rows only (sub-rows are "of which"), missing is not zero', async () => {
+    const { pack, store, submit } = await setup();
+    await submit(BUOI, { so_lieu: { HCDB_01: { duoi_6__nam: 5, tong_so: 5 }, HCDB_01_1: { duoi_6__nam: 3, tong_so: 3 } } });
+    await submit(NHAT_TAN, { so_lieu: { HCDB_02: { duoi_6__nam: 2, tong_so: 2 } } });
+    const el = await fixture<FpAggregate>(html`<fp-aggregate .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"></fp-aggregate>`);
+    await ready(el);
+    const foot = el.shadowRoot!.querySelector('table[data-pointer="/so_lieu"] tfoot')!;
+    expect(foot.querySelector('th')!.textContent).to.equal('Tổng cộng toàn quận');
+    const nam = total(el, '/so_lieu/*/duoi_6__nam');
+    expect(foot.contains(nam)).to.equal(true);
+    expect(nam.querySelector('.value')!.textContent).to.equal('7');
+    expect(nam.dataset.state).to.equal('incomplete');
+    expect(total(el, '/so_lieu/*/duoi_6__nu').textContent).to.contain('chưa có số liệu');
+    nam.click();
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(detail.querySelector(`tr[data-ward="${BUOI}"] td`)!.textContent).to.equal('5');
+    expect(detail.querySelector(`tr[data-ward="${NHAT_TAN}"] td`)!.textContent).to.equal('2');
+  });
+
   it('marks a cell only one ward filled when all wards submitted; returned reports are not counted', async () => {
     const { pack, store, submit } = await setup();
     const wards = pack.orgUnits.filter((u) => u.level === 'ward').map((u) => u.code);

@@ -49,6 +49,11 @@ export interface MatrixSection {
   columns: MatrixColumn[];
   /** `cells[r][c]` for `rows[r]`, `columns[c]` */
   cells: TotalCell[][];
+  /**
+   * The district-wide total row (when the matrix asks for column totals): per column, the sum
+   * over the top-level rows (sub-rows are "of which"); its pointers put `*` for the row (`/so_lieu/&#42;/tong_so`).
+   */
+  totalRow: TotalCell[];
 }
 
 /** Figures outside matrices, under their group's label. */
@@ -139,7 +144,7 @@ export function buildTotals(
     }
   }
   const sections: TotalsSection[] = [];
-  walkSections(form.schema, [], null, sections, cells, byPointer);
+  walkSections(form.schema, [], null, sections, cells, byPointer, previous);
   return sections;
 }
 
@@ -153,9 +158,38 @@ function nodeAt(schema: SchemaNode, path: readonly string[]): SchemaNode | undef
   return cur;
 }
 
+const TOTAL_ROW: LocalizedText = { vi: 'Tổng cộng', en: 'Total' };
+
+/** One cell of a matrix's district total row: the sum of its top-level rows' totals, missing is not zero. */
+function totalRowCell(
+  matrixPath: readonly string[], matrixLabel: LocalizedText, column: MatrixColumn, top: readonly TotalCell[],
+  previous: Readonly<Record<string, number | null>> | undefined,
+): TotalCell {
+  const path = [...matrixPath, '*', column.code];
+  const additive = top.length > 0 && top.every((c) => c.additive);
+  const present = top.filter((c) => c.total !== null);
+  const missing = new Set(top.flatMap((c) => c.missing));
+  const wards = (top[0]?.wards ?? []).map((w, i) => {
+    const values = top.map((c) => c.wards[i]?.value ?? null).filter((v): v is number => v !== null);
+    return { ...w, value: values.length ? values.reduce((a, b) => a + b, 0) : null };
+  });
+  const cell: TotalCell = {
+    pointer: toPointer(path), code: path.join('/'), label: column.label,
+    fullLabel: {
+      vi: `${matrixLabel.vi} – ${TOTAL_ROW.vi} – ${column.label.vi}`,
+      en: `${matrixLabel.en ?? matrixLabel.vi} – ${TOTAL_ROW.en} – ${column.label.en ?? column.label.vi}`,
+    },
+    total: additive && present.length ? present.reduce((a, c) => a + (c.total as number), 0) : null,
+    complete: additive && top.every((c) => c.complete), additive, computed: column.computed !== undefined,
+    wards, missing: wards.map((w) => w.ward).filter((w) => missing.has(w)),
+  };
+  if (previous && Object.prototype.hasOwnProperty.call(previous, cell.code)) cell.previous = previous[cell.code];
+  return cell;
+}
+
 function walkSections(
   node: SchemaNode, path: string[], label: LocalizedText | null, out: TotalsSection[],
-  cells: Map<string, TotalCell>, fields: Map<string, unknown>,
+  cells: Map<string, TotalCell>, fields: Map<string, unknown>, previous?: Readonly<Record<string, number | null>>,
 ): void {
   const list: ListSection = { kind: 'list', pointer: toPointer(path), label, items: [] };
   const flush = (): void => {
@@ -171,13 +205,16 @@ function walkSections(
     if (matrix) {
       flush();
       const columns = matrix.columns.filter((c) => c.type !== 'text');
+      const grid = matrix.rows.map((r) => columns.map((c) => cells.get(toPointer([...childPath, r.code, c.code])) as TotalCell));
+      const top = grid.filter((_, i) => matrix.rows[i].parent === undefined);
+      const label = labelText(child, key);
       out.push({
-        kind: 'matrix', pointer: toPointer(childPath), label: labelText(child, key), rows: matrix.rows, columns,
-        cells: matrix.rows.map((r) => columns.map((c) => cells.get(toPointer([...childPath, r.code, c.code])) as TotalCell)),
+        kind: 'matrix', pointer: toPointer(childPath), label, rows: matrix.rows, columns, cells: grid,
+        totalRow: matrix.columnTotals ? columns.map((c, j) => totalRowCell(childPath, label, c, top.map((row) => row[j]), previous)) : [],
       });
     } else if (child.properties !== undefined) {
       flush();
-      walkSections(child, childPath, labelText(child, key), out, cells, fields);
+      walkSections(child, childPath, labelText(child, key), out, cells, fields, previous);
     } else {
       const cell = cells.get(toPointer(childPath));
       if (cell && fields.has(cell.pointer)) list.items.push(cell);
@@ -193,7 +230,7 @@ function walkSections(
 export function totalsByCode(sections: readonly TotalsSection[]): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const s of sections) {
-    const list = s.kind === 'matrix' ? s.cells.flat() : s.items;
+    const list = s.kind === 'matrix' ? [...s.cells.flat(), ...s.totalRow] : s.items;
     for (const c of list) if (c) out[c.code] = c.total;
   }
   return out;

@@ -44,6 +44,7 @@ export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
       rows.push([{ value: pick(s.label, lang), bold: true }]);
       rows.push([{ value: term(lang, 'aggregate', 'group'), bold: true }, ...s.columns.map((c) => ({ value: pick(c.label, lang), bold: true }))]);
       s.rows.forEach((r, i) => rows.push([`${r.depth === 2 ? '  ' : ''}${pick(r.label, lang)}`, ...s.cells[i].map(totalCell)]));
+      if (s.totalRow.length) rows.push([{ value: term(lang, 'aggregate', 'districtTotal'), bold: true }, ...s.totalRow.map(totalCell)]);
     } else {
       rows.push([{ value: s.label ? pick(s.label, lang) : term(lang, 'aggregate', 'otherFigures'), bold: true }]);
       rows.push([term(lang, 'aggregate', 'figure'), term(lang, 'aggregate', 'total'), term(lang, 'aggregate', 'state'), ...(prev ? [t.previousLabel ?? ''] : [])]
@@ -64,7 +65,7 @@ export function totalsWorkbook(t: LoadedTotals, lang: Lang): XlsxSheet[] {
     [term(lang, 'aggregate', 'figure'), ...wards.map((w) => t.wardNames.get(w) ?? w), term(lang, 'aggregate', 'total')].map((v) => ({ value: v, bold: true })),
   ];
   for (const s of t.sections) {
-    for (const c of s.kind === 'matrix' ? s.cells.flat() : s.items) {
+    for (const c of s.kind === 'matrix' ? [...s.cells.flat(), ...s.totalRow] : s.items) {
       perWard.push([pick(c.fullLabel, lang), ...c.wards.map((w) => w.value), totalCell(c)]);
     }
   }

@@ -62,7 +62,7 @@ describe('<fp-matrix-renderer>', () => {
       input(r, 'duoi_6__nam').focus();
       await sendKeys({ type: v });
     }
-    expect(shown(total('duoi_6__nam'))).to.equal('1.237|');
+    expect(shown(total('duoi_6__nam')), 'A_1 is "of which" A: not added again').to.equal('1.236|');
     expect(model.get('/so_lieu/A/tong_so')).to.equal(1240);
   });
 
