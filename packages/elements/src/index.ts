@@ -41,6 +41,7 @@ export { emit } from './events/emit.js';
 export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent } from './events/events.js';
 export type { Lang, Text2 } from './i18n/lang.js';
 export { pick } from './i18n/lang.js';
+export { displayDate, formatNumber, parseDisplayDate } from './i18n/format.js';
 export { UI_STRINGS } from './i18n/ui-strings.js';
 export type { UiKey } from './i18n/ui-strings.js';
 export { term } from './i18n/term.js';

@@ -3,7 +3,7 @@
  * id), the default store when no provider answers, and Vietnamese date display.
  */
 import { IdbStore } from '@formplan/core';
-import type { IsoDate, PackSource, Store } from '@formplan/core';
+import type { PackSource, Store } from '@formplan/core';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
 
@@ -35,17 +35,8 @@ export async function findPack(
   return (registry ?? new StorePackRegistry(store)).getPack(pack, version || undefined);
 }
 
-/**
- * An ISO date as Vietnamese readers write it: `dd/mm/yyyy`.
- * @example
- * ```ts
- * displayDate('2018-05-15'); // '15/05/2018'
- * ```
- */
-export function displayDate(date: IsoDate): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
-}
+/** `dd/mm/yyyy` display of an ISO date (kept here for the calendar and aggregate imports). */
+export { displayDate } from '../../i18n/format.js';
 
 /** A message from an error of any kind, Vietnamese first when the error carries both languages. */
 export function errorText(error: unknown, lang: 'vi' | 'en'): string {
