@@ -23,6 +23,7 @@ export { defaultRegistry, BUILT_IN_RENDERERS } from './renderers/default-registr
 export { FpProvider } from './components/provider/provider.component.js';
 export { FpForm } from './components/form/form.component.js';
 export { FpCalendar } from './components/calendar/calendar.component.js';
+export { statusText } from './components/calendar/calendar-strings.js';
 export { FpAggregate } from './components/aggregate/aggregate.component.js';
 export { FpAssessment } from './components/assessment/assessment.component.js';
 export { FpPlan } from './components/plan/plan.component.js';

@@ -38,6 +38,45 @@ export function errorMessage(error: FieldError, lang: Lang): string {
   return lang === 'en' ? (error.message.en ?? error.message.vi) : error.message.vi;
 }
 
+/** The schema node at `pointer` (through `properties` and `items`), if any. */
+function nodeAt(schema: SchemaNode | undefined, pointer: string): SchemaNode | undefined {
+  let node = schema;
+  for (const seg of parsePointer(pointer)) {
+    const props = node?.properties as Record<string, SchemaNode> | undefined;
+    if (props && Object.prototype.hasOwnProperty.call(props, seg)) node = props[seg];
+    else if (node?.items && typeof node.items === 'object') node = node.items as SchemaNode;
+    else return undefined;
+  }
+  return node;
+}
+
+/** One line of the summary: the field it names (its own label when given) and the message. */
+export interface SummaryEntry {
+  error: FieldError;
+  /** the field's own label, for a field named in place of its missing group */
+  label?: string;
+}
+
+/**
+ * The summary's lines. A missing group (a required object, e.g. the standard header
+ * `thong_tin`) is named by its own required fields, each with its label ("Ngày chốt số liệu:
+ * bắt buộc"), not by the group's name; activating a line focuses that field.
+ */
+export function summaryEntries(errors: readonly FieldError[], schema: SchemaNode | undefined, lang: Lang): SummaryEntry[] {
+  return errors.flatMap((error): SummaryEntry[] => {
+    const node = error.keyword === 'required' ? nodeAt(schema, error.pointer) : undefined;
+    const props = node?.properties as Record<string, SchemaNode> | undefined;
+    const required = Array.isArray(node?.required) ? (node.required as unknown[]).filter((k): k is string => typeof k === 'string') : [];
+    if (!props || required.length === 0) return [{ error }];
+    return required.map((key) => {
+      const child = props[key];
+      const l = child?.['x-fp-label'];
+      const label = (l && typeof l === 'object' ? pick(l as Text2, lang) : '') || (typeof child?.title === 'string' ? child.title : '') || key;
+      return { error: { ...error, pointer: `${error.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` }, label };
+    });
+  });
+}
+
 /** What the summary needs. */
 export interface SummaryOptions {
   errors: readonly FieldError[];
@@ -51,11 +90,12 @@ export interface SummaryOptions {
 /** The summary region (nothing when there is no error). */
 export function renderErrorSummary(o: SummaryOptions): TemplateResult | typeof nothing {
   if (o.errors.length === 0) return nothing;
+  const entries = summaryEntries(o.errors, o.schema, o.lang);
   return html`<section part="summary" class="summary" id="summary" tabindex="-1" role="alert" aria-live="assertive" aria-labelledby="summary-title">
-    <h3 id="summary-title">${term(o.lang, 'ui', 'errorSummary', { n: o.errors.length })}</h3>
+    <h3 id="summary-title">${term(o.lang, 'ui', 'errorSummary', { n: entries.length })}</h3>
     <ul>
-      ${o.errors.map((e) => {
-        const label = fieldLabel(e.pointer, o.lang, o.fields, o.schema);
+      ${entries.map(({ error: e, label: own }) => {
+        const label = own ?? fieldLabel(e.pointer, o.lang, o.fields, o.schema);
         return html`<li>
           <button type="button" class="summary-link" data-target=${e.pointer} @click=${() => o.onActivate(e.pointer)}>
             <span class="summary-field">${label}</span>: <span class="summary-message">${errorMessage(e, o.lang)}</span>
