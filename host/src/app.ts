@@ -34,7 +34,8 @@ export class FormplanHost extends LitElement {
   @state() private todayInvalid = false;
   @state() private tick = 0;
 
-  readonly store: Store = new IdbStore();
+  /** the one store of the page (the elements get it from the provider), stamping times by the viewing date */
+  readonly store: Store = new IdbStore({ now: () => this.clock() });
 
   private readonly onHash = () => {
     this.route = currentRoute();
@@ -120,7 +121,7 @@ export class FormplanHost extends LitElement {
         </div>
       </header>
       ${this.userRole && this.pack ? this.renderNav(this.userRole) : nothing}
-      <main id="main" tabindex="-1"><fp-provider lang=${this.uiLang} .clock=${this.clock}>${this.renderMain()}</fp-provider></main>`;
+      <main id="main" tabindex="-1"><fp-provider lang=${this.uiLang} .clock=${this.clock} .store=${this.store}>${this.renderMain()}</fp-provider></main>`;
   }
 
   private renderNav(role: Role): TemplateResult {

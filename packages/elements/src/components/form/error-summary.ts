@@ -60,7 +60,8 @@ export interface SummaryEntry {
 /**
  * The summary's lines. A missing group (a required object, e.g. the standard header
  * `thong_tin`) is named by its own required fields, each with its label ("Ngày chốt số liệu:
- * bắt buộc"), not by the group's name; activating a line focuses that field.
+ * bắt buộc"; the pack's label path when the form knows the field), not by the group's name;
+ * activating a line focuses that field.
  */
 export function summaryEntries(errors: readonly FieldError[], schema: SchemaNode | undefined, lang: Lang): SummaryEntry[] {
   return errors.flatMap((error): SummaryEntry[] => {
@@ -95,7 +96,7 @@ export function renderErrorSummary(o: SummaryOptions): TemplateResult | typeof n
     <h3 id="summary-title">${term(o.lang, 'ui', 'errorSummary', { n: entries.length })}</h3>
     <ul>
       ${entries.map(({ error: e, label: own }) => {
-        const label = own ?? fieldLabel(e.pointer, o.lang, o.fields, o.schema);
+        const label = own && !o.fields?.some((f) => f.pointer === e.pointer) ? own : fieldLabel(e.pointer, o.lang, o.fields, o.schema);
         return html`<li>
           <button type="button" class="summary-link" data-target=${e.pointer} @click=${() => o.onActivate(e.pointer)}>
             <span class="summary-field">${label}</span>: <span class="summary-message">${errorMessage(e, o.lang)}</span>
