@@ -13,21 +13,12 @@ import type { Route } from './route.js';
 import { homeOf, mayOpen, pagesFor, savedRole, saveRole } from './roles.js';
 import type { Role } from './roles.js';
 import { hostStyles } from './host-styles.js';
-import { pick, toLang } from '@formplan/elements/i18n';
+import { displayDate, parseDisplayDate, pick, toLang } from '@formplan/elements/i18n';
 import { term } from './host-strings.js';
 import type { Lang } from './host-strings.js';
 import { renderPage } from './pages/pages.js';
 import type { PageContext } from './pages/page-context.js';
-
-function todayFromUrl(): string | undefined {
-  const v = new URLSearchParams(location.search).get('today');
-  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
-}
-
-function isoToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { defaultViewingDate, realToday, todayFromUrl } from './viewing-date.js';
 
 export class FormplanHost extends LitElement {
   static override styles = hostStyles;
@@ -38,10 +29,13 @@ export class FormplanHost extends LitElement {
   @state() private userRole?: Role = savedRole();
   @state() private route: Route = currentRoute();
   @state() private uiLang: Lang = toLang(localStorage.getItem('formplan.lang'));
-  @state() private today: string = todayFromUrl() ?? sessionStorage.getItem('formplan.today') ?? isoToday();
+  /** the viewing date; set from the pack's year on boot when neither the address nor this tab gave one */
+  @state() private today?: string = todayFromUrl() ?? sessionStorage.getItem('formplan.today') ?? undefined;
+  @state() private todayInvalid = false;
   @state() private tick = 0;
 
-  readonly store: Store = new IdbStore();
+  /** the one store of the page (the elements get it from the provider), stamping times by the viewing date */
+  readonly store: Store = new IdbStore({ now: () => this.clock() });
 
   private readonly onHash = () => {
     this.route = currentRoute();
@@ -61,8 +55,10 @@ export class FormplanHost extends LitElement {
   private async boot(): Promise<void> {
     try {
       const r = await bootstrapPack(this.store);
-      if (r.ok) this.pack = r.pack;
-      else this.bootErrors = r.errors;
+      if (r.ok) {
+        this.today ??= defaultViewingDate(r.pack, realToday());
+        this.pack = r.pack;
+      } else this.bootErrors = r.errors;
     } catch (e) {
       this.fatal = e instanceof Error ? e.message : String(e);
     }
@@ -80,10 +76,24 @@ export class FormplanHost extends LitElement {
     document.documentElement.lang = lang;
   }
 
-  private setToday(value: string): void {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    this.today = value;
-    sessionStorage.setItem('formplan.today', value);
+  /**
+   * The clock the elements inside use (submission and review times): the viewing date at the
+   * current time of day, so a report submitted "on 16/05/2018" is dated 16/05/2018.
+   */
+  private readonly clock = (): Date => {
+    const now = new Date();
+    const [y, m, d] = (this.today ?? realToday(now)).split('-').map(Number);
+    now.setFullYear(y, m - 1, d);
+    return now;
+  };
+
+  /** Takes a viewing date typed as dd/mm/yyyy (or d/m/yyyy, d-m-yyyy, d.m.yyyy). */
+  private setToday(text: string): void {
+    const iso = parseDisplayDate(text);
+    this.todayInvalid = !iso;
+    if (!iso) return;
+    this.today = iso;
+    sessionStorage.setItem('formplan.today', iso);
   }
 
   override render(): TemplateResult {
@@ -95,8 +105,12 @@ export class FormplanHost extends LitElement {
         </div>
         <div class="controls">
           <label>${term(this.uiLang, 'host', 'today')}
-            <input type="date" .value=${this.today} @change=${(e: Event) => this.setToday((e.target as HTMLInputElement).value)} />
+            <input type="text" class="date" inputmode="numeric" autocomplete="off" placeholder="dd/mm/yyyy"
+              aria-describedby="today-hint" aria-invalid=${this.todayInvalid ? 'true' : 'false'}
+              .value=${this.today ? displayDate(this.today) : ''}
+              @change=${(e: Event) => this.setToday((e.target as HTMLInputElement).value)} />
           </label>
+          <span id="today-hint" class="hint" role=${this.todayInvalid ? 'alert' : nothing}>${term(this.uiLang, 'host', this.todayInvalid ? 'todayInvalid' : 'todayHint')}</span>
           <label>${term(this.uiLang, 'host', 'language')}
             <select @change=${(e: Event) => this.setLang(toLang((e.target as HTMLSelectElement).value))}>
               <option value="vi" ?selected=${this.uiLang === 'vi'}>Tiếng Việt</option>
@@ -107,7 +121,7 @@ export class FormplanHost extends LitElement {
         </div>
       </header>
       ${this.userRole && this.pack ? this.renderNav(this.userRole) : nothing}
-      <main id="main" tabindex="-1">${this.renderMain()}</main>`;
+      <main id="main" tabindex="-1"><fp-provider lang=${this.uiLang} .clock=${this.clock} .store=${this.store}>${this.renderMain()}</fp-provider></main>`;
   }
 
   private renderNav(role: Role): TemplateResult {
@@ -150,7 +164,7 @@ export class FormplanHost extends LitElement {
       store: this.store,
       role: this.userRole,
       lang: this.uiLang,
-      today: this.today,
+      today: this.today ?? realToday(),
       args: this.route.args,
       version: this.tick,
       go: (p, ...args) => {

@@ -58,6 +58,12 @@ export const hostStyles = css`
     border-radius: 4px;
     border: 1px solid #ccc;
   }
+  .controls input.date {
+    width: 7.5em;
+  }
+  .controls .hint {
+    font-size: 0.85rem;
+  }
   nav {
     display: flex;
     flex-wrap: wrap;
@@ -192,7 +198,9 @@ export const hostStyles = css`
     .top,
     nav,
     .toolbar,
-    .skip {
+    .skip,
+    main > fp-provider > p:has(> a[href^='#/']),
+    formplan-review-notice {
       display: none;
     }
     :host {

@@ -58,9 +58,14 @@ describe('<fp-form> on the real Tây Hồ 2018 Biểu 02', () => {
     const errors = (await invalid).detail.errors as { pointer: string }[];
     expect(errors.map((e) => e.pointer)).to.include('/thong_tin');
     await form.updateComplete;
-    root.querySelector<HTMLButtonElement>('.summary-link[data-target="/thong_tin"]')!.click();
+    // the missing header is named by its empty fields, not by the group
+    expect(root.querySelector('.summary-link[data-target="/thong_tin"]')).to.equal(null);
+    const cutOff = root.querySelector<HTMLButtonElement>('.summary-link[data-target="/thong_tin/ngay_chot_so_lieu"]')!;
+    expect(cutOff.textContent).to.contain('Ngày chốt số liệu').and.contain('bắt buộc');
+    expect(root.querySelector('.summary-link[data-target="/thong_tin/nguoi_lap"]')!.textContent).to.contain('Người lập biểu');
+    cutOff.click();
     expect(deepActive()).to.equal(inputAt(form, '/thong_tin/ngay_chot_so_lieu'));
-    typeInto(form, '/thong_tin/ngay_chot_so_lieu', '2018-06-30');
+    typeInto(form, '/thong_tin/ngay_chot_so_lieu', '30/06/2018');
     expect(form.validate().map((e) => e.pointer)).to.include('/thong_tin/nguoi_lap');
     await form.updateComplete;
     expect(root.querySelector('[part="meta"]')!.textContent).to.contain('30/06/2018');
@@ -68,6 +73,27 @@ describe('<fp-form> on the real Tây Hồ 2018 Biểu 02', () => {
     expect(link.textContent).to.contain('Thông tin biểu › Người lập biểu');
     link.click();
     expect(deepActive()).to.equal(inputAt(form, '/thong_tin/nguoi_lap'));
+  });
+
+  it('has a print button that prints the page, hidden with the status in print', async function () {
+    this.timeout(60000);
+    const { form } = await mount();
+    const button = form.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!;
+    expect(button.textContent).to.equal('In biểu mẫu');
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      button.click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+    const rules = [...form.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).map((r) => r.cssText).join('\n');
+    expect(rules).to.match(/@media print[^]*\[part~="print-actions"\]/);
+    expect(rules).to.match(/@media print[^]*\[part~="status"\]/);
   });
 
   it('switches the header and the fields to English live', async function () {

@@ -1,5 +1,6 @@
 // End to end: a ward's and a district's year in the built host app (host/dist), in chromium.
 // The steps share one browser context (one IndexedDB) and run in order, as the year does.
+import { Buffer } from 'node:buffer';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -209,4 +210,110 @@ test('the embed page works with nothing but the one-file bundle', async () => {
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   if (process.env.FORMPLAN_SCREENSHOTS) await embed.screenshot({ path: SHOTS + 'embed.png' });
   await embed.close();
+});
+
+// ---- Vietnamese details (issue 10) ----
+
+const periodSelect = () => page.locator('.toolbar label', { hasText: 'Kỳ báo cáo' }).locator('select');
+
+async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ');
+}
+
+test('the review names the status in words (one word for accepted), dated on the viewing date', async () => {
+  await chooseRole('Cán bộ Phòng LĐTB&XH');
+  await open(`#/review/${WARD}/bieu-02/2018-H1`);
+  const line = page.locator('formplan-review-section p', { hasText: 'Lần gửi 2' }).first();
+  await line.waitFor();
+  const text = await textOf(line);
+  assert.match(text, /Đã chấp nhận/);
+  assert.doesNotMatch(text, /accepted|submitted|Đã duyệt/);
+  assert.match(text, /16\/5\/2018|16\/05\/2018/, `submitted on the viewing date: ${text}`);
+});
+
+test('the board and the totals open on the period most recently due', async () => {
+  await open('#/board', '2018-05-16');
+  await page.locator('fp-calendar').waitFor();
+  assert.equal(await periodSelect().inputValue(), '2018-H1');
+  await open('#/totals', '2018-09-01');
+  assert.equal(await periodSelect().inputValue(), '2018-M9');
+});
+
+test('a district officer reads an unreadable ward file in Vietnamese words', async () => {
+  await open('#/import');
+  await page.getByLabel(/Tệp của phường/).setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{ khong phai json') });
+  const report = page.locator('formplan-import-section .report');
+  await report.getByText(/Không đọc được tệp/).first().waitFor();
+  assert.doesNotMatch(await textOf(report), /Unexpected|JSON\.parse|token/i);
+});
+
+test('numbers have Vietnamese separators: a report due in 2018 seen in 2026 is "trễ 3.xxx ngày"', async () => {
+  await chooseRole(WARD_NAME);
+  await open('#/reports', '2026-12-03');
+  const cellText = await textOf(page.locator('fp-calendar tr', { hasText: 'Biểu 02' }).locator('button').first());
+  assert.match(cellText, /trễ \d\.\d{3} ngày/);
+});
+
+test('an unknown form is named in words, without codes', async () => {
+  await open('#/form/bieu-99/2018-H1');
+  const alert = page.locator('main [role="alert"]').first();
+  await alert.waitFor();
+  const text = await textOf(alert);
+  assert.match(text, /không có biểu mẫu này/);
+  assert.doesNotMatch(text, /bieu-99|tay-ho-2018/);
+});
+
+test('a form prints without the app chrome, banners and buttons; its print button prints', async () => {
+  await open('#/form/bieu-02/2018-H1');
+  const printButton = page.getByRole('button', { name: 'In biểu mẫu' });
+  await printButton.waitFor();
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed++;
+    };
+  });
+  await printButton.click();
+  assert.equal(await page.evaluate(() => window.__printed), 1);
+  await page.emulateMedia({ media: 'print' });
+  try {
+    assert.equal(await page.locator('header.top').isVisible(), false, 'the host header is hidden in print');
+    assert.equal(await page.locator('nav').first().isVisible(), false, 'the navigation is hidden in print');
+    assert.equal(await page.locator('formplan-review-notice').isVisible(), false, 'the status banner is hidden in print');
+    assert.equal(await printButton.isVisible(), false, 'the print button is hidden in print');
+    assert.equal(await page.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]').inputValue(), '10/05/2018');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('in an en-US browser, a first visit opens on the pack year and dates read and write dd/mm/yyyy', async () => {
+  const en = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  const p = await en.newPage();
+  p.setDefaultTimeout(60_000);
+  try {
+    await p.goto(`${server.url}/`);
+    await p.getByRole('button', { name: WARD_NAME, exact: true }).click();
+    const viewing = p.getByLabel('Ngày xem');
+    await p.locator('fp-calendar').waitFor();
+    assert.match(await viewing.inputValue(), /^\d{2}\/\d{2}\/2018$/, 'the viewing date is in the pack year');
+    assert.doesNotMatch(await textOf(p.locator('fp-calendar')), /trễ \d\.\d{3} ngày/);
+    await viewing.fill('20/06/2018');
+    await viewing.press('Tab');
+    await p.waitForFunction(() => globalThis.sessionStorage.getItem('formplan.today') === '2018-06-20');
+    await p.goto(`${server.url}/#/form/bieu-01/2018-H1`);
+    const date = p.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]');
+    await date.waitFor();
+    assert.equal(await date.getAttribute('type'), 'text');
+    assert.equal(await date.getAttribute('placeholder'), 'dd/mm/yyyy');
+    await date.fill('31/02/2018');
+    await p.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await p.getByText('Phải là ngày hợp lệ (dd/mm/yyyy)').first().waitFor();
+    assert.equal(await date.inputValue(), '31/02/2018', 'an impossible date stays as typed');
+    await date.fill('30/6/2018');
+    await date.blur();
+    assert.equal(await date.inputValue(), '30/06/2018');
+  } finally {
+    await en.close();
+  }
 });

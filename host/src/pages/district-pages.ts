@@ -6,14 +6,14 @@ import { term } from '../host-strings.js';
 import { downloadBlob } from './download.js';
 import { calendarBlock, pageTitle, wardsOf } from './page-context.js';
 import type { PageContext } from './page-context.js';
+import { periodMostRecentlyDue } from '../viewing-date.js';
 import './review-section.js';
 import './scores-table.js';
 
-/** The period a page shows: its argument, else the first period due on or after today, else the last. */
+/** The period a page shows: its argument, else the period most recently due on the viewing date. */
 export function pickPeriod(ctx: PageContext, arg: string | undefined): string {
-  const periods = ctx.pack.calendar.periods.filter((p) => p.due);
   if (arg && ctx.pack.calendar.periods.some((p) => p.id === arg)) return arg;
-  return (periods.find((p) => (p.due ?? '') >= ctx.today) ?? periods[periods.length - 1])?.id ?? '';
+  return periodMostRecentlyDue(ctx.pack, ctx.today);
 }
 
 function periodSelect(ctx: PageContext, value: string, onChange: (id: string) => void): TemplateResult {

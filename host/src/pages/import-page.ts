@@ -16,7 +16,7 @@ import type { PageContext } from './page-context.js';
 const validator = new AjvValidator();
 
 /** A text of the host namespace in both languages (for reports stored with both). */
-function both(key: 'fileTooLarge' | 'noFormIn', params: Params): Bilingual {
+function both(key: 'fileTooLarge' | 'packUnknown', params: Params = {}): Bilingual {
   return { vi: term('vi', 'host', key, params), en: term('en', 'host', key, params) };
 }
 
@@ -61,8 +61,17 @@ export class ImportSection extends LitElement {
           validate: async (packId, packVersion, formId, data) => {
             const pack = await packFor(packId, packVersion);
             const form = pack && resolveForm(pack, formId);
-            if (!form) return [both('noFormIn', { form: formId, pack: packId, version: packVersion })];
-            return validator.validate(form.schema, data).filter((e) => e.severity === 'error').map((e) => ({ vi: `${e.pointer}: ${e.message.vi}`, en: `${e.pointer}: ${e.message.en}` }));
+            if (!pack) return [both('packUnknown')];
+            if (!form) {
+              const params = (lang: Lang) => ({ pack: pick(pack.manifest.title, lang), version: packVersion });
+              return [{ vi: term('vi', 'host', 'noFormIn', params('vi')), en: term('en', 'host', 'noFormIn', params('en')) }];
+            }
+            const label = (pointer: string, lang: Lang) => {
+              const field = form.fields.find((f) => f.pointer === pointer);
+              return field ? pick(field.fullLabel, lang) : pointer;
+            };
+            return validator.validate(form.schema, data).filter((e) => e.severity === 'error')
+              .map((e) => ({ vi: `${label(e.pointer, 'vi')}: ${e.message.vi}`, en: `${label(e.pointer, 'en')}: ${e.message.en ?? e.message.vi}` }));
           },
         });
       }

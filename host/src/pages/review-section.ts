@@ -8,6 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveForm } from '@formplan/core';
 import type { SubmissionKey } from '@formplan/core';
+import { statusText } from '@formplan/elements';
+import { pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { loadError, loadingStatus } from './page-context.js';
 import type { PageContext } from './page-context.js';
@@ -52,10 +54,10 @@ export class ReviewSection extends LitElement {
       pending: () => loadingStatus(lang),
       error: loadError,
       complete: ({ key, latest, reviews, resolved }) => {
-        if (!resolved) return html`<div class="error" role="alert">${term(lang, 'host', 'unknownForm', { form: this.formId })}</div>`;
+        if (!resolved) return html`<div class="error" role="alert">${term(lang, 'host', 'unknownForm', { pack: pick(this.ctx.pack.manifest.title, lang) })}</div>`;
         if (!latest) return html`<p class="muted">${term(lang, 'host', 'notSubmittedYet')}</p>`;
         const date = new Date(latest.submittedAt).toLocaleString(term(lang, 'host', 'dateLocale'));
-        return html`<p>${term(lang, 'host', 'revisionLine', { revision: latest.revision, date })} <strong>${latest.status}</strong></p>
+        return html`<p>${term(lang, 'host', 'revisionLine', { revision: latest.revision, date })} <strong>${statusText(lang, latest.status)}</strong></p>
           ${reviews.length
             ? html`<ul>${reviews.map((r) => html`<li>${term(lang, 'host', r.decision === 'accept' ? 'accepted' : 'returned')}: ${r.comment}</li>`)}</ul>`
             : nothing}

@@ -6,7 +6,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { scoreAssessment } from '@formplan/core';
-import { pick } from '@formplan/elements/i18n';
+import { formatNumber, pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { loadError, loadingStatus, wardsOf } from './page-context.js';
 import type { PageContext } from './page-context.js';
@@ -43,7 +43,7 @@ export class ScoresTable extends LitElement {
         const s = a ? scoreAssessment(set, a.answers as Record<string, unknown>, { localityClass: w.localityClass ?? '', verification: a.verification as never }) : undefined;
               return html`<tr>
                 <th scope="row">${w.name}</th>
-                <td>${s ? `${s.total}/${s.maxPoints}` : '—'}</td>
+                <td>${s ? `${formatNumber(s.total, lang)}/${formatNumber(s.maxPoints, lang)}` : '—'}</td>
                 <td>${term(lang, 'host', !s ? 'notAssessed' : s.recognised ? 'recognised' : 'notRecognised')}</td>
                 <td><a href=${`#/assessments/${encodeURIComponent(w.code)}`}>${term(lang, 'host', 'open')}</a></td>
               </tr>`;

@@ -2,6 +2,8 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PackSource } from '@formplan/core';
+import { pick } from '@formplan/elements/i18n';
+import { term } from '../host-strings.js';
 import { calendarBlock, pageTitle } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import './review-notice.js';
@@ -28,7 +30,9 @@ export function formPage(ctx: PageContext): TemplateResult {
   const ward = wardOf(ctx);
   if (!formId || !periodId) return reportsPage(ctx);
   // The self-assessment is filed through its own page, which scores it live.
-  if (ctx.pack.forms.find((f) => f['x-fp-id'] === formId)?.['x-fp-from-criteria']) return assessmentPage(ctx);
+  const form = ctx.pack.forms.find((f) => f['x-fp-id'] === formId);
+  if (!form) return html`<div class="error" role="alert">${term(ctx.lang, 'host', 'unknownForm', { pack: pick(ctx.pack.manifest.title, ctx.lang) })}</div>`;
+  if (form['x-fp-from-criteria']) return assessmentPage(ctx);
   return html`<p><a href="#/reports">← ${pageTitle(ctx, 'reports')}</a></p>
     <formplan-review-notice .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${periodId}></formplan-review-notice>
     <fp-form

@@ -23,6 +23,7 @@ export { defaultRegistry, BUILT_IN_RENDERERS } from './renderers/default-registr
 export { FpProvider } from './components/provider/provider.component.js';
 export { FpForm } from './components/form/form.component.js';
 export { FpCalendar } from './components/calendar/calendar.component.js';
+export { statusText } from './components/calendar/calendar-strings.js';
 export { FpAggregate } from './components/aggregate/aggregate.component.js';
 export { FpAssessment } from './components/assessment/assessment.component.js';
 export { FpPlan } from './components/plan/plan.component.js';
@@ -41,6 +42,7 @@ export { emit } from './events/emit.js';
 export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent } from './events/events.js';
 export type { Lang } from './i18n/lang.js';
 export { pick } from './i18n/lang.js';
+export { displayDate, formatNumber, parseDisplayDate } from './i18n/format.js';
 export { UI_STRINGS } from './i18n/ui-strings.js';
 export type { UiKey } from './i18n/ui-strings.js';
 export { term } from './i18n/term.js';

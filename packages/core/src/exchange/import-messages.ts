@@ -14,11 +14,11 @@ export const importMessages = {
     en: 'The input cannot be serialised as JSON.',
   }),
   invalidJson: (detail: string): Bilingual => ({
-    vi: `Tệp không phải JSON hợp lệ (${detail}).`,
+    vi: 'Không đọc được tệp: tệp bị hỏng hoặc không phải tệp báo cáo của phường.',
     en: `The file is not valid JSON (${detail}).`,
   }),
   notBundle: (): Bilingual => ({
-    vi: 'Tệp không phải gói dữ liệu formplan (thiếu "format": "formplan-bundle").',
+    vi: 'Tệp không phải tệp báo cáo của phường (tệp gửi quận do formplan tạo).',
     en: 'The file is not a formplan bundle (missing "format": "formplan-bundle").',
   }),
   formatVersion: (v: unknown): Bilingual => ({

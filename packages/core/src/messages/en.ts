@@ -14,7 +14,7 @@ export const en: MessageCatalog = {
   'kw.multipleOf': (p) => `Must be a multiple of ${str(p.multipleOf)}`,
   'kw.enum': (p) => `Must be one of: ${list(p.allowedValues)}`,
   'kw.const': (p) => `Must equal ${str(p.allowedValue)}`,
-  'kw.format': (p) => (p.format === 'date' ? 'Must be a valid date (YYYY-MM-DD)' : `Must match format ${str(p.format)}`),
+  'kw.format': (p) => (p.format === 'date' ? 'Must be a valid date (dd/mm/yyyy)' : `Must match format ${str(p.format)}`),
   'kw.pattern': (p) => `Must match the pattern ${str(p.pattern)}`,
   'kw.additionalProperties': (p) => `Field "${str(p.additionalProperty)}" is not allowed`,
   'kw.maxLength': (p) => `Must be at most ${str(p.limit)} characters`,

@@ -1,7 +1,7 @@
 import { list, str, type MessageCatalog } from './catalog.js';
 
 const FORMAT_VI: Record<string, string> = {
-  date: 'Phải là ngày hợp lệ (YYYY-MM-DD)',
+  date: 'Phải là ngày hợp lệ (dd/mm/yyyy)',
   'date-time': 'Phải là ngày giờ hợp lệ',
   email: 'Phải là địa chỉ email hợp lệ',
   uri: 'Phải là địa chỉ URI hợp lệ',

@@ -43,7 +43,7 @@ describe('AjvValidator', () => {
       gioi_tinh_nguoi_lap: 'khac', ghi_chu: 'x'.repeat(501), la: 1,
     });
     const by = (p: string): string | undefined => errs.find((e) => e.pointer === p)?.message.vi;
-    expect(by('/thong_tin/ngay_chot_so_lieu')).toBe('Phải là ngày hợp lệ (YYYY-MM-DD)');
+    expect(by('/thong_tin/ngay_chot_so_lieu')).toBe('Phải là ngày hợp lệ (dd/mm/yyyy)');
     expect(by('/gioi_tinh_nguoi_lap')).toBe('Phải là một trong các giá trị: nam, nu');
     expect(by('/ghi_chu')).toBe('Không được dài quá 500 ký tự');
     expect(by('/la')).toBe('Không được có trường "la"');

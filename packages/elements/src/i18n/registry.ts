@@ -17,6 +17,7 @@
  * ```
  */
 import type { Lang } from './lang.js';
+import { formatNumber } from './format.js';
 
 /** The values a text's `{name}` placeholders are filled with. */
 export type Params = Record<string, string | number>;
@@ -79,15 +80,20 @@ function entryIn(lang: Lang, namespace: string, key: string, overrides: StringOv
   return own ?? registered[lang].get(namespace)?.[key] ?? builtIn.get(namespace)?.[lang][key];
 }
 
-/** Fills `{name}` placeholders (as plain text); an unknown name stays as it is. */
-function fillTemplate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+/**
+ * Fills `{name}` placeholders (as plain text); an unknown name stays as it is. A number is
+ * written with the separators of `lang` (`3.184` in Vietnamese); pass a year or a code as a string.
+ */
+function fillTemplate(lang: Lang, template: string, params: Params = {}): string {
+  const text = (v: string | number) => (typeof v === 'number' ? formatNumber(v, lang) : v);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? text(params[name]) : `{${name}}`));
 }
 
 /**
  * The text for `key` of `namespace` in `lang`, placeholders filled; plain text, never HTML.
  * Order: `overrides` (a provider's), then `registerStrings`, then the catalogue; English falls
- * back to Vietnamese; an unknown key gives the key itself.
+ * back to Vietnamese; an unknown key gives the key itself. Number parameters are written with the
+ * separators of `lang` (`{ n: 3184 }` gives `3.184` in Vietnamese).
  * @example
  * ```ts
  * term('en', 'ui', 'errorSummary', { n: 3 }); // 'The form has 3 error(s) to fix:'
@@ -96,5 +102,5 @@ function fillTemplate(template: string, params: Params = {}): string {
 export function term<N extends Namespace>(lang: Lang, namespace: N, key: KeyOf<N>, params: Params = {}, overrides?: StringOverrides): string {
   const entry = entryIn(lang, namespace, key, overrides) ?? (lang === 'vi' ? undefined : entryIn('vi', namespace, key, overrides));
   if (entry === undefined) return key;
-  return typeof entry === 'function' ? entry(params) : fillTemplate(entry, params);
+  return typeof entry === 'function' ? entry(params) : fillTemplate(lang, entry, params);
 }

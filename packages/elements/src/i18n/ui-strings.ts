@@ -43,6 +43,8 @@ export const UI_STRINGS = {
     chair: 'TM. UBND phường\nChủ tịch',
     signHint: '(Ký, ghi rõ họ tên)',
     notANumber: 'Phải là một số',
+    dateHint: 'Ghi ngày dạng dd/mm/yyyy (ngày/tháng/năm), ví dụ 30/06/2018.',
+    printForm: 'In biểu mẫu',
     // <fp-form>, <fp-provider>, autosave (components/form, controllers/autosave-controller)
     nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     nationalMotto: 'Độc lập - Tự do - Hạnh phúc',
@@ -102,6 +104,8 @@ export const UI_STRINGS = {
     chair: 'For the Ward People\'s Committee\nChair',
     signHint: '(Signature, full name)',
     notANumber: 'Must be a number',
+    dateHint: 'Write the date as dd/mm/yyyy (day/month/year), e.g. 30/06/2018.',
+    printForm: 'Print',
     // <fp-form>, <fp-provider>, autosave (components/form, controllers/autosave-controller)
     nationalTitle: 'SOCIALIST REPUBLIC OF VIET NAM',
     nationalMotto: 'Independence - Freedom - Happiness',

@@ -17,6 +17,8 @@ export interface TextControlSpec {
   /** the input's `type` (inputs only) */
   type?: 'text' | 'date';
   inputmode?: 'numeric' | 'decimal';
+  /** a short example of the expected text */
+  placeholder?: string;
   autocomplete?: 'off';
   rows?: number;
   /** the schema's `maxLength`, when it is a length */
@@ -64,6 +66,7 @@ export function textControl(view: TextControlView, spec: TextControlSpec): Templ
         part="input"
         type=${ifDefined(spec.type)}
         inputmode=${ifDefined(spec.inputmode)}
+        placeholder=${ifDefined(spec.placeholder)}
         autocomplete=${ifDefined(spec.autocomplete)}
         rows=${ifDefined(spec.rows)}
         data-pointer=${view.pointer}

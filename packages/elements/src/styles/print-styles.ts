@@ -34,7 +34,9 @@ export const printStyles = css`
     button,
     [part~='summary'],
     [part~='status'],
+    [part~='notice'],
     [part~='actions'],
+    [part~='print-actions'],
     [part~='conflict'] {
       display: none !important;
     }

@@ -268,7 +268,7 @@ export class FpAssessment extends LitElement {
     const score = this.score as AssessmentScore;
     const eff = effectiveAnswers(cs, this.answers, this.prefill);
     const year = this.year ?? this.pack.manifest.year;
-    return html`<h2>${term(lang, 'assessment', this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year })}</h2>
+    return html`<h2>${term(lang, 'assessment', this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year: String(year) })}</h2>
       <p class="legal">${pick(cs.title, lang)} — ${cs.legalBasis}</p>
       ${isPending(this.loadTask) ? renderPending(term(lang, 'ui', 'loading'), lang) : nothing}
       ${this.renderSaveState(lang)}

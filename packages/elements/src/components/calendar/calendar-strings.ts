@@ -12,7 +12,7 @@ const STRINGS = {
     'status.open': 'Đang mở',
     'status.draft': 'Bản nháp',
     'status.submitted': 'Đã gửi',
-    'status.accepted': 'Đã duyệt',
+    'status.accepted': 'Đã chấp nhận',
     'status.returned': 'Bị trả lại',
     'status.late': 'Quá hạn',
     'status.locked': 'Đã khóa',

@@ -154,7 +154,7 @@ export class FpCalendar extends LitElement {
 
   private renderWard(pack: PackSource, reports: LoadedReports, lang: Lang): TemplateResult {
     const grid: WardStatusGrid = statusGrid(pack, { ward: this.ward, clock: this.effectiveToday, lookup: reports.lookup });
-    const caption = term(lang, 'calendar', 'wardCaption', { year: pack.manifest.year, ward: this.wardName(pack, this.ward) });
+    const caption = term(lang, 'calendar', 'wardCaption', { year: String(pack.manifest.year), ward: this.wardName(pack, this.ward) });
     return html`<div class="wrap"><table part="table">
       <caption>${caption}</caption>
       <thead><tr>

@@ -92,7 +92,7 @@ describe('<fp-calendar>', () => {
     await store.review({ key, revision: 2, decision: 'accept', comment: '', reviewer: 'Quận' });
     await el.refresh();
     await el.updateComplete;
-    expect(periodCell(el, pack, 'Biểu 02', '2018-H1').textContent).to.contain('Đã duyệt');
+    expect(periodCell(el, pack, 'Biểu 02', '2018-H1').textContent).to.contain('Đã chấp nhận');
     expect(periodCell(el, pack, 'Biểu 02', '2018-H1').textContent).not.to.contain('nhận xét');
   });
 

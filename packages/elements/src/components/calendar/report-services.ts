@@ -2,8 +2,8 @@
  * What the calendar and aggregate elements share: finding the pack (given as an object or an
  * id) and Vietnamese date display. (The default store is `services/defaults.ts`'s.)
  */
-import { describeError, formatDisplayDate } from '@formplan/core';
-import type { IsoDate, PackSource, Store } from '@formplan/core';
+import { describeError } from '@formplan/core';
+import type { PackSource, Store } from '@formplan/core';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
 
@@ -32,16 +32,8 @@ export async function findPack(
   return (registry ?? new StorePackRegistry(store)).getPack(pack, version || undefined);
 }
 
-/**
- * An ISO date as Vietnamese readers write it: `dd/mm/yyyy`.
- * @example
- * ```ts
- * displayDate('2018-05-15'); // '15/05/2018'
- * ```
- */
-export function displayDate(date: IsoDate): string {
-  return formatDisplayDate(date);
-}
+/** `dd/mm/yyyy` display of an ISO date (kept here for the calendar and aggregate imports). */
+export { displayDate } from '../../i18n/format.js';
 
 /** A message from an error of any kind, Vietnamese first when the error carries both languages. */
 export function errorText(error: unknown, lang: 'vi' | 'en'): string {

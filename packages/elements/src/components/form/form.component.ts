@@ -350,6 +350,7 @@ export class FpForm extends LitElement {
             <button type="button" part="submit" @click=${() => void this.submit()}>${this.l10n.term('ui', 'submit')}</button>
             ${this.submitNotice ? html`<span class="submit-result" role="status">${this.submitNotice(lang)}</span>` : nothing}
           </div>`}
+      <div part="print-actions" class="screen-only"><button type="button" part="print" @click=${() => window.print()}>${this.l10n.term('ui', 'printForm')}</button></div>
     </div>`;
   }
 }

@@ -63,7 +63,7 @@ export function dateLine(manifest: PackManifest, lang: Lang): string {
   const place = manifest.document.place ?? pick(manifest.issuer, lang).replace(COMMITTEE, '').replace(/^(quận|huyện|phường|xã|thị xã|thành phố|tỉnh)\s+/iu, '');
   const date = manifest.document.date;
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (!m) return term(lang, 'plan', 'dateLine', { place, day: '…', month: '…', year: manifest.year });
+  if (!m) return term(lang, 'plan', 'dateLine', { place, day: '…', month: '…', year: String(manifest.year) });
   const day = Number(m[3]);
   const month = Number(m[2]);
   return term(lang, 'plan', 'dateLine', {
