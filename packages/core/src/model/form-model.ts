@@ -13,7 +13,8 @@ import type { SchemaNode } from '../schema/resolved-form.js';
 import { schemaAt } from '../schema/labels.js';
 import { normalizeText } from './normalize.js';
 import { totalledRowKeys } from '../schema/sub-row-rules.js';
-import { invalidForTotal, invalidNumericInput, NOT_COMPUTABLE } from './cell-validity.js';
+import { invalidNumericInput, NOT_COMPUTABLE } from './cell-validity.js';
+import { pathInstances, sumColumn } from './column-total.js';
 import { patternKey, planSchema } from './schema-plan.js';
 import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';
 
@@ -274,24 +275,7 @@ export class FormModel {
    * text) or a computed cell failed.
    */
   columnTotal(objectPointer: string, column: string): ComputedState {
-    const path = parsePointer(objectPointer);
-    const rows = this.get(objectPointer);
-    const node = schemaAt(this.schema, parsePointer(objectPointer));
-    const keys = totalledRowKeys(node) ?? (node?.properties ? Object.keys(node.properties as SchemaNode) : rows && typeof rows === 'object' ? Object.keys(rows) : []);
-    let sum = 0;
-    let present = 0;
-    let partial = false;
-    for (const k of keys) {
-      const v = getAt(rows, [k, column]);
-      const state = this.computedStates.get(formatPointer([...path, k, column]));
-      if (state?.error !== undefined || invalidForTotal(schemaAt(this.schema, [...path, k, column]), v)) return { value: null, incomplete: true, error: NOT_COMPUTABLE };
-      if (typeof v === 'number') {
-        sum += v;
-        present++;
-        partial ||= state?.incomplete === true;
-      }
-    }
-    return { value: present ? sum : null, incomplete: present < keys.length || partial };
+    return sumColumn({ schema: this.schema, value: this.current, states: this.computedStates }, objectPointer, column);
   }
 
   /** Listens to changes; returns the function that stops listening. */
@@ -314,24 +298,6 @@ export class FormModel {
     };
   }
 
-  /** Concrete paths of a pattern over the current data (a `*` walks existing array items). */
-  private instances(pattern: PathPattern): string[][] {
-    let acc: string[][] = [[]];
-    for (const seg of pattern) {
-      if (seg !== '*') {
-        acc = acc.map((p) => [...p, seg]);
-        continue;
-      }
-      const next: string[][] = [];
-      for (const p of acc) {
-        const v = getAt(this.current, p);
-        if (v && typeof v === 'object') for (const k of Object.keys(v)) next.push([...p, k]);
-      }
-      acc = next;
-    }
-    return acc;
-  }
-
   private computeOne(field: ComputedField, path: string[], changed: string[]): void {
     const base = path.slice(0, -1);
     let r: EvalResult = evaluate(field.expr, this.scopeFor(base, field.base));
@@ -350,7 +316,7 @@ export class FormModel {
   private readsInvalidInput(field: ComputedField, base: readonly string[]): boolean {
     for (const dep of field.deps) {
       const concrete = dep.map((seg, i) => (seg === '*' && i < base.length && field.base[i] === '*' ? base[i] : seg));
-      for (const p of this.instances(concrete)) {
+      for (const p of pathInstances(this.current, concrete)) {
         if (this.computedStates.get(formatPointer(p))?.error !== undefined) return true;
         if (invalidNumericInput(schemaAt(this.schema, p), getAt(this.current, p))) return true;
       }
@@ -362,7 +328,7 @@ export class FormModel {
     const sink: string[] = [];
     for (let pass = 0; pass <= this.plan.computed.length; pass++) {
       const before = sink.length;
-      for (const f of this.plan.computed) for (const p of this.instances(f.pattern)) this.computeOne(f, p, sink);
+      for (const f of this.plan.computed) for (const p of pathInstances(this.current, f.pattern)) this.computeOne(f, p, sink);
       if (sink.length === before) break;
     }
   }
@@ -375,7 +341,7 @@ export class FormModel {
       const path = queue.shift()!;
       for (const f of this.plan.computed) {
         if (!f.deps.some((d) => patternAffectedBy(d, path))) continue;
-        for (const inst of this.instances(f.pattern)) {
+        for (const inst of pathInstances(this.current, f.pattern)) {
           const before = changed.length;
           this.computeOne(f, inst, changed);
           if (changed.length > before) queue.push(inst);
@@ -391,7 +357,7 @@ export class FormModel {
   }
 
   private updateVisibility(v: VisibilityRule): void {
-    for (const inst of this.instances(v.pattern)) {
+    for (const inst of pathInstances(this.current, v.pattern)) {
       const r = evaluate(v.expr, this.scopeFor(inst.slice(0, -1), v.base));
       const ptr = formatPointer(inst);
       if (r.value === false || r.value === null) this.hidden.add(ptr);
@@ -400,7 +366,7 @@ export class FormModel {
   }
 
   private updateRule(rule: CrossFieldRule): void {
-    for (const inst of this.instances(rule.base)) {
+    for (const inst of pathInstances(this.current, rule.base)) {
       const r = evaluate(rule.expr, this.scopeFor(inst, rule.base));
       const key = `${rule.code}@${formatPointer(inst)}`;
       // A rule over missing data does not fire: required-ness reports what is missing.

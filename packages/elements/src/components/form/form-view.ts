@@ -4,6 +4,7 @@
  * keystroke (the fields repaint themselves). Also the cut-off date and author of a submission.
  */
 import type { FieldError, FormModel } from '@formplan/core';
+import { HEADER_KEY, formatIsoDate, readHeader } from '@formplan/core';
 import { errorsKey } from '../../controllers/model-controller.js';
 
 /** The header values the form shows (from `/thong_tin`). */
@@ -22,15 +23,13 @@ export interface FormView {
   errors: FieldError[];
 }
 
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
 /** The {@link FormView} of a model; `withErrors`: the summary shows (validates the data). */
 export function formView(model: FormModel, withErrors: boolean): FormView {
-  const info = model.get('/thong_tin');
-  const h = (info ?? {}) as { ngay_chot_so_lieu?: unknown; nguoi_lap?: unknown; lanh_dao_ky?: unknown };
+  const info = model.get(`/${HEADER_KEY}`);
+  const h = readHeader(model.value);
   return {
     info,
-    header: { cutOff: text(h.ngay_chot_so_lieu), preparer: text(h.nguoi_lap), signer: text(h.lanh_dao_ky) },
+    header: { cutOff: h.cutOffDate, preparer: h.preparer, signer: h.signer },
     errors: withErrors ? model.errors.filter((e) => e.severity === 'error') : [],
   };
 }
@@ -40,16 +39,11 @@ export function sameFormView(a: FormView, b: FormView): boolean {
   return a.info === b.info && errorsKey(a.errors) === errorsKey(b.errors);
 }
 
-function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /**
  * The cut-off date and author of a submission: the header's cut-off date else today; the given
  * author, else the preparer (`thong_tin.nguoi_lap`), else the ward.
  */
 export function submissionMeta(model: FormModel, now: Date, author: string | undefined, ward: string): { cutOffDate: string; author: string } {
   const h = formView(model, false).header;
-  return { cutOffDate: h.cutOff || isoDate(now), author: author || h.preparer || ward };
+  return { cutOffDate: h.cutOff || formatIsoDate(now), author: author || h.preparer || ward };
 }

@@ -267,11 +267,10 @@ export class FpForm extends LitElement {
     this.schemaCheck = new Promise<void>((resolve) => {
       setTimeout(() => {
         if (this.model === model) {
-          try {
-            void model.errors;
-          } catch (error) {
+          const prepared = model.prepare();
+          if (!prepared.ok) {
             this.model = undefined;
-            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }, this.l10n.overrides);
+            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(prepared.error, lang) }, this.l10n.overrides);
           }
         }
         resolve();
