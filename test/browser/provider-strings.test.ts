@@ -3,6 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/elements/src/components/form/form.js';
 import '../../packages/elements/src/components/provider/provider.js';
+import '../../packages/elements/src/components/calendar/calendar.js';
+import '../../packages/elements/src/components/aggregate/aggregate.js';
 import type { FpForm } from '../../packages/elements/src/components/form/form.component.js';
 import type { FpProvider } from '../../packages/elements/src/components/provider/provider.component.js';
 import { registerStrings } from '../../packages/elements/src/i18n/registry.js';
@@ -52,5 +54,18 @@ describe('<fp-provider .strings>', () => {
     } finally {
       registerStrings('vi', 'ui', { submit: 'Gửi báo cáo' });
     }
+  });
+
+  it('reaches every element inside the provider, not only <fp-form>', async () => {
+    const strings = { vi: { calendar: { noPack: 'Chưa có kế hoạch năm nay.' }, aggregate: { noPack: 'Chưa có số liệu tổng hợp.' } } };
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <fp-provider .strings=${strings} lang="vi"><fp-calendar id="c1"></fp-calendar><fp-aggregate id="a1"></fp-aggregate></fp-provider>
+      <fp-provider lang="vi"><fp-calendar id="c2"></fp-calendar></fp-provider>
+    </div>`);
+    const text = (id: string) => root.querySelector(`#${id}`)!.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    await until(() => text('c1') !== '' && text('a1') !== '' && text('c2') !== '');
+    expect(text('c1')).to.contain('Chưa có kế hoạch năm nay.');
+    expect(text('a1')).to.contain('Chưa có số liệu tổng hợp.');
+    expect(text('c2')).to.contain('Chưa có bộ biểu mẫu để hiển thị.');
   });
 });

@@ -11,6 +11,7 @@ import { stringsContext } from '../contexts/strings-context.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { KeyOf, Namespace, Params, StringOverrides } from '../i18n/registry.js';
+import { renderWithStrings } from '../i18n/registry.js';
 import { term } from '../i18n/term.js';
 
 /**
@@ -56,4 +57,13 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The provider's `.strings` apply to every `term()` of this element's update. */
+  hostUpdate(): void {
+    renderWithStrings(this.strings.value);
+  }
+
+  hostUpdated(): void {
+    renderWithStrings(undefined);
+  }
 }

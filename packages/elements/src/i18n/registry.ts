@@ -75,6 +75,23 @@ export function namespaces(): { namespace: string; vi: Catalogue; en: Catalogue 
   return [...builtIn].map(([namespace, c]) => ({ namespace, vi: c.vi, en: c.en }));
 }
 
+/**
+ * The overrides of the element whose update is running (see {@link renderWithStrings}): an
+ * element's template and the helpers it calls look texts up with a bare `term(lang, …)`, and
+ * still get the `.strings` of the `<fp-provider>` around that element.
+ */
+let rendering: StringOverrides | undefined;
+
+/**
+ * Makes `overrides` the default of {@link term} until the end of the current synchronous update
+ * (a microtask clears it even when the update throws). Called by `LocalizeController` when its
+ * element starts an update; an element's update renders synchronously, its children later.
+ */
+export function renderWithStrings(overrides: StringOverrides | undefined): void {
+  rendering = overrides;
+  if (overrides !== undefined) queueMicrotask(() => { if (rendering === overrides) rendering = undefined; });
+}
+
 function entryIn(lang: Lang, namespace: string, key: string, overrides: StringOverrides | undefined): Entry | undefined {
   const own = (overrides?.[lang] as Record<string, Catalogue | undefined> | undefined)?.[namespace]?.[key];
   return own ?? registered[lang].get(namespace)?.[key] ?? builtIn.get(namespace)?.[lang][key];
@@ -99,7 +116,7 @@ function fillTemplate(lang: Lang, template: string, params: Params = {}): string
  * term('en', 'ui', 'errorSummary', { n: 3 }); // 'The form has 3 error(s) to fix:'
  * ```
  */
-export function term<N extends Namespace>(lang: Lang, namespace: N, key: KeyOf<N>, params: Params = {}, overrides?: StringOverrides): string {
+export function term<N extends Namespace>(lang: Lang, namespace: N, key: KeyOf<N>, params: Params = {}, overrides: StringOverrides | undefined = rendering): string {
   const entry = entryIn(lang, namespace, key, overrides) ?? (lang === 'vi' ? undefined : entryIn('vi', namespace, key, overrides));
   if (entry === undefined) return key;
   return typeof entry === 'function' ? entry(params) : fillTemplate(lang, entry, params);

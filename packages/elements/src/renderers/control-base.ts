@@ -3,6 +3,7 @@
  * It derives label, help, value and visible errors from the model and the schema node, wires
  * `aria-describedby`/`aria-invalid`, and turns user edits into `model.set` + `fp-change`.
  */
+import { LocalizeController } from '../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -36,6 +37,9 @@ const NO_FIELD: FieldView = { value: undefined, errors: [], hidden: false };
  * @csspart help - the help text
  */
 export abstract class FpControlBase extends LitElement {
+  /** the `<fp-provider .strings>` around this element apply to its texts */
+  private readonly providerStrings = new LocalizeController(this);
+
   static override styles: CSSResultGroup = [controlStyles];
 
   /** the form model the value lives in */

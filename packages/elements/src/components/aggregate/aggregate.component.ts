@@ -3,6 +3,7 @@
  * submission, with completeness, a drill-down to each ward's figure, last year's totals and an
  * XLSX export.
  */
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -49,6 +50,9 @@ function num(value: number): string {
  * ```
  */
 export class FpAggregate extends LitElement {
+  /** the `<fp-provider .strings>` around this element apply to its texts */
+  private readonly providerStrings = new LocalizeController(this);
+
   static override styles = [srOnlyStyles, aggregateStyles];
 
   /** the pack, or a pack id found through the pack registry (or the store) */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -53,6 +54,9 @@ import { term } from '../../i18n/term.js';
  * @cssproperty --fp-assessment-bad - colour of errors and a not-recognised result
  */
 export class FpAssessment extends LitElement {
+  /** the `<fp-provider .strings>` around this element apply to its texts */
+  private readonly providerStrings = new LocalizeController(this);
+
   static override styles = [assessmentStyles];
 
   /** the pack (criteria sets, org units, calendar, forms) */

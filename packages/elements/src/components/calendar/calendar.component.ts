@@ -3,6 +3,7 @@
  * the report's status, due date and a button to open it. With `period`: the district board,
  * wards × forms for that period, with how many wards submitted and who is late.
  */
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -49,6 +50,9 @@ const LATE = new Set(['late', 'locked']);
  * ```
  */
 export class FpCalendar extends LitElement {
+  /** the `<fp-provider .strings>` around this element apply to its texts */
+  private readonly providerStrings = new LocalizeController(this);
+
   static override styles = [srOnlyStyles, calendarStyles];
 
   /** the pack, or a pack id found through the pack registry (or the store) */

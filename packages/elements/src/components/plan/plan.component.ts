@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -58,6 +59,9 @@ function adoptPageSheet(): void {
  * @cssproperty --fp-plan-muted - colour of secondary text
  */
 export class FpPlan extends LitElement {
+  /** the `<fp-provider .strings>` around this element apply to its texts */
+  private readonly providerStrings = new LocalizeController(this);
+
   static override styles = [planStyles];
 
   /** the pack (manifest and plan) */
