@@ -6,7 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { PackSource, PackError, Store } from '@formplan/core';
-import { IdbStore } from '@formplan/core';
+import { IdbStore, describeError } from '@formplan/core';
 import { bootstrapPack } from './bootstrap.js';
 import { currentRoute, href } from './route.js';
 import type { Route } from './route.js';
@@ -25,7 +25,7 @@ export class FormplanHost extends LitElement {
 
   @state() private pack?: PackSource;
   @state() private bootErrors?: PackError[];
-  @state() private fatal?: string;
+  @state() private fatal?: { error: unknown };
   @state() private userRole?: Role = savedRole();
   @state() private route: Route = currentRoute();
   @state() private uiLang: Lang = toLang(localStorage.getItem('formplan.lang'));
@@ -60,7 +60,7 @@ export class FormplanHost extends LitElement {
         this.pack = r.pack;
       } else this.bootErrors = r.errors;
     } catch (e) {
-      this.fatal = e instanceof Error ? e.message : String(e);
+      this.fatal = { error: e };
     }
   }
 
@@ -145,7 +145,7 @@ export class FormplanHost extends LitElement {
   }
 
   private renderMain(): TemplateResult {
-    if (this.fatal) return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'storeFailed')}: ${this.fatal}</div>`;
+    if (this.fatal) return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'storeFailed')}: ${describeError(this.fatal.error, this.uiLang)}</div>`;
     if (this.bootErrors) {
       return html`<div class="error" role="alert">
         <h1>${term(this.uiLang, 'host', 'packInvalid')}</h1>

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PackSource, Store } from '@formplan/core';
+import { describeError } from '@formplan/core';
 import type { FpOpenDetail, FpOpenEvent } from '@formplan/elements';
 import type { Page, Role } from '../roles.js';
 import { term } from '../host-strings.js';
@@ -40,8 +41,8 @@ export function loadingStatus(lang: Lang): TemplateResult {
 }
 
 /** A section's load failure. */
-export function loadError(error: unknown): TemplateResult {
-  return html`<div class="error" role="alert">${error instanceof Error ? error.message : String(error)}</div>`;
+export function loadError(error: unknown, lang: Lang): TemplateResult {
+  return html`<div class="error" role="alert">${describeError(error, lang)}</div>`;
 }
 
 /** The reporting calendar of one ward (`ward`) or of every ward for one period (`period`). */

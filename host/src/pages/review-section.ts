@@ -52,7 +52,7 @@ export class ReviewSection extends LitElement {
     const lang = this.ctx.lang;
     return this.review.render({
       pending: () => loadingStatus(lang),
-      error: loadError,
+      error: (e) => loadError(e, lang),
       complete: ({ key, latest, reviews, resolved }) => {
         if (!resolved) return html`<div class="error" role="alert">${term(lang, 'host', 'unknownForm', { pack: pick(this.ctx.pack.manifest.title, lang) })}</div>`;
         if (!latest) return html`<p class="muted">${term(lang, 'host', 'notSubmittedYet')}</p>`;

@@ -31,7 +31,7 @@ export class ScoresTable extends LitElement {
     const lang = ctx.lang;
     return this.assessments.render({
       pending: () => loadingStatus(lang),
-      error: loadError,
+      error: (e) => loadError(e, lang),
       complete: ({ set, all }) => {
         if (!set) return html``;
         return html`<table class="simple">

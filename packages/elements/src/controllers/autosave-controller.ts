@@ -7,7 +7,7 @@
  * with it, `<fp-assessment>` self-assessments.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftConflictError, StoreError } from '@formplan/core';
+import { DraftConflictError, errorMessages } from '@formplan/core';
 import type { DraftRecord, FormModel, Bilingual } from '@formplan/core';
 import { emit } from '../events/emit.js';
 
@@ -44,11 +44,11 @@ export interface AutosaveSession<D> {
 /** The host: a Lit element (events are sent from it). */
 export type AutosaveHost = ReactiveControllerHost & EventTarget;
 
-/** A message from an error: a store's bilingual text, else the error's own. */
+const SAVE_FAILED: Bilingual = { vi: 'Không lưu được bản nháp', en: 'The draft could not be saved' };
+
+/** A message from an error: a formplan error's bilingual text, else the error's own. */
 function messageOf(error: unknown): Bilingual {
-  if (error instanceof StoreError) return error.messages;
-  const text = error instanceof Error ? error.message : String(error);
-  return { vi: text, en: text };
+  return errorMessages(error, SAVE_FAILED);
 }
 
 /** `conflictOf` for drafts: a `DraftConflictError` carries the stored draft. */

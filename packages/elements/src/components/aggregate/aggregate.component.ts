@@ -3,6 +3,7 @@
  * submission, with completeness, a drill-down to each ward's figure, last year's totals and an
  * XLSX export.
  */
+import { describeError } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -15,7 +16,7 @@ import { ServicesController } from '../../controllers/services-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
 import { writeXlsx } from '../../services/xlsx-export.js';
-import { PackNotFoundError, errorText, findPack } from '../calendar/report-services.js';
+import { PackNotFoundError, findPack } from '../calendar/report-services.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { aggregateStyles } from './aggregate.styles.js';
 import { FormNotFoundError, loadTotals, type AggregatePrevious, type LoadedTotals } from './load-totals.js';
@@ -139,7 +140,7 @@ export class FpAggregate extends LitElement {
     if (e instanceof FormNotFoundError) {
       return term(lang, 'aggregate', 'formMissing', { form: this.form, pack: typeof this.pack === 'string' ? this.pack : this.pack?.manifest.id ?? '' });
     }
-    return term(lang, 'aggregate', 'loadFailed', { detail: errorText(e, lang) });
+    return term(lang, 'aggregate', 'loadFailed', { detail: describeError(e, lang) });
   }
 
   private renderTotals(t: LoadedTotals, lang: Lang): TemplateResult {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { describeError } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -23,7 +24,6 @@ import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
 import { renderSummary } from './assessment-summary.js';
 import { assessmentStyles } from './assessment.styles.js';
-import { errorText } from '../form/form-load.js';
 import { term } from '../../i18n/term.js';
 
 /**
@@ -268,7 +268,7 @@ export class FpAssessment extends LitElement {
     if (!this.ward) return html`<p role="alert">${term(lang, 'assessment', 'noWard')}</p>`;
     const unit = this.pack.orgUnits.find((u) => u.code === this.ward);
     if (!unit) return html`<p role="alert">${term(lang, 'assessment', 'unknownWard', { ward: this.ward })}</p>`;
-    if (isFailed(this.loadTask)) return renderFailure(term(lang, 'ui', 'storeFailed', { detail: errorText(this.loadTask.error, lang) }), lang);
+    if (isFailed(this.loadTask)) return renderFailure(term(lang, 'ui', 'storeFailed', { detail: describeError(this.loadTask.error, lang) }), lang);
     const score = this.score as AssessmentScore;
     const eff = effectiveAnswers(cs, this.answers, this.prefill);
     const year = this.year ?? this.pack.manifest.year;

@@ -3,6 +3,7 @@
  * the report's status, due date and a button to open it. With `period`: the district board,
  * wards × forms for that period, with how many wards submitted and who is late.
  */
+import { describeError } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -23,7 +24,7 @@ import { statusText } from './calendar-strings.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { calendarStyles } from './calendar.styles.js';
 import { loadReportLookup, type LoadedReports } from './report-lookup.js';
-import { PackNotFoundError, displayDate, errorText, findPack } from './report-services.js';
+import { PackNotFoundError, displayDate, findPack } from './report-services.js';
 import { term } from '../../i18n/term.js';
 
 /** Statuses that count as "submitted" in the district summary (a returned report does not). */
@@ -116,7 +117,7 @@ export class FpCalendar extends LitElement {
       pending: loading,
       error: (e) => renderFailure(e instanceof PackNotFoundError
         ? term(lang, 'calendar', 'packMissing', { pack: e.pack })
-        : term(lang, 'calendar', 'loadFailed', { detail: errorText(e, lang) })),
+        : term(lang, 'calendar', 'loadFailed', { detail: describeError(e, lang) })),
       complete: (loaded) => {
         if (!loaded) return renderFailure(term(lang, 'calendar', 'noPack'));
         try {
@@ -124,7 +125,7 @@ export class FpCalendar extends LitElement {
           if (this.period) return this.renderDistrict(loaded.pack, loaded.reports, lang);
           return html`<p role="status">${term(lang, 'calendar', 'noTarget')}</p>`;
         } catch (e) {
-          return renderFailure(errorText(e, lang));
+          return renderFailure(describeError(e, lang));
         }
       },
     }) ?? nothing;

@@ -2,7 +2,6 @@
  * What the calendar and aggregate elements share: finding the pack (given as an object or an
  * id) and Vietnamese date display. (The default store is `services/defaults.ts`'s.)
  */
-import { describeError } from '@formplan/core';
 import type { PackSource, Store } from '@formplan/core';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { StorePackRegistry } from '../../services/pack-registry.js';
@@ -35,7 +34,3 @@ export async function findPack(
 /** `dd/mm/yyyy` display of an ISO date (kept here for the calendar and aggregate imports). */
 export { displayDate } from '../../i18n/format.js';
 
-/** A message from an error of any kind, Vietnamese first when the error carries both languages. */
-export function errorText(error: unknown, lang: 'vi' | 'en'): string {
-  return describeError(error, lang);
-}

@@ -12,11 +12,6 @@ import { term } from '../../i18n/term.js';
 /** A message to show, rendered in whatever language is in effect when it shows. */
 export type Notice = (lang: Lang) => string;
 
-/** The text of an error for people: a store's `{ vi, en }` message, else the error message. */
-export function errorText(error: unknown, lang: Lang): string {
-  return describeError(error, lang);
-}
-
 /** Result of {@link buildModel}. */
 export type BuiltModel = { model: FormModel; notice?: undefined } | { model?: undefined; notice: Notice };
 
@@ -31,7 +26,7 @@ export function buildModel(schema: unknown, validator: Validator, value: unknown
   try {
     return { model: new FormModel({ schema: schema as SchemaNode, validator, value }) };
   } catch (error) {
-    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
   }
 }
 
@@ -73,7 +68,7 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   try {
     pack = await req.packs.getPack(req.packId, req.packVersion || undefined);
   } catch (error) {
-    return { notice: (lang) => term(lang, 'ui', 'storeFailed', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'storeFailed', { detail: describeError(error, lang) }) };
   }
   const packLabel = req.packVersion ? `${req.packId}@${req.packVersion}` : req.packId;
   if (!pack) return { notice: (lang) => term(lang, 'ui', 'packMissing', { pack: packLabel }) };
@@ -81,7 +76,7 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   try {
     resolved = resolveForm(pack, req.formId);
   } catch (error) {
-    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(error, lang) }) };
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
   }
   if (!resolved) return { notice: (lang) => term(lang, 'ui', 'formMissing', { form: req.formId, pack: packLabel }) };
   const key: DraftKey = {
@@ -95,7 +90,7 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
     draftData = draft?.data;
     revision = draft?.revision ?? 0;
   } catch (error) {
-    notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: errorText(error, lang) });
+    notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: describeError(error, lang) });
   }
   const built = buildModel(resolved.schema, req.validator, draftData);
   if (!built.model) return { notice: built.notice };

@@ -4,6 +4,7 @@
  * loaded from the store and saved as the user types. Shows the header of the official appendix
  * form, the fields, an error summary after a submit attempt, and submits to the store.
  */
+import { describeError } from '@formplan/core';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -20,7 +21,7 @@ import { pick } from '../../i18n/lang.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { focusPointerIn } from './deep-query.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, errorText, loadPackForm } from './form-load.js';
+import { buildModel, loadPackForm } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-header.js';
 import type { HeaderInfo } from './form-header.js';
@@ -213,7 +214,7 @@ export class FpForm extends LitElement {
       emit(this, 'fp-submit', { value, submission });
       return submission;
     } catch (error) {
-      this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: errorText(error, l) }, this.l10n.overrides);
+      this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: describeError(error, l) }, this.l10n.overrides);
       return undefined;
     }
   }
@@ -270,7 +271,7 @@ export class FpForm extends LitElement {
           const prepared = model.prepare();
           if (!prepared.ok) {
             this.model = undefined;
-            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: errorText(prepared.error, lang) }, this.l10n.overrides);
+            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(prepared.error, lang) }, this.l10n.overrides);
           }
         }
         resolve();

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { describeError } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,7 +17,6 @@ import { renderPlanDocument } from './plan-document.js';
 import type { TaskStatus, TrackerHandlers } from './plan-tracker.js';
 import { renderTracker } from './plan-tracker.js';
 import { PLAN_PAGE_CSS, planStyles } from './plan.styles.js';
-import { errorText } from '../form/form-load.js';
 import { term } from '../../i18n/term.js';
 let pageSheetAdopted = false;
 
@@ -171,7 +171,7 @@ export class FpPlan extends LitElement {
     const ctx: Record<string, number | null> | TargetContext = this.context ?? this.computed ?? {};
     const targets = evaluateTargets(this.pack.plan, ctx);
     return html`<h2 class="tracker-title">${term(lang, 'plan', 'trackerLabel')}</h2>
-      ${isFailed(this.loadTask) ? renderFailure(errorText(this.loadTask.error, lang), lang) : ''}
+      ${isFailed(this.loadTask) ? renderFailure(describeError(this.loadTask.error, lang), lang) : ''}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${renderTracker({ pack: this.pack, lang, progress: this.progress, targets, values: this.targetValues }, this.handlers)}`;
   }
