@@ -148,6 +148,8 @@ export type { YearValues, CompareRow, YearComparison } from './compare/compare-y
 export { compareYears } from './compare/compare-years.js';
 export type { ResolvedFormLike } from './compare/values-by-code.js';
 export { valuesByCode } from './compare/values-by-code.js';
+export type { DiffableForm, RevisionChange } from './compare/revision-diff.js';
+export { revisionDiff } from './compare/revision-diff.js';
 // exchange files
 export type {
   BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,
