@@ -148,3 +148,14 @@ test('after a reload the accepted report still shows a notice, not the buttons',
   assert.equal(await section().getByRole('button', { name: 'Chấp nhận', exact: true }).count(), 0);
   assert.equal(await section().locator('.review-reopen-slot').count(), 1);
 });
+
+test('in English the review page says the same, in English', async () => {
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await section().getByRole('heading', { name: 'Changes since revision 1' }).waitFor();
+  await section().getByText(/Revision 2 was accepted at 16\/05\/2018 \d\d:\d\d\./).waitFor();
+  assert.equal(await section().locator('table.review-history caption').innerText(), 'Revisions');
+  assert.deepEqual(await section().locator('section.review-changes tbody td').allInnerTexts(), ['1,234', '12']);
+  await page.getByText('Viewing date: 16/05/2018').waitFor();
+  await expectAccessible('review in English');
+  await page.getByLabel('Language').selectOption('vi');
+});

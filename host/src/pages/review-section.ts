@@ -29,7 +29,10 @@ interface Loaded {
 }
 
 /** What the last decision did, said in the status line. */
-type Outcome = { ok: true; text: string } | { ok: false; text: string };
+interface Outcome {
+  ok: boolean;
+  text: string;
+}
 
 export class ReviewSection extends LitElement {
   @property({ attribute: false }) ctx!: PageContext;
