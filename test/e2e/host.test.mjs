@@ -135,7 +135,8 @@ test('the district returns the report with a comment', async () => {
   await page.getByLabel('Nhận xét gửi phường').fill('Kiểm tra lại số trẻ khuyết tật nhóm 6–11 tuổi.');
   await expectAccessible('review');
   await page.getByRole('button', { name: 'Trả lại kèm nhận xét' }).click();
-  await page.locator('fp-calendar').waitFor();
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByText(/Đã trả lại lần gửi 1 với ý kiến/).waitFor();
 });
 
 test('the ward sees the comment, corrects and resubmits (revision 2)', async () => {
@@ -153,7 +154,9 @@ test('the district accepts revision 2', async () => {
   await open(`#/review/${WARD}/bieu-02/2018-H1`);
   await page.getByText(/Lần gửi 2/).first().waitFor();
   await page.getByRole('button', { name: 'Chấp nhận' }).click();
-  await page.locator('fp-calendar').waitFor();
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByText(/Đã chấp nhận lần gửi 2 lúc/).waitFor();
+  await open('#/board/2018-H1');
   const row = page.locator('fp-calendar tr', { hasText: WARD_NAME });
   await row.locator('button[data-status="accepted"]').first().waitFor();
 });

@@ -13,6 +13,7 @@ import {
 import { CanonicalJsonError } from '../../packages/core/src/storage/canonical-json.js';
 import { submissionHash } from '../../packages/core/src/storage/submission-hash.js';
 import { KEY, rejection, type SuiteApi } from './store-suite-support.js';
+import { runReviewRulesSuite } from './review-rules.suite.js';
 
 /**
  * Registers the Store contract tests.
@@ -228,5 +229,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>, api
         expect(s.pendingWrites()).to.deep.equal([]);
       }));
     });
+
+    runReviewRulesSuite(withStore, api);
   });
 }

@@ -1,7 +1,7 @@
 /** The district's pages: completeness board, review, totals, ward assessments. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { pick } from '@formplan/elements/i18n';
+import { displayDate, pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { downloadBlob } from './download.js';
 import { calendarBlock, pageTitle, wardsOf } from './page-context.js';
@@ -32,7 +32,7 @@ export function boardPage(ctx: PageContext): TemplateResult {
     ${calendarBlock(ctx, { period }, (d) => ctx.go('review', d.ward, d.formId, d.periodId))}`;
 }
 
-/** Review one ward's submission read-only; accept or return it with a comment. */
+/** Review one ward's report (dated by the viewing date): its revisions, changes and comments; accept or return it. */
 export function reviewPage(ctx: PageContext): TemplateResult {
   const [ward, formId, period] = ctx.args;
   const w = wardsOf(ctx.pack).find((o) => o.code === ward);
@@ -41,6 +41,7 @@ export function reviewPage(ctx: PageContext): TemplateResult {
   if (!w || !form || !p) return boardPage(ctx);
   return html`<p><a href=${`#/board/${encodeURIComponent(period)}`}>← ${pageTitle(ctx, 'board')}</a></p>
     <h1>${pick(form['x-fp-label'], ctx.lang)} — ${w.name} — ${pick(p.label, ctx.lang)}</h1>
+    <p class="muted">${term(ctx.lang, 'host', 'review.viewing', { date: displayDate(ctx.today) })}</p>
     <formplan-review-section .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-review-section>`;
 }
 

@@ -110,8 +110,11 @@ export { IdbStore } from './storage/idb-store.js';
 export { MemoryStore } from './storage/memory-store.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,
-  RecordNotFoundError, StorageFullError, isQuotaError,
+  RecordNotFoundError, ReviewRefusedError, StorageFullError, isQuotaError,
 } from './storage/storage-errors.js';
+export type { ReviewRefusalReason } from './storage/storage-errors.js';
+export type { ReviewDecision } from './storage/review-rules.js';
+export { reviewRefusal, allowedDecisions } from './storage/review-rules.js';
 export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';
 export { compareSemver } from './storage/semver-compare.js';
@@ -145,6 +148,8 @@ export type { YearValues, CompareRow, YearComparison } from './compare/compare-y
 export { compareYears } from './compare/compare-years.js';
 export type { ResolvedFormLike } from './compare/values-by-code.js';
 export { valuesByCode } from './compare/values-by-code.js';
+export type { DiffableForm, RevisionChange } from './compare/revision-diff.js';
+export { revisionDiff } from './compare/revision-diff.js';
 // exchange files
 export type {
   BundledSubmission, ExchangeBundle, BundleDataValidator, ImportOptions, ImportedItem, RefusedItem, ImportReport,

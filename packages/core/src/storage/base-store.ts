@@ -9,7 +9,7 @@ import { getPack, listPacks, putPack } from './pack-records.js';
 import { PendingWrites } from './pending-writes.js';
 import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
 import { putPlanProgress, saveAssessment } from './assessment-records.js';
-import { checkKey, type CasResult, type StoreContext, type StorePrimitives } from './store-context.js';
+import { checkKey, type CasResult, type ReviewAdmission, type StoreContext, type StorePrimitives } from './store-context.js';
 import { getSubmissions, importSubmission, listSubmissions, review, submit } from './submission-records.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionKey,
@@ -45,7 +45,7 @@ export abstract class BaseStore implements Store {
       readSubmissions: (k) => this.readSubmissions(k),
       readSubmissionsBy: (f) => this.readSubmissionsBy(f),
       insertSubmission: (r) => this.insertSubmission(r),
-      insertReview: (r) => this.insertReview(r),
+      insertReview: (r, admit) => this.insertReview(r, admit),
       readReviews: (f, revision) => this.readReviews(f, revision),
       readAssessment: (k) => this.readAssessment(k),
       casAssessment: (k, expected, next) => this.casAssessment(k, expected, next),
@@ -65,7 +65,7 @@ export abstract class BaseStore implements Store {
   protected abstract readSubmissions(key: SubmissionKey): Promise<SubmissionRecord[]>;
   protected abstract readSubmissionsBy(filter: FormDataFilter): Promise<SubmissionRecord[]>;
   protected abstract insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined>;
-  protected abstract insertReview(record: ReviewRecord): Promise<ReviewRecord>;
+  protected abstract insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord>;
   protected abstract readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   protected abstract readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   protected abstract casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;

@@ -6,7 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { BaseStore, type StoreOptions } from './base-store.js';
-import type { CasResult } from './store-context.js';
+import type { CasResult, ReviewAdmission } from './store-context.js';
 import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb, type FormplanDb } from './idb-migrations.js';
 import { matchesFilter } from './record-keys.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
@@ -192,8 +192,16 @@ export class IdbStore extends BaseStore {
     });
   }
 
-  protected insertReview(record: ReviewRecord): Promise<ReviewRecord> {
-    return this.#write(['reviews'], async (tx) => {
+  protected insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord> {
+    return this.#write(['reviews', 'submissions'], async (tx) => {
+      if (admit) {
+        const k = keyOf(record);
+        const [revisions, reviews] = await Promise.all([
+          tx.objectStore('submissions').getAll(IDBKeyRange.bound([...k, 0], [...k, Infinity])),
+          tx.objectStore('reviews').index('bySubmission').getAll([...k, record.revision]),
+        ]);
+        admit(revisions, reviews.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)));
+      }
       const seq = await tx.objectStore('reviews').add(record);
       return { ...record, seq };
     });

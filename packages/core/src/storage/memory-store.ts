@@ -3,7 +3,7 @@
  * node tools, and as a fallback where IndexedDB is unavailable.
  */
 import { BaseStore, type StoreOptions } from './base-store.js';
-import type { CasResult } from './store-context.js';
+import type { CasResult, ReviewAdmission } from './store-context.js';
 import { formKeyText, matchesFilter } from './record-keys.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord,
@@ -94,7 +94,12 @@ export class MemoryStore extends BaseStore {
     return undefined;
   }
 
-  protected async insertReview(record: ReviewRecord): Promise<ReviewRecord> {
+  protected async insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord> {
+    if (admit) {
+      const key = formKeyText(record);
+      const revisions = [...this.#submissions.values()].filter((s) => formKeyText(s) === key).sort((a, b) => a.revision - b.revision);
+      admit(revisions.map(clone), this.#reviews.filter((r) => formKeyText(r) === key && r.revision === record.revision).map(clone));
+    }
     const stored = { ...clone(record), seq: ++this.#seq };
     this.#reviews.push(stored);
     return clone(stored);

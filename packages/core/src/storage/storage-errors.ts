@@ -102,6 +102,45 @@ export class RecordNotFoundError extends StoreError {
   }
 }
 
+/** Why a review was refused (see {@link ReviewRefusedError}). */
+export type ReviewRefusalReason = 'superseded' | 'already-accepted' | 'already-returned';
+
+/**
+ * A decision on a submission revision that the lifecycle does not allow: the revision is not the
+ * latest (`superseded`), it is already accepted (accepted is final unless the district reopens it),
+ * or it is already returned and the decision is another return. Nothing was written.
+ */
+export class ReviewRefusedError extends StoreError {
+  /** why */
+  readonly reason: ReviewRefusalReason;
+  /** the revision the decision was for */
+  readonly revision: number;
+  /** the latest revision of the report */
+  readonly latestRevision: number;
+
+  constructor(reason: ReviewRefusalReason, revision: number, latestRevision: number) {
+    const messages: Record<ReviewRefusalReason, Bilingual> = {
+      superseded: {
+        vi: `Lần gửi ${revision} đã có lần gửi mới hơn (lần ${latestRevision}); chỉ xem xét được lần gửi mới nhất.`,
+        en: `Revision ${revision} was superseded by revision ${latestRevision}; only the latest revision can be reviewed.`,
+      },
+      'already-accepted': {
+        vi: `Lần gửi ${revision} đã được chấp nhận; chấp nhận là quyết định cuối cùng trừ khi quận mở lại báo cáo.`,
+        en: `Revision ${revision} is already accepted; acceptance is final unless the district reopens the report.`,
+      },
+      'already-returned': {
+        vi: `Lần gửi ${revision} đã bị trả lại; hãy chờ phường sửa và gửi lại.`,
+        en: `Revision ${revision} is already returned; wait for the ward to correct it and submit again.`,
+      },
+    };
+    super(messages[reason]);
+    this.name = 'ReviewRefusedError';
+    this.reason = reason;
+    this.revision = revision;
+    this.latestRevision = latestRevision;
+  }
+}
+
 /**
  * The browser refused the write because storage is full (`QuotaExceededError`).
  * The write is kept in memory: see `Store.pendingWrites()` and `Store.retryPendingWrites()`.

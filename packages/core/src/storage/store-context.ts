@@ -12,6 +12,9 @@ import type { AssessmentFilter, FormDataFilter, PendingOperation } from './store
 /** Result of a compare-and-set: ok, or the record that is stored instead. */
 export type CasResult<T> = { ok: true } | { ok: false; stored: T | undefined };
 
+/** Checks a review against what is stored, in the write's transaction; throws to refuse it. */
+export type ReviewAdmission = (revisions: SubmissionRecord[], reviewsOfRevision: ReviewRecord[]) => void;
+
 /** The atomic storage primitives a store implementation provides. */
 export interface StorePrimitives {
   readPack(id: string, version: string): Promise<PackRecord | undefined>;
@@ -27,8 +30,12 @@ export interface StorePrimitives {
   readSubmissionsBy(filter: FormDataFilter): Promise<SubmissionRecord[]>;
   /** Adds a revision unless key+revision exists; returns the existing record then. */
   insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined>;
-  /** Appends a review, assigning `seq`. */
-  insertReview(record: ReviewRecord): Promise<ReviewRecord>;
+  /**
+   * Appends a review, assigning `seq`. Atomically with the write, `admit` (when given) is called
+   * with the key's revisions (ascending) and the reviews of the record's revision; it throws to
+   * refuse, and then nothing is written.
+   */
+  insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord>;
   /** Reviews matching the filter (and revision), ascending by seq. */
   readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;

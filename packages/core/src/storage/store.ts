@@ -133,7 +133,11 @@ export interface Store {
   /** Submission revisions matching the filter, ordered by key then revision. */
   listSubmissions(filter?: SubmissionFilter): Promise<SubmissionRecord[]>;
 
-  /** Appends a review of one submission revision; throws `RecordNotFoundError` when there is no such revision. */
+  /**
+   * Appends a review of one submission revision; throws `RecordNotFoundError` when there is no such
+   * revision, `ReviewRefusedError` when it is not the latest, already accepted (final unless
+   * reopened), or already returned and returned again.
+   */
   review(input: ReviewInput): Promise<ReviewRecord>;
   /** Reviews of a submission (of one revision when given), oldest first. */
   getReviews(key: SubmissionKey, revision?: number): Promise<ReviewRecord[]>;

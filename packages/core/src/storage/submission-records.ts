@@ -5,7 +5,8 @@
 import { normalizeJson } from './canonical-json.js';
 import { FORM_KEY_FIELDS, formDataKey, formKeyText } from './record-keys.js';
 import { submissionHash } from './submission-hash.js';
-import { RecordNotFoundError, StoreError, SubmissionConflictError } from './storage-errors.js';
+import { RecordNotFoundError, ReviewRefusedError, StoreError, SubmissionConflictError } from './storage-errors.js';
+import { reviewRefusal } from './review-rules.js';
 import { checkKey, type StoreContext, type StorePrimitives } from './store-context.js';
 import type { ReviewRecord, SubmissionHashInput, SubmissionKey, SubmissionRecord, SubmissionStatus } from './records.js';
 import type { PendingOperation, ReviewInput, SubmissionFilter, SubmitInput } from './store.js';
@@ -94,23 +95,32 @@ export async function listSubmissions(db: StorePrimitives, filter: SubmissionFil
   return withStatus(out, reviews);
 }
 
-/** Appends a review of an existing revision. */
+/**
+ * Appends a review of an existing revision, when the lifecycle allows it (see `review-rules.ts`):
+ * checked in the write's transaction, so two quick clicks never record two decisions.
+ * @throws {RecordNotFoundError} when there is no such revision
+ * @throws {ReviewRefusedError} when the revision is superseded, accepted, or returned and returned again
+ */
 export async function review(ctx: StoreContext, input: ReviewInput, replacing?: number): Promise<ReviewRecord> {
   checkKey(input.key, FORM_KEY_FIELDS);
   if (input.decision !== 'accept' && input.decision !== 'return') {
     throw new StoreError({ vi: 'Quyết định phải là "accept" hoặc "return".', en: 'The decision must be "accept" or "return".' });
   }
   const key = formDataKey(input.key);
-  const subs = await ctx.db.readSubmissions(key);
-  if (!subs.some((s) => s.revision === input.revision)) {
-    throw new RecordNotFoundError({
-      vi: `Không có lần nộp số ${input.revision} của biểu ${key.formId} (${key.ward}, ${key.period}).`,
-      en: `No submission revision ${input.revision} of form ${key.formId} (${key.ward}, ${key.period}).`,
-    });
-  }
+  const admit = (revisions: SubmissionRecord[], reviewsOfRevision: ReviewRecord[]): void => {
+    if (!revisions.some((s) => s.revision === input.revision)) {
+      throw new RecordNotFoundError({
+        vi: `Không có lần nộp số ${input.revision} của biểu ${key.formId} (${key.ward}, ${key.period}).`,
+        en: `No submission revision ${input.revision} of form ${key.formId} (${key.ward}, ${key.period}).`,
+      });
+    }
+    const latest = revisions[revisions.length - 1].revision;
+    const refusal = reviewRefusal(input.decision, input.revision, latest, reviewsOfRevision);
+    if (refusal) throw new ReviewRefusedError(refusal, input.revision, latest);
+  };
   const args: ReviewInput = { key, revision: input.revision, decision: input.decision, comment: input.comment, reviewer: input.reviewer };
   return ctx.guard({ method: 'review', args: [args] }, () => ctx.db.insertReview({
     ...key, revision: input.revision, decision: input.decision, comment: input.comment.normalize('NFC'),
     reviewer: input.reviewer.normalize('NFC'), at: ctx.nowIso(),
-  }), replacing);
+  }, admit), replacing);
 }

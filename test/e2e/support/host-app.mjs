@@ -1,0 +1,48 @@
+// The built host app (host/dist) in chromium for an end-to-end test: a server, one browser
+// context (one IndexedDB, shared by the test's steps) and its page, with the steps every test
+// takes: open a route on a viewing date, choose a role, check accessibility.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../../bench/lib/chromium.mjs';
+import { serveDir } from './serve-dir.mjs';
+import { axeViolations } from './axe.mjs';
+
+const DIST = fileURLToPath(new URL('../../../host/dist/', import.meta.url));
+
+/**
+ * Starts the built host app; it builds nothing (run `npm run build` first).
+ * @param {{ locale?: string }} [options]
+ */
+export async function startHostApp({ locale = 'vi-VN' } = {}) {
+  assert.ok(existsSync(DIST + 'index.html'), 'host/dist is missing: run `npm run build` first');
+  const server = await serveDir(DIST);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  return {
+    page,
+    /** Opens a route (`#/…`) on a viewing date. */
+    async open(hash, today = '2018-05-16') {
+      await page.goto(`${server.url}/?today=${today}${hash}`);
+      await page.locator('formplan-host').waitFor();
+    },
+    /** Chooses a role by its button's name (switching role first when one is chosen). */
+    async chooseRole(name) {
+      const switcher = page.getByRole('button', { name: /Đổi vai trò|Switch role/ });
+      if (await switcher.count()) await switcher.click();
+      await page.getByRole('button', { name, exact: true }).click();
+    },
+    /** Fails with the list of axe violations (WCAG 2 A and AA) on the page. */
+    async expectAccessible(label) {
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
