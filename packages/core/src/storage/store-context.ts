@@ -29,6 +29,8 @@ export interface StorePrimitives {
   insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined>;
   /** Appends a review, assigning `seq`. */
   insertReview(record: ReviewRecord): Promise<ReviewRecord>;
+  /** Appends a review unless the same review (see `sameReview`) is stored; returns that one then. */
+  insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   /** Reviews matching the filter (and revision), ascending by seq. */
   readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
