@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { runStoreSuite } from '../suites/store.suite.js';
 import { runIdbStoreSuite } from '../suites/idb-store.suite.js';
+import { runStoreReviewSuite } from '../suites/store-reviews.suite.js';
 import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
 import { MemoryStore } from '../../packages/core/src/storage/memory-store.js';
 
@@ -14,11 +15,17 @@ const opened: string[] = [];
 
 runStoreSuite('MemoryStore (chromium)', async () => new MemoryStore(), api);
 
-runStoreSuite('IdbStore (chromium IndexedDB)', async () => {
+const idbStore = async (): Promise<IdbStore> => {
   const name = uniqueName();
   opened.push(name);
   return new IdbStore({ name });
-}, api);
+};
+
+runStoreSuite('IdbStore (chromium IndexedDB)', idbStore, api);
+
+runStoreReviewSuite('MemoryStore (chromium)', async () => new MemoryStore(), api);
+
+runStoreReviewSuite('IdbStore (chromium IndexedDB)', idbStore, api);
 
 runIdbStoreSuite('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
 

@@ -3,14 +3,11 @@
 import { Buffer } from 'node:buffer';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../bench/lib/chromium.mjs';
-import { serveDir } from './support/serve-dir.mjs';
+import { serveHostApp } from './support/host-app.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const DIST = fileURLToPath(new URL('../../host/dist/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const WARD = 'P00094';
 const WARD_NAME = 'Phường Nhật Tân';
@@ -22,12 +19,7 @@ let context;
 let page;
 
 before(async () => {
-  if (!existsSync(DIST + 'index.html') || !existsSync(DIST + 'formplan.js')) {
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'npm run build failed');
-  }
-  server = await serveDir(DIST);
-  browser = await launchChromium();
+  ({ server, browser } = await serveHostApp());
   context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
   page = await context.newPage();
   page.setDefaultTimeout(60_000);

@@ -3,6 +3,7 @@
  * under wtr), the key they write under, and a rejection helper.
  */
 import type { FormDataKey } from '../../packages/core/src/storage/records.js';
+import type { Store } from '../../packages/core/src/storage/store.js';
 
 /** A chai-style assertion (vitest's and @open-wc/testing's `expect` both fit). */
 export interface ChaiLikeAssertion {
@@ -27,4 +28,20 @@ export async function rejection(p: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection, got a value');
+}
+
+/**
+ * Wraps a test body: a fresh store from `makeStore`, closed afterwards.
+ * @param makeStore makes a fresh, empty store
+ * @returns the wrapper giving each test its own store
+ */
+export function storeTests(makeStore: () => Promise<Store>): (fn: (s: Store) => Promise<void>) => () => Promise<void> {
+  return (fn) => async () => {
+    const s = await makeStore();
+    try {
+      await fn(s);
+    } finally {
+      await s.close();
+    }
+  };
 }

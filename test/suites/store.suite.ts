@@ -12,7 +12,7 @@ import {
 } from '../../packages/core/src/storage/storage-errors.js';
 import { CanonicalJsonError } from '../../packages/core/src/storage/canonical-json.js';
 import { submissionHash } from '../../packages/core/src/storage/submission-hash.js';
-import { KEY, rejection, type SuiteApi } from './store-suite-support.js';
+import { KEY, rejection, storeTests, type SuiteApi } from './store-suite-support.js';
 import { runReviewRulesSuite } from './review-rules.suite.js';
 
 /**
@@ -23,14 +23,7 @@ import { runReviewRulesSuite } from './review-rules.suite.js';
  */
 export function runStoreSuite(name: string, makeStore: () => Promise<Store>, api: SuiteApi): void {
   const { describe, it, expect } = api;
-  const withStore = (fn: (s: Store) => Promise<void>) => async () => {
-    const s = await makeStore();
-    try {
-      await fn(s);
-    } finally {
-      await s.close();
-    }
-  };
+  const withStore = storeTests(makeStore);
 
   describe(`Store contract: ${name}`, () => {
     describe('packs', () => {

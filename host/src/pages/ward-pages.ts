@@ -8,6 +8,7 @@ import { calendarBlock, pageTitle } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import './review-notice.js';
 import './export-section.js';
+import './review-import-section.js';
 
 function wardOf(ctx: PageContext): string {
   return ctx.role.kind === 'ward' ? ctx.role.ward : '';
@@ -56,5 +57,8 @@ export function assessmentPage(ctx: PageContext): TemplateResult {
 /** Export the ward's submissions as a file for the district. */
 export function exportPage(ctx: PageContext): TemplateResult {
   return html`<h1>${pageTitle(ctx, 'export')}</h1>
-    <formplan-export-section .ctx=${ctx} .ward=${wardOf(ctx)}></formplan-export-section>`;
+    <h2>${term(ctx.lang, 'host', 'sendToDistrict')}</h2>
+    <formplan-export-section .ctx=${ctx} .ward=${wardOf(ctx)}></formplan-export-section>
+    <h2>${term(ctx.lang, 'host', 'receiveFromDistrict')}</h2>
+    <formplan-review-import-section .ctx=${ctx} .ward=${wardOf(ctx)}></formplan-review-import-section>`;
 }

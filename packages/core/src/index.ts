@@ -101,7 +101,7 @@ export type {
   AssessmentRecord, AssessmentVerification, AssessmentKey, PlanProgressRecord,
 } from './storage/records.js';
 export type {
-  Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, AssessmentInput,
+  Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, ReviewFilter, AssessmentInput,
   PlanProgressInput, PendingOperation, PendingWrite, RetryReport,
 } from './storage/store.js';
 export type { StoreOptions } from './storage/base-store.js';
@@ -158,3 +158,7 @@ export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from '
 export type { ExportSelection } from './exchange/export-bundle.js';
 export { exportBundle } from './exchange/export-bundle.js';
 export { importBundle } from './exchange/import-bundle.js';
+export type { BundledReview, ReviewBundle, ReviewHashInput, ReviewImportOptions } from './exchange/review-bundle.js';
+export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reviewHash } from './exchange/review-bundle.js';
+export { exportReviewBundle } from './exchange/export-reviews.js';
+export { importReviewBundle } from './exchange/import-reviews.js';

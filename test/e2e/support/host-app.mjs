@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { launchChromium } from '../../../bench/lib/chromium.mjs';
 import { serveDir } from './serve-dir.mjs';
 import { axeViolations } from './axe.mjs';
@@ -45,4 +46,18 @@ export async function startHostApp({ locale = 'vi-VN' } = {}) {
       await server.close();
     },
   };
+}
+
+/**
+ * Builds the host app when it is missing, serves it and launches chromium.
+ * @returns {Promise<{ server: { url: string, close: () => Promise<void> }, browser: import('playwright-core').Browser }>}
+ */
+export async function serveHostApp() {
+  if (!existsSync(DIST + 'index.html') || !existsSync(DIST + 'formplan.js')) {
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'npm run build failed');
+  }
+  const server = await serveDir(DIST);
+  const browser = await launchChromium();
+  return { server, browser };
 }

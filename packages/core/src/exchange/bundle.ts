@@ -58,7 +58,10 @@ export interface ImportedItem {
 
 /** One bundle item that was refused, with why. */
 export interface RefusedItem {
+  /** index in the file's main list (`submissions`, `reviews`), or in `list` when set */
   index: number;
+  /** the file's other list the index points into (the review file's `reopens`) */
+  list?: 'reopens';
   /** the item's key, when it could be read */
   key?: FormDataKey;
   revision?: number;

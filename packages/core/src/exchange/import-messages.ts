@@ -13,17 +13,17 @@ export const importMessages = {
     vi: 'Dữ liệu nhập không chuyển được thành JSON.',
     en: 'The input cannot be serialised as JSON.',
   }),
-  invalidJson: (detail: string): Bilingual => ({
-    vi: 'Không đọc được tệp: tệp bị hỏng hoặc không phải tệp báo cáo của phường.',
+  invalidJson: (detail: string, file: Bilingual): Bilingual => ({
+    vi: `Không đọc được tệp: tệp bị hỏng hoặc không phải ${file.vi}.`,
     en: `The file is not valid JSON (${detail}).`,
   }),
-  notBundle: (): Bilingual => ({
-    vi: 'Tệp không phải tệp báo cáo của phường (tệp gửi quận do formplan tạo).',
-    en: 'The file is not a formplan bundle (missing "format": "formplan-bundle").',
+  notBundle: (file: Bilingual): Bilingual => ({
+    vi: `Tệp không phải ${file.vi}.`,
+    en: `The file is not ${file.en}.`,
   }),
-  formatVersion: (v: unknown): Bilingual => ({
-    vi: `Phiên bản định dạng gói ${JSON.stringify(v) ?? 'không rõ'} không được hỗ trợ (chỉ hỗ trợ 1).`,
-    en: `Bundle format version ${JSON.stringify(v) ?? 'unknown'} is not supported (only 1).`,
+  formatVersion: (v: unknown, supported: number): Bilingual => ({
+    vi: `Phiên bản định dạng tệp ${JSON.stringify(v) ?? 'không rõ'} không được hỗ trợ (chỉ hỗ trợ ${supported}).`,
+    en: `File format version ${JSON.stringify(v) ?? 'unknown'} is not supported (only ${supported}).`,
   }),
   badField: (field: string): Bilingual => ({
     vi: `Trường "${field}" của gói thiếu hoặc sai kiểu.`,
@@ -72,5 +72,41 @@ export const importMessages = {
   conflict: (formId: string, period: string, revision: number): Bilingual => ({
     vi: `Xung đột: lần nộp số ${revision} của biểu ${formId} kỳ ${period} đã có trên máy này với nội dung khác; không ghi đè. Hãy liên hệ phường để nộp lại thành lần mới.`,
     en: `Conflict: revision ${revision} of form ${formId} for ${period} already exists here with different content; not overwritten. Ask the ward to resubmit as a new revision.`,
+  }),
+};
+
+/** Message builders for the refusals only `importReviewBundle` reports (the district's file). */
+export const reviewImportMessages = {
+  otherWard: (fileWard: string, ward: string): Bilingual => ({
+    vi: 'Tệp này dành cho một phường khác, không phải phường của máy này: không nhận mục nào.',
+    en: `This file is for ward ${fileWard}, not for this computer's ward ${ward}: nothing was imported.`,
+  }),
+  otherPackVersion: (fileVersion: string, version: string): Bilingual => ({
+    vi: `Tệp thuộc phiên bản ${fileVersion} của bộ cấu hình năm, máy này đang dùng phiên bản ${version}: không nhận mục nào.`,
+    en: `The file belongs to version ${fileVersion} of the year pack; this computer uses version ${version}: nothing was imported.`,
+  }),
+  reviewField: (field: string): Bilingual => ({
+    vi: `Trường "${field}" của nhận xét thiếu hoặc sai kiểu.`,
+    en: `The review field "${field}" is missing or has the wrong type.`,
+  }),
+  outsideFile: (field: string): Bilingual => ({
+    vi: `Nhận xét có "${field}" khác với tệp chứa nó.`,
+    en: `The review's "${field}" differs from its file's.`,
+  }),
+  tampered: (): Bilingual => ({
+    vi: 'Mã băm không khớp với nội dung: nhận xét đã bị sửa sau khi quận lưu tệp.',
+    en: 'The hash does not match the content: the review was altered after the district saved the file.',
+  }),
+  noSubmission: (revision: number): Bilingual => ({
+    vi: `Máy này không có lần gửi số ${revision} của báo cáo này: không nhận nhận xét cho lần gửi đó.`,
+    en: `This computer has no submission revision ${revision} of this report: the review of it was not taken.`,
+  }),
+  submissionDiffers: (revision: number): Bilingual => ({
+    vi: `Lần gửi số ${revision} trên máy này khác nội dung với lần gửi quận đã xem xét: không nhận nhận xét này.`,
+    en: `Submission revision ${revision} on this computer differs from the one the district reviewed: the review was not taken.`,
+  }),
+  reopenNotSupported: (): Bilingual => ({
+    vi: 'Máy này chưa nhận được thông tin mở lại kỳ báo cáo: mục này không được nhận.',
+    en: 'This version cannot take reopened periods yet: the item was not taken.',
   }),
 };

@@ -11,13 +11,14 @@ import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
 import { putPlanProgress, saveAssessment } from './assessment-records.js';
 import { checkKey, type CasResult, type ReviewAdmission, type StoreContext, type StorePrimitives } from './store-context.js';
 import { getSubmissions, importSubmission, listSubmissions, review, submit } from './submission-records.js';
+import { importReview, listReviews } from './review-import.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionKey,
   SubmissionRecord,
 } from './records.js';
 import type {
   AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, RetryReport,
-  ReviewInput, Store, SubmissionFilter, SubmitInput,
+  ReviewFilter, ReviewInput, Store, SubmissionFilter, SubmitInput,
 } from './store.js';
 
 /** Options every store takes. */
@@ -46,6 +47,7 @@ export abstract class BaseStore implements Store {
       readSubmissionsBy: (f) => this.readSubmissionsBy(f),
       insertSubmission: (r) => this.insertSubmission(r),
       insertReview: (r, admit) => this.insertReview(r, admit),
+      insertReviewOnce: (r) => this.insertReviewOnce(r),
       readReviews: (f, revision) => this.readReviews(f, revision),
       readAssessment: (k) => this.readAssessment(k),
       casAssessment: (k, expected, next) => this.casAssessment(k, expected, next),
@@ -66,6 +68,7 @@ export abstract class BaseStore implements Store {
   protected abstract readSubmissionsBy(filter: FormDataFilter): Promise<SubmissionRecord[]>;
   protected abstract insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined>;
   protected abstract insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord>;
+  protected abstract insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   protected abstract readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   protected abstract readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   protected abstract casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;
@@ -96,6 +99,7 @@ export abstract class BaseStore implements Store {
       case 'submit': return submit(ctx, op.args[0], id);
       case 'importSubmission': return importSubmission(ctx, op.args[0], id);
       case 'review': return review(ctx, op.args[0], id);
+      case 'importReview': return importReview(ctx, op.args[0], id);
       case 'saveAssessment': return saveAssessment(ctx, op.args[0], op.args[1], id);
       case 'putPlanProgress': return putPlanProgress(ctx, op.args[0], id);
     }
@@ -158,6 +162,14 @@ export abstract class BaseStore implements Store {
   getReviews(key: SubmissionKey, revision?: number): Promise<ReviewRecord[]> {
     checkKey(key, FORM_KEY_FIELDS);
     return this.readReviews(formDataKey(key), revision);
+  }
+
+  listReviews(filter: ReviewFilter = {}): Promise<ReviewRecord[]> {
+    return listReviews(this.#ctx.db, filter);
+  }
+
+  importReview(record: ReviewRecord): Promise<'added' | 'present'> {
+    return importReview(this.#ctx, record);
   }
 
   getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined> {

@@ -9,6 +9,7 @@ import { BaseStore, type StoreOptions } from './base-store.js';
 import type { CasResult, ReviewAdmission } from './store-context.js';
 import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb, type FormplanDb } from './idb-migrations.js';
 import { matchesFilter } from './record-keys.js';
+import { sameReview } from './review-import.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReviewRecord,
@@ -204,6 +205,17 @@ export class IdbStore extends BaseStore {
       }
       const seq = await tx.objectStore('reviews').add(record);
       return { ...record, seq };
+    });
+  }
+
+  protected insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined> {
+    return this.#write(['reviews'], async (tx) => {
+      const store = tx.objectStore('reviews');
+      const same = await store.index('bySubmission').getAll([...keyOf(record), record.revision]);
+      const existing = same.find((r) => sameReview(r, record));
+      if (existing) return existing;
+      await store.add(record);
+      return undefined;
     });
   }
 

@@ -5,6 +5,7 @@
 import { BaseStore, type StoreOptions } from './base-store.js';
 import type { CasResult, ReviewAdmission } from './store-context.js';
 import { formKeyText, matchesFilter } from './record-keys.js';
+import { sameReview } from './review-import.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord,
   SubmissionKey, SubmissionRecord,
@@ -103,6 +104,13 @@ export class MemoryStore extends BaseStore {
     const stored = { ...clone(record), seq: ++this.#seq };
     this.#reviews.push(stored);
     return clone(stored);
+  }
+
+  protected async insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined> {
+    const existing = this.#reviews.find((r) => sameReview(r, record));
+    if (existing) return clone(existing);
+    await this.insertReview(record);
+    return undefined;
   }
 
   protected async readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]> {

@@ -36,6 +36,8 @@ export interface StorePrimitives {
    * refuse, and then nothing is written.
    */
   insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord>;
+  /** Appends a review unless the same review (see `sameReview`) is stored; returns that one then. */
+  insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   /** Reviews matching the filter (and revision), ascending by seq. */
   readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;

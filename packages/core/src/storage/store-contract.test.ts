@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { runStoreSuite } from '../../../../test/suites/store.suite.js';
 import { runIdbStoreSuite } from '../../../../test/suites/idb-store.suite.js';
+import { runStoreReviewSuite } from '../../../../test/suites/store-reviews.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -10,6 +11,8 @@ runStoreSuite('MemoryStore', async () => new MemoryStore(), { describe, it, expe
 
 // One fresh fake IndexedDB per store: tests never share data.
 runStoreSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB: new IDBFactory() }), { describe, it, expect });
+runStoreReviewSuite('MemoryStore', async () => new MemoryStore(), { describe, it, expect });
+runStoreReviewSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB: new IDBFactory() }), { describe, it, expect });
 
 let dbCount = 0;
 runIdbStoreSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-test-${++dbCount}` }), { describe, it, expect });

@@ -47,6 +47,11 @@ export interface ReviewInput {
   reviewer: string;
 }
 
+/** Filter for `listReviews`: the form data key fields and, optionally, the reviewed revision. */
+export interface ReviewFilter extends FormDataFilter {
+  revision?: number;
+}
+
 /** What `saveAssessment` takes (the store sets `revision` and `updatedAt`). */
 export type AssessmentInput = Omit<AssessmentRecord, 'revision' | 'updatedAt'>;
 
@@ -61,6 +66,7 @@ export type PendingOperation =
   | { method: 'submit'; args: [SubmitInput] }
   | { method: 'importSubmission'; args: [SubmissionRecord] }
   | { method: 'review'; args: [ReviewInput] }
+  | { method: 'importReview'; args: [ReviewRecord] }
   | { method: 'saveAssessment'; args: [AssessmentInput, number] }
   | { method: 'putPlanProgress'; args: [PlanProgressInput] };
 
@@ -141,6 +147,16 @@ export interface Store {
   review(input: ReviewInput): Promise<ReviewRecord>;
   /** Reviews of a submission (of one revision when given), oldest first. */
   getReviews(key: SubmissionKey, revision?: number): Promise<ReviewRecord[]>;
+
+  /** Reviews matching the filter (e.g. one ward under one pack version), in the order they were stored. */
+  listReviews(filter?: ReviewFilter): Promise<ReviewRecord[]>;
+  /**
+   * Adds a review made elsewhere (the district's file), keeping its identity and time.
+   * @returns `added`, or `present` when the same review (key, revision, decision, comment,
+   *   reviewer, time) is already stored
+   * @throws {RecordNotFoundError} when this store has no such submission revision
+   */
+  importReview(record: ReviewRecord): Promise<'added' | 'present'>;
 
   /** A self-assessment, if any. */
   getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
