@@ -13,6 +13,7 @@ import { AutosaveController, draftConflictOf, modelSession } from '../../control
 import type { SaveState } from '../../controllers/autosave-controller.js';
 import { isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { draftJournalKey, localJournal } from '../../controllers/page-journal.js';
 import { ModelController } from '../../controllers/model-controller.js';
 import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
@@ -120,6 +121,7 @@ export class FpForm extends LitElement {
     },
     conflictOf: draftConflictOf,
     loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
+    journal: localJournal,
   });
   /** repaints only when what the template shows of the model changes (header values, shown errors) */
   private readonly view = new ModelController(this, {
@@ -316,7 +318,7 @@ export class FpForm extends LitElement {
       });
       return;
     }
-    this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision));
+    this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision, draftJournalKey(loaded.store, loaded.key)));
   }
 
   private headerInfo(header: FormView['header']): HeaderInfo {
