@@ -75,6 +75,16 @@ test('a digit typed and the page reloaded at 0 ms is there after the reload', as
   await expectCell(page, target, '7');
 });
 
+test('reloaded 300 and 600 ms after typing (inside the 800 ms debounce): the digit is there', async () => {
+  for (const [ms, col] of [[300, 'tu_6_duoi_11__nam'], [600, 'tu_6_duoi_11__nu']]) {
+    const target = cell('HCDB_01', col);
+    await page.locator(target).pressSequentially(String(ms / 100));
+    await page.waitForTimeout(ms);
+    await page.reload();
+    await expectCell(page, target, String(ms / 100));
+  }
+});
+
 test('a digit typed and the tab closed at 0 ms is there when the form is opened again', async () => {
   const target = cell('HCDB_01', 'duoi_6__nu');
   await page.locator(target).pressSequentially('8');

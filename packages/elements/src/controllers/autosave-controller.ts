@@ -36,6 +36,11 @@ export interface AutosaveOptions<D, R extends SavedRecord> {
   loadTheirs: (theirs: R | undefined) => void;
   /** debounce after the last user edit, in ms (default 800) */
   delay?: number;
+  /**
+   * whether the other writer's record holds exactly `data` (then it is no conflict: another tab
+   * replayed this page's journal, say); default: never
+   */
+  sameData?: (data: D, theirs: R) => boolean;
   /** makes the synchronous journal every edit is written to (called once, on the first session that has a journal key) */
   journal?: () => DraftJournal | undefined;
 }
@@ -67,6 +72,19 @@ function messageOf(error: unknown): Bilingual {
 /** `conflictOf` for drafts: a `DraftConflictError` carries the stored draft. */
 export function draftConflictOf(error: unknown): { stored: DraftRecord | undefined } | undefined {
   return error instanceof DraftConflictError ? { stored: error.stored } : undefined;
+}
+
+/** `sameData` for drafts: the stored draft's data equals `data` (canonical JSON). */
+export function sameDraftData(data: unknown, theirs: DraftRecord): boolean {
+  return sameJson(data, theirs.data);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
 }
 
 /** A session over a form model: saves `model.value`, hears the user's edits of the model. */
@@ -259,12 +277,7 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     const entry = j?.journal.read(j.key);
     if (!j || !entry) return;
     const current = session.data();
-    let same: boolean;
-    try {
-      same = current !== undefined && canonicalJson(current) === canonicalJson(entry.data);
-    } catch {
-      same = false;
-    }
+    const same = current !== undefined && sameJson(current, entry.data);
     if (same || !session.restore?.(entry.data)) {
       if (same) j.journal.remove(j.key);
       return;
@@ -299,8 +312,19 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
       emit(this.host, 'fp-saved', { revision: record.revision });
     } catch (error) {
       if (this.session !== session) return;
-      this.dirty = true;
       const conflict = this.options.conflictOf(error);
+      const stored = conflict?.stored;
+      if (stored && this.options.sameData?.(data, stored)) {
+        // the stored record already holds what this page saves: take its revision, no conflict
+        journaled?.journal.committed(journaled.key, seq, stored.revision);
+        this.revision = stored.revision;
+        this.state = this.dirty ? 'saving' : 'saved';
+        if (this.dirty) this.edited();
+        else this.unjournaled = false;
+        this.host.requestUpdate();
+        return;
+      }
+      this.dirty = true;
       if (conflict) {
         this.state = 'conflict';
         this.theirs = conflict.stored;

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AjvValidator, DraftJournal, FormModel, MemoryKeyValueStorage, MemoryStore, journalKey } from '@formplan/core';
 import type { DraftKey } from '@formplan/core';
-import { AutosaveController, draftConflictOf, modelSession } from './autosave-controller.js';
+import { AutosaveController, draftConflictOf, modelSession, sameDraftData } from './autosave-controller.js';
 
 const KEY: DraftKey = { packId: 'p', packVersion: '1.0.0', formId: 'f', ward: 'W1', period: '2018-H1' };
 const JKEY = journalKey('draft', ['test', KEY.packId, KEY.packVersion, KEY.formId, KEY.ward, KEY.period]);
@@ -21,6 +21,7 @@ class JournalTestHost extends LitElement {
     delay: 100,
     save: (data, revision) => this.store.saveDraft(KEY, data, revision),
     conflictOf: draftConflictOf,
+    sameData: sameDraftData,
     loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
     journal: () => new DraftJournal(this.storage, { warn: () => undefined }),
   });
@@ -112,6 +113,24 @@ describe('AutosaveController journal', () => {
     const { store, storage, host } = await replayOverOtherTab();
     await host.autosave.keepMine();
     expect(await store.getDraft(KEY)).to.deep.include({ revision: 3, data: { a: 5 } });
+    expect(entry(storage)).to.equal(null);
+  });
+
+  it("a second tab that replayed this page's unsaved journal is no conflict for this page", async () => {
+    const store = new MemoryStore();
+    const storage = new MemoryKeyValueStorage();
+    await store.saveDraft(KEY, { a: 1 }, 0);
+    const a = await openPage(store, storage);
+    a.model.set('/a', 5, { user: true });
+    const b = await openPage(store, storage); // opened while a's save waits for its debounce
+    await settle(b.host);
+    expect(await store.getDraft(KEY)).to.deep.include({ revision: 2, data: { a: 5 } });
+    await settle(a.host);
+    expect(a.host.autosave.state).to.equal('saved');
+    expect(a.host.autosave.revision).to.equal(2);
+    a.model.set('/a', 6, { user: true });
+    await settle(a.host);
+    expect(await store.getDraft(KEY)).to.deep.include({ revision: 3, data: { a: 6 } });
     expect(entry(storage)).to.equal(null);
   });
 

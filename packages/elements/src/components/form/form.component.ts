@@ -9,7 +9,7 @@ import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { FieldError, FormModel, SchemaNode, SubmissionRecord, Validator } from '@formplan/core';
-import { AutosaveController, draftConflictOf, modelSession } from '../../controllers/autosave-controller.js';
+import { AutosaveController, draftConflictOf, modelSession, sameDraftData } from '../../controllers/autosave-controller.js';
 import type { SaveState } from '../../controllers/autosave-controller.js';
 import { isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
@@ -120,6 +120,7 @@ export class FpForm extends LitElement {
       return loaded.store.saveDraft(loaded.key, data, revision, this.author ? { author: this.author } : undefined);
     },
     conflictOf: draftConflictOf,
+    sameData: sameDraftData,
     loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
     journal: localJournal,
   });
