@@ -242,7 +242,7 @@ export class MemoryKeyValueStorage implements SyncKeyValueStorage {
   }
 }
 
-/** A journal over a storage the page may refuse (privacy mode, sandboxed frame): undefined then. */
+/** The storage `get` returns, or undefined when the page refuses access (privacy mode, sandboxed frame). */
 export function storageOrUndefined(get: () => SyncKeyValueStorage | undefined): SyncKeyValueStorage | undefined {
   try {
     return get();
