@@ -119,6 +119,8 @@ export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';
 export { compareSemver } from './storage/semver-compare.js';
 export { IDB_VERSION } from './storage/idb-migrations.js';
+export type { SyncKeyValueStorage, JournalEntry, JournalWriteResult, DraftJournalOptions } from './storage/draft-journal.js';
+export { DraftJournal, MemoryKeyValueStorage, JOURNAL_MAX_CHARS, JOURNAL_PREFIX, journalKey, storageOrUndefined } from './storage/draft-journal.js';
 // scoring
 export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,

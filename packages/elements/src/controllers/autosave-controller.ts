@@ -5,10 +5,17 @@
  * saved meanwhile (`conflictOf` recognises the store's conflict error by type), the controller
  * stops and asks (keep mine / load theirs); it never overwrites silently. `<fp-form>` saves drafts
  * with it, `<fp-assessment>` self-assessments.
+ *
+ * The debounced save and the `pagehide` flush are asynchronous (IndexedDB) and do not finish before
+ * a reload or a tab close; so every edit is also written at once to a synchronous journal
+ * (`DraftJournal` over `localStorage`, see core `storage/draft-journal.ts` for the measured cost
+ * of each option) and the next {@link AutosaveController.attach} replays an entry still there
+ * through the same revision-checked save. `beforeunload` asks before leaving only when an edit
+ * is in neither the store nor the journal (journal full or unavailable and a save pending).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftConflictError, errorMessages } from '@formplan/core';
-import type { DraftRecord, FormModel, Bilingual } from '@formplan/core';
+import { DraftConflictError, canonicalJson, errorMessages } from '@formplan/core';
+import type { DraftJournal, DraftRecord, FormModel, Bilingual } from '@formplan/core';
 import { emit } from '../events/emit.js';
 
 /** Where the data stands: nothing to save, saving, saved, the save failed, or a conflict waits for a choice. */
@@ -29,6 +36,13 @@ export interface AutosaveOptions<D, R extends SavedRecord> {
   loadTheirs: (theirs: R | undefined) => void;
   /** debounce after the last user edit, in ms (default 800) */
   delay?: number;
+  /**
+   * whether the other writer's record holds exactly `data` (then it is no conflict: another tab
+   * replayed this page's journal, say); default: never
+   */
+  sameData?: (data: D, theirs: R) => boolean;
+  /** makes the synchronous journal every edit is written to (called once, on the first session that has a journal key) */
+  journal?: () => DraftJournal | undefined;
 }
 
 /** One editing session: what to save now, from which revision, and (optionally) how edits are heard. */
@@ -39,6 +53,10 @@ export interface AutosaveSession<D> {
   revision: number;
   /** listens to the user's edits (calls `edited` for each); else the host calls {@link AutosaveController.edited} */
   watch?: (edited: () => void) => () => void;
+  /** the journal key of the record (core `journalKey`); without it nothing is journaled */
+  journalKey?: string;
+  /** puts journaled data back into the page (not a user edit); false when the data does not fit */
+  restore?: (data: unknown) => boolean;
 }
 
 /** The host: a Lit element (events are sent from it). */
@@ -56,11 +74,29 @@ export function draftConflictOf(error: unknown): { stored: DraftRecord | undefin
   return error instanceof DraftConflictError ? { stored: error.stored } : undefined;
 }
 
+/** `sameData` for drafts: the stored draft's data equals `data` (canonical JSON). */
+export function sameDraftData(data: unknown, theirs: DraftRecord): boolean {
+  return sameJson(data, theirs.data);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+
 /** A session over a form model: saves `model.value`, hears the user's edits of the model. */
-export function modelSession(model: FormModel, revision: number): AutosaveSession<unknown> {
+export function modelSession(model: FormModel, revision: number, journalKey?: string): AutosaveSession<unknown> {
   return {
     data: () => model.value,
     revision,
+    journalKey,
+    restore: (data) => {
+      model.reset(data);
+      return true;
+    },
     watch: (edited) => model.subscribe((change) => {
       if (change.user && change.changed.length > 0) edited();
     }),
@@ -99,6 +135,17 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
   private dirty = false;
   private timer?: ReturnType<typeof setTimeout>;
   private inFlight?: Promise<void>;
+  /** the journal and key of the session, when it journals */
+  private journaled?: { journal: DraftJournal; key: string };
+  private journalMade = false;
+  private journalOwn?: DraftJournal;
+  /** an edit is in neither the store nor the journal */
+  private unjournaled = false;
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.atRisk) return;
+    event.preventDefault();
+    event.returnValue = ''; // older browsers ask only with a returnValue
+  };
   private readonly onPageHide = (): void => void this.flush();
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'hidden') void this.flush();
@@ -116,6 +163,11 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     return this.dirty;
   }
 
+  /** Whether leaving now loses an edit: it is not stored yet and not in the journal either. */
+  get atRisk(): boolean {
+    return (this.dirty || this.inFlight !== undefined) && this.unjournaled;
+  }
+
   /** Starts saving the edits of a session (stops the previous one without saving it). */
   attach(session: AutosaveSession<D>): void {
     this.detach();
@@ -124,7 +176,14 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     this.state = 'idle';
     this.error = undefined;
     this.theirs = undefined;
+    if (session.journalKey && !this.journalMade) {
+      this.journalMade = true;
+      this.journalOwn = this.options.journal?.();
+    }
+    const journal = session.journalKey ? this.journalOwn : undefined;
+    this.journaled = journal && session.journalKey ? { journal, key: session.journalKey } : undefined;
     this.unwatch = session.watch?.(() => this.edited());
+    this.replay(session);
   }
 
   /** Stops the session (unsaved edits are dropped: call {@link flush} first to keep them). */
@@ -133,13 +192,16 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     this.unwatch?.();
     this.unwatch = undefined;
     this.session = undefined;
+    this.journaled = undefined;
     this.dirty = false;
+    this.unjournaled = false;
   }
 
   /** Tells the controller the user edited something: it saves after the debounce delay. */
   edited(): void {
     if (!this.session) return;
     this.dirty = true;
+    this.journal(this.session);
     if (this.state === 'conflict') return;
     this.clearTimer();
     this.timer = setTimeout(() => void this.flush(), this.delay);
@@ -163,6 +225,7 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     this.theirs = undefined;
     this.state = 'idle';
     this.dirty = true;
+    if (this.session) this.journal(this.session);
     await this.flush();
   }
 
@@ -174,18 +237,54 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     this.theirs = undefined;
     this.revision = theirs?.revision ?? 0;
     this.state = theirs ? 'saved' : 'idle';
+    this.unjournaled = false;
+    if (this.journaled) this.journaled.journal.remove(this.journaled.key);
     this.options.loadTheirs(theirs);
     this.host.requestUpdate();
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    void this.flush();
+  }
+
+  /** Writes the session's data to the journal now (synchronously). */
+  private journal(session: AutosaveSession<D>): void {
+    if (!this.journaled) {
+      this.unjournaled = true;
+      return;
+    }
+    const data = session.data();
+    if (data === undefined) return;
+    this.unjournaled = this.journaled.journal.write(this.journaled.key, data, this.revision) !== 'written';
+  }
+
+  /**
+   * Replays a journal entry left by a page that went before its save committed: the data goes
+   * into the page and is saved over the revision it was edited from, so an entry over an older
+   * revision (another tab saved since) shows the conflict instead of overwriting.
+   */
+  private replay(session: AutosaveSession<D>): void {
+    const j = this.journaled;
+    const entry = j?.journal.read(j.key);
+    if (!j || !entry) return;
+    const current = session.data();
+    const same = current !== undefined && sameJson(current, entry.data);
+    if (same || !session.restore?.(entry.data)) {
+      if (same) j.journal.remove(j.key);
+      return;
+    }
+    this.revision = entry.baseRevision;
+    this.dirty = true;
+    this.journal(session);
     void this.flush();
   }
 
@@ -200,17 +299,32 @@ export class AutosaveController<D = unknown, R extends SavedRecord = DraftRecord
     this.dirty = false;
     this.state = 'saving';
     this.host.requestUpdate();
+    const journaled = this.journaled;
+    const seq = journaled?.journal.lastSeq ?? 0;
     try {
       const record = await this.options.save(data, this.revision);
+      journaled?.journal.committed(journaled.key, seq, record.revision);
       if (this.session !== session) return;
+      if (!this.dirty) this.unjournaled = false;
       this.revision = record.revision;
       this.error = undefined;
       this.state = this.dirty ? 'saving' : 'saved';
       emit(this.host, 'fp-saved', { revision: record.revision });
     } catch (error) {
       if (this.session !== session) return;
-      this.dirty = true;
       const conflict = this.options.conflictOf(error);
+      const stored = conflict?.stored;
+      if (stored && this.options.sameData?.(data, stored)) {
+        // the stored record already holds what this page saves: take its revision, no conflict
+        journaled?.journal.committed(journaled.key, seq, stored.revision);
+        this.revision = stored.revision;
+        this.state = this.dirty ? 'saving' : 'saved';
+        if (this.dirty) this.edited();
+        else this.unjournaled = false;
+        this.host.requestUpdate();
+        return;
+      }
+      this.dirty = true;
       if (conflict) {
         this.state = 'conflict';
         this.theirs = conflict.stored;

@@ -6,7 +6,7 @@ import type {
   AssessmentRecord, Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer,
   ReportData, SubmissionRecord,
 } from '@formplan/core';
-import { scoreIndicator } from '@formplan/core';
+import { safeKeys, scoreIndicator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -162,4 +162,46 @@ export function encodeVerification(
     }
   }
   return out;
+}
+
+/** What a journaled assessment gives back to the page. */
+export interface JournaledAssessment {
+  answers: Record<Code, unknown>;
+  evidence: Record<Code, string>;
+  /** the verified points (verify mode) */
+  points?: Record<Code, number>;
+}
+
+function plainRecord(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Reads a journaled `AssessmentInput` (untrusted: written by another page or tab): only plain
+ * answer values, evidence texts and numeric points of safe keys are kept.
+ * @returns the parts, or undefined when `data` is no assessment input
+ */
+export function journaledAssessment(data: unknown): JournaledAssessment | undefined {
+  const input = plainRecord(data);
+  const answersIn = plainRecord(input?.answers);
+  const evidenceIn = plainRecord(input?.evidence);
+  if (!answersIn || !evidenceIn) return undefined;
+  const answers: Record<Code, unknown> = {};
+  for (const code of safeKeys(answersIn)) {
+    const v = answersIn[code];
+    if (v === null || ['number', 'boolean', 'string'].includes(typeof v)) answers[code] = v;
+  }
+  const evidence: Record<Code, string> = {};
+  for (const code of safeKeys(evidenceIn)) {
+    const v = evidenceIn[code];
+    if (typeof v === 'string') evidence[code] = v.normalize('NFC');
+  }
+  const pointsIn = plainRecord(plainRecord(input?.verification)?.points);
+  if (!pointsIn) return { answers, evidence };
+  const points: Record<Code, number> = {};
+  for (const code of safeKeys(pointsIn)) {
+    const v = pointsIn[code];
+    if (typeof v === 'number' && Number.isFinite(v)) points[code] = v;
+  }
+  return { answers, evidence, points };
 }

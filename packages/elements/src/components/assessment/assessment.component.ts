@@ -18,8 +18,10 @@ import '../../events/fp-assessment-change.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
 import {
-  decodeVerification, effectiveAnswers, encodeVerification, ownValue, pickCriteriaSet, prefillReports, prefillSourceText,
+  decodeVerification, effectiveAnswers, encodeVerification, journaledAssessment, ownValue, pickCriteriaSet, prefillReports,
+  prefillSourceText,
 } from './assessment-data.js';
+import { assessmentJournalKey, localJournal } from '../../controllers/page-journal.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
 import { renderSummary } from './assessment-summary.js';
@@ -93,6 +95,7 @@ export class FpAssessment extends LitElement {
     conflictOf: (e) => (e instanceof AssessmentConflictError ? { stored: e.stored } : undefined),
     loadTheirs: () => void this.reload(),
     delay: this.saveDelay,
+    journal: localJournal,
   });
   /** the stored assessment and the reports for prefill, loaded again when what names them changes */
   private readonly loadTask = new Task(this, {
@@ -177,7 +180,26 @@ export class FpAssessment extends LitElement {
     this.prefill = prefill;
     this.periodOf = periodOf;
     this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
-    this.autosave.attach({ data: () => this.recordInput(), revision: record?.revision ?? 0 });
+    const input = this.recordInput();
+    this.autosave.attach({
+      data: () => this.recordInput(),
+      revision: record?.revision ?? 0,
+      journalKey: input && assessmentJournalKey(this.services.store, input),
+      restore: (data) => this.restore(cs, data),
+    });
+  }
+
+  /** Puts a journaled assessment (edits a closed page had not saved) back into the page. */
+  private restore(cs: CriteriaSet, data: unknown): boolean {
+    const j = journaledAssessment(data);
+    if (!j) return false;
+    this.answers = j.answers;
+    this.evidence = j.evidence;
+    if (this.mode === 'verify' && j.points && this.#record) {
+      const verification = { ...(this.#record.verification ?? { by: '', at: '' }), points: j.points };
+      this.decisions = decodeVerification(cs, { ...this.#record, verification }, effectiveAnswers(cs, j.answers, this.prefill));
+    }
+    return true;
   }
 
   private recordInput(): AssessmentInput | undefined {

@@ -10,10 +10,11 @@ import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { FieldError, FormModel, SchemaNode, SubmissionRecord, Validator } from '@formplan/core';
-import { AutosaveController, draftConflictOf, modelSession } from '../../controllers/autosave-controller.js';
+import { AutosaveController, draftConflictOf, modelSession, sameDraftData } from '../../controllers/autosave-controller.js';
 import type { SaveState } from '../../controllers/autosave-controller.js';
 import { isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { draftJournalKey, localJournal } from '../../controllers/page-journal.js';
 import { ModelController } from '../../controllers/model-controller.js';
 import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
@@ -120,7 +121,9 @@ export class FpForm extends LitElement {
       return loaded.store.saveDraft(loaded.key, data, revision, this.author ? { author: this.author } : undefined);
     },
     conflictOf: draftConflictOf,
+    sameData: sameDraftData,
     loadTheirs: (theirs) => this.model?.reset(theirs?.data ?? {}),
+    journal: localJournal,
   });
   /** repaints only when what the template shows of the model changes (header values, shown errors) */
   private readonly view = new ModelController(this, {
@@ -316,7 +319,7 @@ export class FpForm extends LitElement {
       });
       return;
     }
-    this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision));
+    this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision, draftJournalKey(loaded.store, loaded.key)));
   }
 
   private headerInfo(header: FormView['header']): HeaderInfo {
