@@ -28,10 +28,10 @@ export function runStoreReviewSuite(name: string, makeStore: () => Promise<Store
   describe(`Store contract, reviews made elsewhere: ${name}`, () => {
     it('listReviews filters by key fields and revision, in the order stored', withStore(async (s) => {
       await submit(s, KEY);
+      await s.review({ key: KEY, revision: 1, decision: 'return', comment: 'Thiếu', reviewer: 'x' });
       await submit(s, KEY);
       await submit(s, Q2);
       await submit(s, { ...KEY, ward: 'NHAT_TAN' });
-      await s.review({ key: KEY, revision: 1, decision: 'return', comment: 'Thiếu', reviewer: 'x' });
       await s.review({ key: { ...KEY, ward: 'NHAT_TAN' }, revision: 1, decision: 'accept', comment: '', reviewer: 'x' });
       await s.review({ key: Q2, revision: 1, decision: 'accept', comment: '', reviewer: 'x' });
       await s.review({ key: KEY, revision: 2, decision: 'accept', comment: '', reviewer: 'x' });
