@@ -1,12 +1,11 @@
 /**
- * Pure helpers of `<fp-assessment>`: which criteria set, which reports feed the prefill, how the
- * district's verification is kept in an {@link AssessmentRecord}, and the effective answers.
+ * Pure helpers of `<fp-assessment>`: which criteria set, which reports feed the prefill, and the
+ * effective answers. (The district's verification is read and stored through core's
+ * `verificationOfRecord` / `storedDecisions`.)
  */
 import type {
-  AssessmentRecord, Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer,
-  ReportData, SubmissionRecord,
+  Code, CriteriaSet, PackSource, PrefillSource, PrefilledAnswer, ReportData, SubmissionRecord,
 } from '@formplan/core';
-import { scoreIndicator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -109,56 +108,6 @@ export function effectiveAnswers(
         const p = ownValue(prefill, ind.code);
         if (p && p.value !== null) out[ind.code] = p.value;
       }
-    }
-  }
-  return out;
-}
-
-/**
- * Reads the district's decisions out of a record. The record keeps granted points per indicator:
- * points equal to the self-assessed points mean "accepted", 0 below them means "rejected",
- * anything else "accepted with these points".
- * @param criteriaSet - the set
- * @param record - the stored assessment
- * @param answers - the effective answers (for the self-assessed points)
- * @returns decisions by indicator code
- */
-export function decodeVerification(
-  criteriaSet: CriteriaSet, record: AssessmentRecord | undefined, answers: Record<Code, unknown>,
-): Record<Code, IndicatorVerification> {
-  const out: Record<Code, IndicatorVerification> = {};
-  const points = record?.verification?.points;
-  if (!points) return out;
-  for (const c of criteriaSet.criteria) {
-    for (const ind of c.indicators) {
-      const p = ownValue(points, ind.code);
-      if (typeof p !== 'number') continue;
-      const self = scoreIndicator(ind, ownValue(answers, ind.code)).points;
-      if (p === self) out[ind.code] = { accepted: true };
-      else if (p === 0) out[ind.code] = { accepted: false };
-      else out[ind.code] = { accepted: true, points: p };
-    }
-  }
-  return out;
-}
-
-/**
- * Turns decisions into the points a record keeps (see {@link decodeVerification}).
- * @param criteriaSet - the set
- * @param decisions - decisions by indicator code
- * @param answers - the effective answers
- * @returns granted points by indicator code
- */
-export function encodeVerification(
-  criteriaSet: CriteriaSet, decisions: Record<Code, IndicatorVerification>, answers: Record<Code, unknown>,
-): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const c of criteriaSet.criteria) {
-    for (const ind of c.indicators) {
-      const d = ownValue(decisions, ind.code);
-      if (!d) continue;
-      if (d.points !== undefined) out[ind.code] = d.points;
-      else out[ind.code] = d.accepted ? scoreIndicator(ind, ownValue(answers, ind.code)).points : 0;
     }
   }
   return out;
