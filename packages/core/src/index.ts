@@ -122,7 +122,7 @@ export type {
 } from './scoring/assessment-score.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
 export { verificationOfRecord, storedDecisions } from './scoring/verification.js';
-export type { AssessmentAnswers, SubmitAssessmentInput, AssessmentSubmitResult } from './scoring/assessment-submission.js';
+export type { AssessmentAnswers, SubmitAssessmentInput, AssessmentSubmitProblem, AssessmentSubmitResult } from './scoring/assessment-submission.js';
 export { assessmentReportKey, assessmentSubmissionData, submitAssessment, assessmentDiffersFrom } from './scoring/assessment-submission.js';
 export type { IndicatorResult } from './scoring/score-indicator.js';
 export { scoreIndicator, unwrapAnswer, isMissingAnswer, sameAnswer } from './scoring/score-indicator.js';

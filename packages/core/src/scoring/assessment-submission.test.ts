@@ -61,6 +61,23 @@ describe('submitAssessment', () => {
     expect(await store.listSubmissions({ ward: WARD })).toEqual([]);
   });
 
+  it('is refused once the district accepted it (accepted is final), allowed again after a return', async () => {
+    const store = new MemoryStore();
+    const key = assessmentReportKey(pack, 'qd-34-2014', WARD, 2018);
+    if (!key) throw new Error('no key');
+    const first = await submitAssessment(store, pack, base);
+    if (!first.ok) throw new Error('refused');
+    await store.review({ key, revision: 1, decision: 'return', comment: 'Bổ sung minh chứng', reviewer: 'Quận' });
+    const second = await submitAssessment(store, pack, base);
+    if (!second.ok) throw new Error('refused after a return');
+    expect(second.value.revision).toBe(2);
+    await store.review({ key, revision: 2, decision: 'accept', comment: '', reviewer: 'Quận' });
+    const third = await submitAssessment(store, pack, base);
+    expect(third.ok).toBe(false);
+    if (!third.ok) expect(third.problems.map((p) => p.code)).toEqual(['accepted']);
+    expect((await store.listSubmissions({ ward: WARD })).length).toBe(2);
+  });
+
   it('tells whether the current answers differ from the submitted revision', async () => {
     const store = new MemoryStore();
     const r = await submitAssessment(store, pack, base);

@@ -7,7 +7,7 @@
 import type { Code, CriteriaSet, PackSource } from '../pack/types.js';
 import type { SubmissionKey, SubmissionRecord } from '../storage/records.js';
 import type { Store } from '../storage/store.js';
-import type { ScoreReason } from './assessment-score.js';
+import type { Bilingual } from '../common/bilingual.js';
 import { HEADER_KEY } from '../schema/header.js';
 import { getAt } from '../common/json-pointer.js';
 import { scoreAssessment } from './score-assessment.js';
@@ -30,8 +30,16 @@ export interface SubmitAssessmentInput extends AssessmentAnswers {
   author: string;
 }
 
+/** Why a self-assessment cannot be submitted. */
+export interface AssessmentSubmitProblem {
+  /** `invalid-answer`: an answer is of the wrong type or out of range; `no-report`: the pack has no report form or period for it; `accepted`: the district accepted it, it is final */
+  code: 'invalid-answer' | 'no-report' | 'accepted';
+  message: Bilingual;
+  indicator?: Code;
+}
+
 /** Result of {@link submitAssessment} and {@link assessmentSubmissionData}. */
-export type AssessmentSubmitResult<T> = { ok: true; value: T } | { ok: false; problems: ScoreReason[] };
+export type AssessmentSubmitResult<T> = { ok: true; value: T } | { ok: false; problems: AssessmentSubmitProblem[] };
 
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   if (!record || !Object.prototype.hasOwnProperty.call(record, key)) return undefined;
@@ -70,7 +78,9 @@ export function assessmentSubmissionData(
   pack: PackSource, criteriaSet: CriteriaSet, input: AssessmentAnswers & { cutOffDate: string; author: string },
 ): AssessmentSubmitResult<Record<string, unknown>> {
   const score = scoreAssessment(criteriaSet, input.answers, { localityClass: '' });
-  const problems = score.reasons.filter((r) => r.code === 'invalid-answer');
+  const problems: AssessmentSubmitProblem[] = score.reasons
+    .filter((r) => r.code === 'invalid-answer')
+    .map((r) => ({ code: 'invalid-answer', message: r.message, ...(r.indicator ? { indicator: r.indicator } : {}) }));
   if (problems.length > 0) return { ok: false, problems };
   const data: Record<string, unknown> = {};
   const form = pack.forms.find((f) => f['x-fp-from-criteria'] === criteriaSet.id);
@@ -93,7 +103,8 @@ export function assessmentSubmissionData(
 }
 
 /**
- * Submits the ward's self-assessment as a new revision of its report.
+ * Submits the ward's self-assessment as a new revision of its report. Refused while an answer is
+ * invalid, and once the district has accepted it (accepted is final).
  * @param store - the store
  * @param pack - the pack
  * @param input - what to submit
@@ -113,10 +124,23 @@ export async function submitAssessment(store: Store, pack: PackSource, input: Su
     return {
       ok: false,
       problems: [{
-        code: 'missing-answers',
+        code: 'no-report',
         message: {
           vi: `Bộ biểu mẫu không có biểu tự đánh giá của năm ${input.year} cho bộ tiêu chí "${input.criteriaSetId}"`,
           en: `The pack has no self-assessment report of ${input.year} for the criteria set "${input.criteriaSetId}"`,
+        },
+      }],
+    };
+  }
+  const latest = await store.latestSubmission(key);
+  if (latest?.status === 'accepted') {
+    return {
+      ok: false,
+      problems: [{
+        code: 'accepted',
+        message: {
+          vi: `Quận đã chấp nhận bản tự đánh giá (lần gửi ${latest.revision}); bản đã chốt không gửi lại được`,
+          en: `The district accepted the self-assessment (revision ${latest.revision}); it is final and cannot be resubmitted`,
         },
       }],
     };
