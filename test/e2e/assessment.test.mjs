@@ -3,6 +3,7 @@
 // at a lower score and rejects another; after a reload the verdict persists and the overview
 // shows the same verified total as <fp-assessment>; the district accepts it, and it is final.
 // The steps share one browser context (one IndexedDB) and run in order.
+import { Buffer } from 'node:buffer';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostApp } from './support/host-app.mjs';
@@ -54,6 +55,21 @@ test('the calendar shows the self-assessment submitted', async () => {
   const cellButton = row.locator('button[data-status]').first();
   await row.locator('button[data-status="submitted"]').waitFor();
   assert.match(await cellButton.textContent(), /Đã gửi/);
+});
+
+test('the ward\'s file for the district carries the submitted self-assessment', async () => {
+  await open('#/export');
+  const download = app.page.waitForEvent('download');
+  await app.page.getByRole('button', { name: 'Lưu tệp gửi quận' }).click();
+  const file = await download;
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  const bundle = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const sent = bundle.submissions.find((x) => x.formId === 'tu-danh-gia');
+  assert.ok(sent, 'the file holds the self-assessment');
+  assert.equal(sent.period, '2018-CFW');
+  assert.equal(sent.data.TC07.TC07_2.answer, 30);
+  assert.equal(typeof sent.data.ket_qua.tong_diem, 'number');
 });
 
 test('the district verifies one indicator at 1 point and rejects another; the choice persists after reload', async () => {

@@ -127,6 +127,7 @@ export { assessmentReportKey, assessmentSubmissionData, submitAssessment, assess
 export type { IndicatorResult } from './scoring/score-indicator.js';
 export { scoreIndicator, unwrapAnswer, isMissingAnswer, sameAnswer } from './scoring/score-indicator.js';
 export { answersFromSelfAssessment } from './scoring/self-assessment-answers.js';
+export { SELF_SCORE_KEY } from './schema/self-assessment.js';
 export type { ReportData, PrefillSource, PrefilledAnswer } from './scoring/prefill-answers.js';
 export { prefillAnswers, splitBindingPath } from './scoring/prefill-answers.js';
 // aggregation

@@ -43,6 +43,7 @@ describe('submitAssessment', () => {
     const data = r.value.data as Record<string, Record<string, unknown>>;
     expect(data.thong_tin).toEqual({ ngay_chot_so_lieu: '2018-11-10', nguoi_lap: 'Nguyễn Văn A' });
     expect(data.TC01.TC01_1).toEqual({ answer: true, evidence: 'Nghị quyết số 12' });
+    expect(data.ket_qua).toEqual({ tong_diem: 25 + 50 + 30, dat_chuan: false });
     const form = resolveForm(pack, 'tu-danh-gia');
     if (!form) throw new Error('no tu-danh-gia');
     expect(new AjvValidator().validate(form.schema, data).filter((e) => e.severity === 'error')).toEqual([]);

@@ -9,6 +9,7 @@ import type { SubmissionKey, SubmissionRecord } from '../storage/records.js';
 import type { Store } from '../storage/store.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { HEADER_KEY } from '../schema/header.js';
+import { SELF_SCORE_KEY } from '../schema/self-assessment.js';
 import { getAt } from '../common/json-pointer.js';
 import { scoreAssessment } from './score-assessment.js';
 import { isMissingAnswer, sameAnswer, unwrapAnswer } from './score-indicator.js';
@@ -67,17 +68,18 @@ export function assessmentReportKey(pack: PackSource, criteriaSetId: string, war
 
 /**
  * The form data of a submitted self-assessment, shaped like the generated form
- * (`{ thong_tin, <criterion>: { <indicator>: { answer, evidence } } }`) so it validates against
- * the resolved form on import. Refused while any answer is invalid (e.g. out of range).
- * @param pack - the pack (whether the form has the standard header)
+ * (`{ thong_tin, <criterion>: { <indicator>: { answer, evidence } }, ket_qua: { tong_diem, dat_chuan } }`)
+ * so it validates against the resolved form on import. Refused while any answer is invalid (e.g. out of range).
+ * @param pack - the pack (whether the form has the standard header; the ward's locality class)
  * @param criteriaSet - the criteria set
- * @param input - answers, evidence, cut-off date and author
+ * @param input - the ward, answers, evidence, cut-off date and author
  * @returns the data, or the invalid-answer problems
  */
 export function assessmentSubmissionData(
-  pack: PackSource, criteriaSet: CriteriaSet, input: AssessmentAnswers & { cutOffDate: string; author: string },
+  pack: PackSource, criteriaSet: CriteriaSet, input: AssessmentAnswers & { ward: string; cutOffDate: string; author: string },
 ): AssessmentSubmitResult<Record<string, unknown>> {
-  const score = scoreAssessment(criteriaSet, input.answers, { localityClass: '' });
+  const localityClass = pack.orgUnits.find((u) => u.code === input.ward)?.localityClass ?? '';
+  const score = scoreAssessment(criteriaSet, input.answers, { localityClass });
   const problems: AssessmentSubmitProblem[] = score.reasons
     .filter((r) => r.code === 'invalid-answer')
     .map((r) => ({ code: 'invalid-answer', message: r.message, ...(r.indicator ? { indicator: r.indicator } : {}) }));
@@ -99,6 +101,7 @@ export function assessmentSubmissionData(
     }
     data[c.code] = group;
   }
+  data[SELF_SCORE_KEY] = { tong_diem: score.total, dat_chuan: score.recognised };
   return { ok: true, value: data };
 }
 
