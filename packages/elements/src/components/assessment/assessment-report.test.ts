@@ -100,6 +100,8 @@ describe('<fp-assessment> as a report', () => {
     expect(($(el, '#TC02_1-answer') as HTMLInputElement).readOnly).to.equal(false);
     expect(button(el, 'submit')).to.not.equal(null);
     await store.review({ key, revision: r1.revision, decision: 'accept', comment: '', reviewer: 'Quận' });
+    const district = await make(pack, store, 'verify');
+    expect(text(district, '[data-report-status="accepted"]')).to.equal('Bản tự đánh giá phường đã gửi: Đã chấp nhận (lần gửi 1).');
     const done = await make(pack, store);
     expect(text(done, '[data-report-status="accepted"]')).to.contain('đã chốt');
     expect(($(done, '#TC02_1-answer') as HTMLInputElement).readOnly).to.equal(true);

@@ -57,6 +57,8 @@ export const ASSESSMENT_STRINGS = {
     preparerRequired: 'Chưa gửi: hãy ghi tên người lập biểu.',
     invalidAnswers: 'Chưa gửi được: còn {count} câu trả lời không hợp lệ. Hãy sửa các ô được đánh dấu.',
     notSubmitted: 'Chưa gửi được: {detail}',
+    districtStatus: 'Bản tự đánh giá phường đã gửi: {status} (lần gửi {revision}).',
+    districtNotSent: 'Phường chưa gửi bản tự đánh giá.',
   },
   en: {
     prefillFrom: 'Taken from {source}',
@@ -109,6 +111,8 @@ export const ASSESSMENT_STRINGS = {
     preparerRequired: 'Not submitted: enter who prepared it.',
     invalidAnswers: 'Not submitted: {count} answers are invalid. Correct the marked fields.',
     notSubmitted: 'Not submitted: {detail}',
+    districtStatus: 'The ward\'s submitted self-assessment: {status} (revision {revision}).',
+    districtNotSent: 'The ward has not submitted its self-assessment.',
   },
 } as const;
 

@@ -11,6 +11,7 @@ import type { PackSource, ReviewRecord, Store, SubmissionKey, SubmissionRecord }
 import { assessmentReportKey, formatDisplayDate } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
+import { statusText } from '../calendar/calendar-strings.js';
 
 /** The report behind a self-assessment: its key, latest revision and the latest review of it. */
 export interface AssessmentReport {
@@ -127,4 +128,18 @@ export function renderSubmitSection(v: SubmitView, h: SubmitHandlers): TemplateR
       ${v.notice ? html`<p>${v.notice.text}</p>${v.notice.items?.length ? html`<ul>${v.notice.items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing}` : nothing}
     </div>
   </section>`;
+}
+
+/**
+ * The district's line about the ward's report in verify mode: its status in the calendar's words
+ * and the revision, or that nothing was sent yet.
+ * @param report - the report
+ * @param lang - language
+ * @returns the template
+ */
+export function renderReportForDistrict(report: AssessmentReport, lang: Lang): TemplateResult {
+  const latest = report.latest;
+  return html`<p class="report-status" role="status" data-report-status=${latest?.status ?? 'none'}>${latest
+    ? term(lang, 'assessment', 'districtStatus', { status: statusText(lang, latest.status), revision: latest.revision })
+    : term(lang, 'assessment', 'districtNotSent')}</p>`;
 }

@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
 import { effectiveAnswers, ownValue, pickCriteriaSet, prefillReports, prefillSourceText } from './assessment-data.js';
 import type { AssessmentReport } from './assessment-submit.js';
-import { loadAssessmentReport, renderSubmitSection } from './assessment-submit.js';
+import { loadAssessmentReport, renderReportForDistrict, renderSubmitSection } from './assessment-submit.js';
 import { AssessmentReportController } from './assessment-report-controller.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
@@ -371,7 +371,7 @@ export class FpAssessment extends LitElement {
         </fieldset>`;
       })}
       ${renderSummary(score, cs.recognition.thresholds.find((x) => x.localityClass === unit.localityClass), lang)}
-      ${this.mode === 'self' ? this.renderReport(lang, readonly) : nothing}`;
+      ${this.mode === 'self' ? this.renderReport(lang, readonly) : renderReportForDistrict(this.reportCtl.report, lang)}`;
   }
 
   private renderReport(lang: Lang, readonly: boolean): TemplateResult {
