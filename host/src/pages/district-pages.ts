@@ -1,12 +1,14 @@
 /** The district's pages: completeness board, review, totals, ward assessments. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { assessmentReportKey } from '@formplan/core';
 import { displayDate, pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { downloadBlob } from './download.js';
 import { calendarBlock, pageTitle, wardsOf } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import { periodMostRecentlyDue } from '../viewing-date.js';
+import { href } from '../route.js';
 import './review-section.js';
 import './scores-table.js';
 
@@ -70,10 +72,14 @@ export function totalsPage(ctx: PageContext): TemplateResult {
 /** Every ward's score and recognition, with district verification per indicator. */
 export function assessmentsPage(ctx: PageContext): TemplateResult {
   const ward = wardsOf(ctx.pack).find((w) => w.code === ctx.args[0]);
+  const set = ctx.pack.criteriaSets[0];
+  const report = ward && set ? assessmentReportKey(ctx.pack, set.id, ward.code, ctx.pack.manifest.year) : undefined;
   return html`<h1>${pageTitle(ctx, 'assessments')}</h1>
     <formplan-scores-table .ctx=${ctx}></formplan-scores-table>
     ${ward
       ? html`<h2>${ward.name}</h2>
-          <fp-assessment .pack=${ctx.pack} .store=${ctx.store} ward=${ward.code} year=${String(ctx.pack.manifest.year)} mode="verify" lang=${ctx.lang}></fp-assessment>`
+          ${report ? html`<p><a href=${href('review', ward.code, report.formId, report.period)}>${term(ctx.lang, 'host', 'reviewAssessment')}</a></p>` : nothing}
+          <fp-assessment .pack=${ctx.pack} .store=${ctx.store} ward=${ward.code} year=${String(ctx.pack.manifest.year)} mode="verify" lang=${ctx.lang}
+            @fp-saved=${() => ctx.refresh()}></fp-assessment>`
       : nothing}`;
 }

@@ -47,11 +47,12 @@ export function formPage(ctx: PageContext): TemplateResult {
     ></fp-form>`;
 }
 
-/** The child-friendly-ward self-assessment. */
+/** The child-friendly-ward self-assessment; submitted from the element like any report. */
 export function assessmentPage(ctx: PageContext): TemplateResult {
   const ward = wardOf(ctx);
   return html`<h1>${pageTitle(ctx, 'assessment')} — ${wardName(ctx.pack, ward)}</h1>
-    <fp-assessment .pack=${ctx.pack} .store=${ctx.store} ward=${ward} year=${String(ctx.pack.manifest.year)} mode="self" lang=${ctx.lang}></fp-assessment>`;
+    <fp-assessment .pack=${ctx.pack} .store=${ctx.store} ward=${ward} year=${String(ctx.pack.manifest.year)} mode="self" lang=${ctx.lang}
+      @fp-submit=${() => ctx.refresh()}></fp-assessment>`;
 }
 
 /** Export the ward's submissions as a file for the district. */

@@ -98,7 +98,7 @@ export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
-  AssessmentRecord, AssessmentVerification, AssessmentKey, PlanProgressRecord,
+  AssessmentRecord, AssessmentVerification, StoredIndicatorDecision, AssessmentKey, PlanProgressRecord,
 } from './storage/records.js';
 export type {
   Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, ReviewFilter, AssessmentInput,
@@ -126,10 +126,13 @@ export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
 } from './scoring/assessment-score.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
-export { verificationOfRecord } from './scoring/verification.js';
+export { verificationOfRecord, storedDecisions } from './scoring/verification.js';
+export type { AssessmentAnswers, SubmitAssessmentInput, AssessmentSubmitProblem, AssessmentSubmitResult } from './scoring/assessment-submission.js';
+export { assessmentReportKey, assessmentSubmissionData, submitAssessment, assessmentDiffersFrom } from './scoring/assessment-submission.js';
 export type { IndicatorResult } from './scoring/score-indicator.js';
-export { scoreIndicator, unwrapAnswer, isMissingAnswer } from './scoring/score-indicator.js';
+export { scoreIndicator, unwrapAnswer, isMissingAnswer, sameAnswer } from './scoring/score-indicator.js';
 export { answersFromSelfAssessment } from './scoring/self-assessment-answers.js';
+export { SELF_SCORE_KEY } from './schema/self-assessment.js';
 export type { ReportData, PrefillSource, PrefilledAnswer } from './scoring/prefill-answers.js';
 export { prefillAnswers, splitBindingPath } from './scoring/prefill-answers.js';
 // aggregation

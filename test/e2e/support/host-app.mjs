@@ -1,6 +1,7 @@
 // The built host app (host/dist) in chromium for an end-to-end test: a server, one browser
 // context (one IndexedDB, shared by the test's steps) and its page, with the steps every test
 // takes: open a route on a viewing date, choose a role, check accessibility.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,4 +61,26 @@ export async function serveHostApp() {
   const server = await serveDir(DIST);
   const browser = await launchChromium();
   return { server, browser };
+}
+
+/**
+ * {@link startHostApp} for a whole test file: registers the `before`/`after` hooks and returns
+ * the steps, opening pages on `today` unless told otherwise.
+ * @param {{ today: string }} options - the default viewing date (`?today=`)
+ */
+export function hostApp({ today }) {
+  let app;
+  before(async () => {
+    app = await startHostApp();
+  });
+  after(() => app?.close());
+  return {
+    /** the page (after `before` ran) */
+    get page() {
+      return app.page;
+    },
+    open: (hash, on = today) => app.open(hash, on),
+    chooseRole: (name) => app.chooseRole(name),
+    expectAccessible: (label) => app.expectAccessible(label),
+  };
 }

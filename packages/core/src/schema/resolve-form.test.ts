@@ -51,7 +51,8 @@ describe('resolveForm', () => {
 
   it('generates the self-assessment from the criteria set', () => {
     const s = resolveForm(pack, 'tu-danh-gia')?.schema;
-    expect(Object.keys(props(s))).toEqual(['TC1', 'TC2']);
+    expect(Object.keys(props(s))).toEqual(['TC1', 'TC2', 'ket_qua']);
+    expect(props(props(s).ket_qua).tong_diem).toMatchObject({ type: 'number', readOnly: true });
     const ind = props(props(s).TC1);
     expect(props(ind.CT1_1).answer.type).toBe('boolean');
     expect(props(ind.CT1_2).answer).toMatchObject({ type: 'number', minimum: 0, maximum: 100 });

@@ -12,10 +12,33 @@ export function answerSchema(ind: Indicator): SchemaNode {
   }
 }
 
+/** The key of the self-assessed result (total and verdict) in the generated form's data. */
+export const SELF_SCORE_KEY = 'ket_qua';
+
+/**
+ * The schema of the self-assessed result a submission carries beside the answers: the total the
+ * ward scored itself and whether that reaches recognition. Read-only: scoring fills it in.
+ */
+export function selfScoreSchema(set: CriteriaSet): SchemaNode {
+  return {
+    type: 'object', readOnly: true, additionalProperties: false,
+    'x-fp-label': { vi: 'Kết quả tự chấm', en: 'Self-assessed result' },
+    'x-fp-order': ['tong_diem', 'dat_chuan'],
+    properties: {
+      tong_diem: {
+        type: 'number', minimum: 0, maximum: set.maxPoints, readOnly: true,
+        'x-fp-label': { vi: 'Tổng điểm tự chấm', en: 'Self-assessed total' },
+      },
+      dat_chuan: { type: 'boolean', readOnly: true, 'x-fp-label': { vi: 'Tự đánh giá đạt chuẩn', en: 'Self-assessed as recognised' } },
+    },
+  };
+}
+
 /**
  * The self-assessment properties generated from a criteria set: one object per criterion,
  * one `{ answer, evidence }` object per indicator. Each indicator node carries
- * `x-fp-indicator` (`maxPoints`, `scoring`) for renderers and scoring.
+ * `x-fp-indicator` (`maxPoints`, `scoring`) for renderers and scoring; then the self-assessed
+ * result under {@link SELF_SCORE_KEY}.
  */
 export function selfAssessmentProperties(set: CriteriaSet): Record<string, SchemaNode> {
   const out: Record<string, SchemaNode> = {};
@@ -43,5 +66,6 @@ export function selfAssessmentProperties(set: CriteriaSet): Record<string, Schem
       'x-fp-order': c.indicators.map((i) => i.code), properties: props,
     };
   }
+  out[SELF_SCORE_KEY] = selfScoreSchema(set);
   return out;
 }

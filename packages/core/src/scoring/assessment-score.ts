@@ -10,6 +10,7 @@ export type ScoreReasonCode =
   | 'zero-criterion'
   | 'missing-answers'
   | 'invalid-answer'
+  | 'stale-verification'
   | 'unknown-locality-class';
 
 /** One reason, with a Vietnamese-first message and, where it applies, the criterion or indicator. */
@@ -24,8 +25,13 @@ export interface ScoreReason {
 export interface IndicatorVerification {
   /** false: the self-assessed answer is rejected (0 points unless `points` is given) */
   accepted: boolean;
-  /** points the district grants, overriding the computed points (clamped to 0..maxPoints) */
+  /** points the district grants, overriding the computed points (0..maxPoints; outside that range it is invalid and counts 0) */
   points?: number;
+  /**
+   * The answer the district saw when it decided. When the ward's current answer differs, the
+   * decision is stale: it is not applied, and the indicator is marked until the district decides again.
+   */
+  answer?: unknown;
 }
 
 /** Options of {@link scoreAssessment}. */
@@ -50,6 +56,10 @@ export interface IndicatorScore {
   missing: boolean;
   /** the district's verification changed the points */
   verified: boolean;
+  /** the ward changed the answer after the district decided: the decision is not applied */
+  stale: boolean;
+  /** the answer (or the verified points) is of the wrong type or out of range: it counts 0 */
+  invalid: boolean;
 }
 
 /** The score of one criterion: the sum of its indicators, capped at the criterion's maximum. */

@@ -74,8 +74,40 @@ describe('scoreAssessment', () => {
     const accepted = scoreAssessment(testCriteria(), full, { ...city, verification: { TC2_1: { accepted: true } } });
     expect(accepted.total).toBe(1000);
     const tooMany = scoreAssessment(testCriteria(), full, { ...city, verification: { TC4_1: { accepted: true, points: 60 } } });
-    expect(tooMany.indicators.find((i) => i.code === 'TC4_1')?.points).toBe(50);
+    expect(tooMany.indicators.find((i) => i.code === 'TC4_1')).toMatchObject({ points: 0, invalid: true });
     expect(tooMany.reasons.map((r) => r.code)).toEqual(['invalid-answer']);
+  });
+
+  it('out of range is an error, not full marks: 99 in a 0–35 field counts 0 and blocks recognition', () => {
+    const cs = testCriteria();
+    cs.criteria[0].indicators[0].maxPoints = 35;
+    const s = scoreAssessment(cs, { ...full, TC1_1: 99 }, city);
+    expect(s.indicators.find((i) => i.code === 'TC1_1')).toMatchObject({ points: 0, invalid: true, met: false });
+    expect(s.total).toBe(600);
+    expect(s.recognised).toBe(false);
+    const reason = s.reasons.find((r) => r.code === 'invalid-answer');
+    expect(reason).toMatchObject({ indicator: 'TC1_1' });
+    expect(reason?.message.vi).toContain('0–35');
+    expect(scoreAssessment(cs, { ...full, TC1_1: 35 }, city).indicators.find((i) => i.code === 'TC1_1')?.points).toBe(35);
+  });
+
+  it('a verification decided on another answer is stale: not applied, marked, blocks recognition', () => {
+    const verification = { TC1_1: { accepted: true, points: 300, answer: 400 } };
+    const current = scoreAssessment(testCriteria(), full, { ...city, verification });
+    expect(current.total).toBe(900);
+    expect(current.indicators.find((i) => i.code === 'TC1_1')).toMatchObject({ verified: true, stale: false });
+    const changed = scoreAssessment(testCriteria(), { ...full, TC1_1: 380 }, { ...city, verification });
+    expect(changed.indicators.find((i) => i.code === 'TC1_1')).toMatchObject({ points: 380, verified: false, stale: true });
+    expect(changed.total).toBe(980);
+    expect(changed.recognised).toBe(false);
+    const reason = changed.reasons.find((r) => r.code === 'stale-verification');
+    expect(reason).toMatchObject({ indicator: 'TC1_1', criterion: 'TC1' });
+    expect(reason?.message.vi).toContain('Đã thay đổi sau khi quận xác minh'.toLowerCase());
+    // a rejection of a boolean answer goes stale the same way once the ward changes it
+    const rejected = { TC4_1: { accepted: false, answer: true } };
+    expect(scoreAssessment(testCriteria(), full, { ...city, verification: rejected }).total).toBe(950);
+    expect(scoreAssessment(testCriteria(), { ...full, TC4_1: false }, { ...city, verification: rejected })
+      .indicators.find((i) => i.code === 'TC4_1')).toMatchObject({ stale: true, points: 0 });
   });
 
   it('unknown locality class is a reason with a null threshold', () => {

@@ -22,7 +22,8 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
  * - recognition needs: a known locality class, a total ≥ its `minTotal`, every criterion met
  *   when `allCriteriaMet`, no criterion at 0 when `noZeroCriterion`, **complete answers**
  *   (a missing answer scores 0 and blocks recognition until answered or decided by the
- *   district) and no invalid answer. `recognised` is true exactly when `reasons` is empty.
+ *   district), no invalid answer (out of range counts 0, never clamped) and no stale
+ *   verification (an answer changed after the district decided on it). `recognised` is true exactly when `reasons` is empty.
  *
  * @param criteriaSet - the criteria set (e.g. QĐ 34/2014)
  * @param answers - answers by indicator code, bare or `{ answer, evidence }`
@@ -73,7 +74,20 @@ export function scoreAssessment(
         met: r.points >= indicator.maxPoints,
         missing: r.missing,
         verified: r.verified,
+        stale: r.stale === true,
+        invalid: r.invalid !== undefined,
       });
+      if (r.stale) {
+        reasons.push({
+          code: 'stale-verification',
+          criterion: criterion.code,
+          indicator: indicator.code,
+          message: {
+            vi: `Chỉ tiêu ${indicator.code}: đã thay đổi sau khi quận xác minh, cần quận xác minh lại`,
+            en: `Indicator ${indicator.code}: changed after the district verified it, needs verifying again`,
+          },
+        });
+      }
     }
     const points = Math.min(sum, criterion.maxPoints);
     const met = criterion.minPoints !== undefined ? points >= criterion.minPoints : points > 0;

@@ -31,15 +31,19 @@ describe('scoreIndicator', () => {
     expect(scoreIndicator(ind({ kind: 'count-max', target: 3 }), 3).points).toBe(50);
   });
 
-  it('boolean and points kinds; points are clamped with an error', () => {
+  it('boolean and points kinds; points out of range are an error and count 0', () => {
     expect(scoreIndicator(ind({ kind: 'boolean' }), true).points).toBe(50);
     expect(scoreIndicator(ind({ kind: 'boolean' }), false).points).toBe(0);
     expect(scoreIndicator(ind({ kind: 'boolean' }), 'yes').invalid).toBeDefined();
     expect(scoreIndicator(ind({ kind: 'points' }), 30).points).toBe(30);
     const over = scoreIndicator(ind({ kind: 'points' }), 80);
-    expect(over.points).toBe(50);
+    expect(over.points).toBe(0);
     expect(over.invalid?.en).toMatch(/outside 0–50/);
-    expect(scoreIndicator(ind({ kind: 'points' }), -5).points).toBe(0);
+    expect(over.invalid?.vi).toMatch(/ngoài khoảng 0–50/);
+    expect(scoreIndicator(ind({ kind: 'points' }), -5)).toMatchObject({ points: 0, invalid: expect.anything() });
+    expect(scoreIndicator(ind({ kind: 'points' }, 35), 99).points).toBe(0);
+    expect(scoreIndicator(ind({ kind: 'points' }, 35), 35).points).toBe(35);
+    expect(scoreIndicator(ind({ kind: 'points' }, 35), 1, { accepted: true, points: 36 })).toMatchObject({ points: 0, verified: true });
   });
 
   it('unwraps { answer, evidence } and treats null/empty as missing', () => {

@@ -10,7 +10,9 @@ export interface IndicatorResult {
   points: number;
   missing: boolean;
   verified: boolean;
-  /** set when the answer (or verified points) has the wrong type or is out of range */
+  /** the district decided on another answer than the current one: its decision is not applied */
+  stale?: boolean;
+  /** set when the answer (or verified points) has the wrong type or is out of range; such a value counts 0 */
   invalid?: Bilingual;
 }
 
@@ -45,17 +47,34 @@ function compare(value: number, op: '>=' | '<=' | '<' | '>', target: number): bo
   }
 }
 
-function clampPoints(points: number, max: number): { points: number; invalid?: Bilingual } {
+/**
+ * Checks points against 0..max. Out of range is an error, never clamped: it counts 0 so that
+ * 99 in a 0–35 field cannot give 35/35.
+ */
+function checkPoints(points: unknown, max: number): { points: number; invalid?: Bilingual } {
   if (typeof points !== 'number' || !Number.isFinite(points)) {
     return { points: 0, invalid: { vi: 'Điểm phải là một số', en: 'Points must be a number' } };
   }
   if (points < 0 || points > max) {
     return {
-      points: Math.min(Math.max(points, 0), max),
+      points: 0,
       invalid: { vi: `Điểm ${points} nằm ngoài khoảng 0–${max}`, en: `Points ${points} are outside 0–${max}` },
     };
   }
   return { points };
+}
+
+/**
+ * Whether two answers are the same for verification: numbers within rounding, anything else
+ * strictly equal; two missing answers are the same.
+ * @param a - a bare answer
+ * @param b - a bare answer
+ * @returns true when the same
+ */
+export function sameAnswer(a: unknown, b: unknown): boolean {
+  if (isMissingAnswer(a) && isMissingAnswer(b)) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
 }
 
 function scoreAnswer(indicator: Indicator, answer: unknown): { points: number; invalid?: Bilingual } {
@@ -78,13 +97,15 @@ function scoreAnswer(indicator: Indicator, answer: unknown): { points: number; i
       }
       return { points: answer <= s.target ? max : 0 };
     case 'points':
-      return clampPoints(answer as number, max);
+      return checkPoints(answer, max);
   }
 }
 
 /**
  * Scores one indicator. The district's verification wins over the self-assessment: `points`
- * given → those points (clamped to 0..maxPoints); `accepted: false` without points → 0.
+ * given → those points (0..maxPoints; out of range is invalid and counts 0); `accepted: false`
+ * without points → 0. A verification whose `answer` differs from the current answer is stale:
+ * it is not applied (the answer is scored as the ward gave it) and `stale` is set.
  * @param indicator - the indicator with its scoring kind and maximum
  * @param cell - the answer (bare or `{ answer, evidence }`)
  * @param verification - the district's decision on this indicator, if any
@@ -98,14 +119,17 @@ function scoreAnswer(indicator: Indicator, answer: unknown): { points: number; i
 export function scoreIndicator(indicator: Indicator, cell: unknown, verification?: IndicatorVerification): IndicatorResult {
   const answer = unwrapAnswer(cell);
   const answerMissing = isMissingAnswer(answer);
-  if (verification && verification.points !== undefined) {
-    const r = clampPoints(verification.points, indicator.maxPoints);
-    return { points: r.points, missing: false, verified: true, ...(r.invalid ? { invalid: r.invalid } : {}) };
+  const stale = verification !== undefined && Object.prototype.hasOwnProperty.call(verification, 'answer')
+    && !sameAnswer(verification.answer, answer);
+  if (verification && !stale) {
+    if (verification.points !== undefined) {
+      const r = checkPoints(verification.points, indicator.maxPoints);
+      return { points: r.points, missing: false, verified: true, ...(r.invalid ? { invalid: r.invalid } : {}) };
+    }
+    if (verification.accepted === false) return { points: 0, missing: false, verified: true };
   }
-  if (verification && verification.accepted === false) {
-    return { points: 0, missing: false, verified: true };
-  }
-  if (answerMissing) return { points: 0, missing: true, verified: false };
+  const flag = stale ? { stale: true } : {};
+  if (answerMissing) return { points: 0, missing: true, verified: false, ...flag };
   const r = scoreAnswer(indicator, answer);
-  return { points: r.points, missing: false, verified: false, ...(r.invalid ? { invalid: r.invalid } : {}) };
+  return { points: r.points, missing: false, verified: false, ...flag, ...(r.invalid ? { invalid: r.invalid } : {}) };
 }

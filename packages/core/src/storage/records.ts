@@ -98,15 +98,27 @@ export interface AssessmentRecord {
   revision: number;
 }
 
+/** The district's decision on one indicator, as stored. */
+export interface StoredIndicatorDecision {
+  /** the verdict: `false` is "Không chấp nhận" */
+  accepted: boolean;
+  /** points the district grants, when it gives its own */
+  points?: number;
+  /** the ward's answer the district decided on (a later different answer makes the decision stale) */
+  answer?: unknown;
+}
+
 /**
- * The district's verification as stored with an assessment: who, when, and the points granted
- * per indicator code. Scoring reads it through `verificationOfRecord`.
+ * The district's verification as stored with an assessment: who, when, and the decision per
+ * indicator code. Scoring reads it through `verificationOfRecord`.
  */
 export interface AssessmentVerification {
   by: string;
   at: string;
   note?: string;
-  /** indicator code → points granted */
+  /** indicator code → the decision (verdict, points, the answer decided on) */
+  indicators?: Record<string, StoredIndicatorDecision>;
+  /** older records: indicator code → points granted (read when `indicators` is absent) */
   points?: Record<string, number>;
 }
 

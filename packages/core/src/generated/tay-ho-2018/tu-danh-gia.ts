@@ -395,4 +395,17 @@ export interface TuDanhGia {
       evidence?: string;
     };
   };
+  /**
+   * Kết quả tự chấm (Self-assessed result)
+   */
+  ket_qua?: {
+    /**
+     * Tổng điểm tự chấm (Self-assessed total)
+     */
+    tong_diem?: number;
+    /**
+     * Tự đánh giá đạt chuẩn (Self-assessed as recognised)
+     */
+    dat_chuan?: boolean;
+  };
 }

@@ -1,12 +1,12 @@
 /**
- * Pure helpers of `<fp-assessment>`: which criteria set, which reports feed the prefill, how the
- * district's verification is kept in an {@link AssessmentRecord}, and the effective answers.
+ * Pure helpers of `<fp-assessment>`: which criteria set, which reports feed the prefill, and the
+ * effective answers. (The district's verification is read and stored through core's
+ * `verificationOfRecord` / `storedDecisions`.)
  */
 import type {
-  AssessmentRecord, Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer,
-  ReportData, SubmissionRecord,
+  Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer, ReportData, SubmissionRecord,
 } from '@formplan/core';
-import { safeKeys, scoreIndicator } from '@formplan/core';
+import { safeKeys } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -114,62 +114,12 @@ export function effectiveAnswers(
   return out;
 }
 
-/**
- * Reads the district's decisions out of a record. The record keeps granted points per indicator:
- * points equal to the self-assessed points mean "accepted", 0 below them means "rejected",
- * anything else "accepted with these points".
- * @param criteriaSet - the set
- * @param record - the stored assessment
- * @param answers - the effective answers (for the self-assessed points)
- * @returns decisions by indicator code
- */
-export function decodeVerification(
-  criteriaSet: CriteriaSet, record: AssessmentRecord | undefined, answers: Record<Code, unknown>,
-): Record<Code, IndicatorVerification> {
-  const out: Record<Code, IndicatorVerification> = {};
-  const points = record?.verification?.points;
-  if (!points) return out;
-  for (const c of criteriaSet.criteria) {
-    for (const ind of c.indicators) {
-      const p = ownValue(points, ind.code);
-      if (typeof p !== 'number') continue;
-      const self = scoreIndicator(ind, ownValue(answers, ind.code)).points;
-      if (p === self) out[ind.code] = { accepted: true };
-      else if (p === 0) out[ind.code] = { accepted: false };
-      else out[ind.code] = { accepted: true, points: p };
-    }
-  }
-  return out;
-}
-
-/**
- * Turns decisions into the points a record keeps (see {@link decodeVerification}).
- * @param criteriaSet - the set
- * @param decisions - decisions by indicator code
- * @param answers - the effective answers
- * @returns granted points by indicator code
- */
-export function encodeVerification(
-  criteriaSet: CriteriaSet, decisions: Record<Code, IndicatorVerification>, answers: Record<Code, unknown>,
-): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const c of criteriaSet.criteria) {
-    for (const ind of c.indicators) {
-      const d = ownValue(decisions, ind.code);
-      if (!d) continue;
-      if (d.points !== undefined) out[ind.code] = d.points;
-      else out[ind.code] = d.accepted ? scoreIndicator(ind, ownValue(answers, ind.code)).points : 0;
-    }
-  }
-  return out;
-}
-
 /** What a journaled assessment gives back to the page. */
 export interface JournaledAssessment {
   answers: Record<Code, unknown>;
   evidence: Record<Code, string>;
-  /** the verified points (verify mode) */
-  points?: Record<Code, number>;
+  /** the district's decisions (verify mode) */
+  decisions?: Record<Code, IndicatorVerification>;
 }
 
 function plainRecord(v: unknown): Record<string, unknown> | undefined {
@@ -178,7 +128,7 @@ function plainRecord(v: unknown): Record<string, unknown> | undefined {
 
 /**
  * Reads a journaled `AssessmentInput` (untrusted: written by another page or tab): only plain
- * answer values, evidence texts and numeric points of safe keys are kept.
+ * answer values, evidence texts and well-formed decisions of safe keys are kept.
  * @returns the parts, or undefined when `data` is no assessment input
  */
 export function journaledAssessment(data: unknown): JournaledAssessment | undefined {
@@ -196,12 +146,16 @@ export function journaledAssessment(data: unknown): JournaledAssessment | undefi
     const v = evidenceIn[code];
     if (typeof v === 'string') evidence[code] = v.normalize('NFC');
   }
-  const pointsIn = plainRecord(plainRecord(input?.verification)?.points);
-  if (!pointsIn) return { answers, evidence };
-  const points: Record<Code, number> = {};
-  for (const code of safeKeys(pointsIn)) {
-    const v = pointsIn[code];
-    if (typeof v === 'number' && Number.isFinite(v)) points[code] = v;
+  const decisionsIn = plainRecord(plainRecord(input?.verification)?.indicators);
+  if (!decisionsIn) return { answers, evidence };
+  const decisions: Record<Code, IndicatorVerification> = {};
+  for (const code of safeKeys(decisionsIn)) {
+    const d = plainRecord(decisionsIn[code]);
+    if (!d || typeof d.accepted !== 'boolean') continue;
+    const out: IndicatorVerification = { accepted: d.accepted };
+    if (typeof d.points === 'number' && Number.isFinite(d.points)) out.points = d.points;
+    if (d.answer === null || ['number', 'boolean', 'string'].includes(typeof d.answer)) out.answer = d.answer;
+    decisions[code] = out;
   }
-  return { answers, evidence, points };
+  return { answers, evidence, decisions };
 }

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Indicator, IndicatorScore, IndicatorVerification, PrefilledAnswer } from '@formplan/core';
-import { formatVietnameseNumber } from '@formplan/core';
+import { formatVietnameseNumber, sameAnswer } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -16,6 +16,8 @@ export interface IndicatorView {
   indicator: Indicator;
   lang: Lang;
   mode: 'self' | 'verify';
+  /** the answers cannot be changed (verify mode, or the ward's report is sent or accepted) */
+  readonly: boolean;
   /** the effective answer (own, else prefilled) */
   answer: unknown;
   /** the ward entered (or kept) an answer of its own */
@@ -25,8 +27,10 @@ export interface IndicatorView {
   prefillText?: string;
   evidence: string;
   score: IndicatorScore;
-  /** invalid-answer message, if any */
+  /** invalid-answer message, if any (shown at the field) */
   invalid?: string;
+  /** the ward changed the answer after the district verified it */
+  stale?: string;
   decision?: IndicatorVerification;
 }
 
@@ -48,10 +52,6 @@ export function answerText(value: unknown, lang: Lang): string {
   return value == null ? '' : String(value);
 }
 
-function sameAnswer(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-9);
-}
-
 function numberLabel(ind: Indicator, lang: Lang): string {
   switch (ind.scoring.kind) {
     case 'percent-threshold': return term(lang, 'assessment', 'percent');
@@ -62,7 +62,7 @@ function numberLabel(ind: Indicator, lang: Lang): string {
 
 function renderAnswer(v: IndicatorView, h: IndicatorHandlers, describedBy: string): TemplateResult {
   const code = v.indicator.code;
-  const readonly = v.mode === 'verify';
+  const readonly = v.readonly;
   if (v.indicator.scoring.kind === 'boolean') {
     const choice = (value: boolean): TemplateResult => html`
       <label class="choice">
@@ -126,7 +126,7 @@ export function renderIndicator(v: IndicatorView, h: IndicatorHandlers): Templat
   const hasPrefill = v.prefill !== undefined;
   const prefillValue = v.prefill?.value ?? null;
   const edited = hasPrefill && prefillValue !== null && v.own && !sameAnswer(v.answer, prefillValue);
-  const describedBy = [hasPrefill ? `${code}-source` : '', v.invalid ? `${code}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [hasPrefill ? `${code}-source` : '', v.invalid ? `${code}-error` : '', v.stale ? `${code}-stale` : ''].filter(Boolean).join(' ');
   return html`<fieldset part="indicator" class="indicator" data-indicator=${code}>
     <legend>
       <span class="code">${code}</span> ${pick(ind.title, v.lang)}
@@ -142,9 +142,10 @@ export function renderIndicator(v: IndicatorView, h: IndicatorHandlers): Templat
         </p>`
       : nothing}
     ${v.invalid ? html`<p id="${code}-error" class="error" part="error">${v.invalid}</p>` : nothing}
+    ${v.stale ? html`<p id="${code}-stale" class="stale" part="stale" data-stale=${code}>${v.stale}</p>` : nothing}
     <label for="${code}-evidence" class="evidence-label">${term(v.lang, 'assessment', 'evidence')}</label>
     ${hint ? html`<p id="${code}-hint" class="hint">${hint}</p>` : nothing}
-    <textarea id="${code}-evidence" part="evidence" rows="2" .value=${v.evidence} ?readonly=${v.mode === 'verify'}
+    <textarea id="${code}-evidence" part="evidence" rows="2" .value=${v.evidence} ?readonly=${v.readonly}
       aria-describedby=${hint ? `${code}-hint` : nothing}
       @input=${(e: Event) => h.evidence(code, (e.target as HTMLTextAreaElement).value)}></textarea>
     <output class="points" part="indicator-points" data-points=${code}>

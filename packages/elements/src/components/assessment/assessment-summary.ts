@@ -29,7 +29,7 @@ export function renderSummary(score: AssessmentScore, threshold: Threshold | und
       : term(lang, 'assessment', 'noThreshold')}</p>
     <p class="verdict">${term(lang, 'assessment', score.recognised ? 'recognised' : 'notRecognised')}</p>
     ${score.reasons.length
-      ? html`<ul class="reasons">${score.reasons.map((r) => html`<li data-reason=${r.code}>${lang === 'en' ? r.message.en : r.message.vi}</li>`)}</ul>`
+      ? html`<ul class="reasons">${score.reasons.map((r) => html`<li data-reason=${r.code}>${pick(r.message, lang)}</li>`)}</ul>`
       : nothing}
   </section>`;
 }

@@ -8,7 +8,10 @@ import type {
   AssessmentInput, AssessmentRecord, AssessmentScore, Code, CriteriaSet, IndicatorVerification, PackSource,
   PrefilledAnswer, Store,
 } from '@formplan/core';
-import { AssessmentConflictError, formatVietnameseNumber, prefillAnswers, scoreAssessment } from '@formplan/core';
+import {
+  AssessmentConflictError, assessmentDiffersFrom, formatVietnameseNumber, prefillAnswers, scoreAssessment, storedDecisions,
+  verificationOfRecord,
+} from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
 import { AutosaveController } from '../../controllers/autosave-controller.js';
 import { isFailed, isPending, loadSettled, renderFailure, renderPending } from '../../controllers/load-task.js';
@@ -17,10 +20,11 @@ import { emit } from '../../events/emit.js';
 import '../../events/fp-assessment-change.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
-import {
-  decodeVerification, effectiveAnswers, encodeVerification, journaledAssessment, ownValue, pickCriteriaSet, prefillReports,
-  prefillSourceText,
-} from './assessment-data.js';
+import { effectiveAnswers, ownValue, pickCriteriaSet, prefillReports, prefillSourceText } from './assessment-data.js';
+import type { AssessmentReport } from './assessment-submit.js';
+import { loadAssessmentReport, renderReportForDistrict, renderSubmitSection } from './assessment-submit.js';
+import { AssessmentReportController } from './assessment-report-controller.js';
+import { journaledAssessment } from './assessment-data.js';
 import { assessmentJournalKey, localJournal } from '../../controllers/page-journal.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
@@ -39,17 +43,27 @@ import { term } from '../../i18n/term.js';
  * stops saving until the user chooses; it never overwrites silently.
  *
  * Saved answers are the ward's own answers plus prefilled values it kept, so the stored record
- * scores the same at the district. The district's decisions are kept as granted points in
- * `verification.points` (see `decodeVerification`).
+ * scores the same at the district. The district's decisions (verdict, granted points, the answer
+ * decided on) are kept in `verification.indicators` (core's `storedDecisions` /
+ * `verificationOfRecord`); an answer changed after a decision shows the decision as stale.
+ *
+ * In `self` mode the assessment is also a report: "Gửi bản tự đánh giá" (with a confirm step)
+ * submits it through core's `submitAssessment` as the pack's generated form for its period, so
+ * the calendar, the district's review (accept / return) and the exchange file treat it as any
+ * report. Once sent it is read-only until "Sửa và gửi lại" or a return; accepted is final.
  *
  * @event fp-assessment-change - the user changed something; `detail.score` is the new score
  * @event fp-saved - the assessment was saved; `detail.revision`
+ * @event fp-submit - the ward submitted it; `detail.submission` is the stored revision
  * @csspart criterion - a criterion's fieldset
  * @csspart indicator - an indicator's fieldset
  * @csspart answer-input - a number answer input
  * @csspart evidence - an evidence textarea
  * @csspart source - the prefilled value and its source
  * @csspart summary - the live result region
+ * @csspart stale - the note that an answer changed after the district verified it
+ * @csspart report - the submit section (status, confirm step, "Sửa và gửi lại")
+ * @csspart submit - the "Gửi bản tự đánh giá" button
  * @cssproperty --fp-assessment-gap - spacing
  * @cssproperty --fp-assessment-border - border colour
  * @cssproperty --fp-assessment-ok - colour of a recognised result
@@ -73,6 +87,8 @@ export class FpAssessment extends LitElement {
   @property() mode: 'self' | 'verify' = 'self';
   /** who verifies (stored in `verification.by`) */
   @property() verifier = '';
+  /** who prepares the ward's submission (the confirm step's "Người lập biểu" starts with it) */
+  @property() author = '';
   /** milliseconds between the last edit and the save */
   @property({ type: Number, attribute: 'save-delay' }) saveDelay = 600;
   /** the store; default: the provider's, else the page's default store (`services/defaults.ts`) */
@@ -97,21 +113,42 @@ export class FpAssessment extends LitElement {
     delay: this.saveDelay,
     journal: localJournal,
   });
+  private readonly reportCtl = new AssessmentReportController(this, {
+    source: () => {
+      const cs = this.criteria;
+      const score = this.score;
+      if (!this.pack || !cs || !score) return undefined;
+      return {
+        pack: this.pack, criteria: cs, score, answers: effectiveAnswers(cs, this.answers, this.prefill),
+        evidence: { ...this.evidence }, ward: this.ward, year: this.year ?? this.pack.manifest.year,
+      };
+    },
+    store: () => this.services.store,
+    clock: () => this.services.clock(),
+    author: () => this.author,
+    flush: async () => {
+      await this.autosave.flush();
+      return this.autosave.state !== 'conflict';
+    },
+    focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    submitted: (submission) => emit(this, 'fp-submit', { value: submission.data, submission }),
+  });
   /** the stored assessment and the reports for prefill, loaded again when what names them changes */
   private readonly loadTask = new Task(this, {
     args: () => [this.pack, this.criteria, this.ward, this.year, this.services.store] as const,
     task: async ([pack, cs, ward, year, store]) => {
       if (!pack || !cs || !ward) return undefined;
       const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, criteriaSetId: cs.id, ward, year: year ?? pack.manifest.year };
-      const [record, subs] = await Promise.all([
+      const [record, subs, report] = await Promise.all([
         store.getAssessment(key),
         store.listSubmissions({ packId: pack.manifest.id, ward, latestOnly: true }),
+        loadAssessmentReport(store, pack, cs.id, ward, key.year),
       ]);
       const { reports, periodOf } = prefillReports(pack, subs);
-      return { cs, record, periodOf, prefill: prefillAnswers(cs, reports) };
+      return { record, periodOf, report, prefill: prefillAnswers(cs, reports) };
     },
     onComplete: (loaded) => {
-      if (loaded) this.apply(loaded.cs, loaded.record, loaded.prefill, loaded.periodOf);
+      if (loaded) this.apply(loaded.record, loaded.prefill, loaded.periodOf, loaded.report);
     },
   });
 
@@ -138,6 +175,19 @@ export class FpAssessment extends LitElement {
     return scoreAssessment(cs, effectiveAnswers(cs, this.answers, this.prefill), {
       localityClass: unit?.localityClass ?? '', verification: this.decisions,
     });
+  }
+
+  /** Whether the ward's answers are read-only now: always in verify mode; once sent, until "Sửa và gửi lại" or a return; for good once accepted. */
+  get readonly(): boolean {
+    return this.mode === 'verify' || !this.reportCtl.mayEdit(this.unsent);
+  }
+
+  /** The current answers differ from the latest revision sent to the district. */
+  private get unsent(): boolean {
+    const cs = this.criteria;
+    const latest = this.reportCtl.report.latest;
+    if (!cs || !latest) return false;
+    return assessmentDiffersFrom(cs, { answers: effectiveAnswers(cs, this.answers, this.prefill), evidence: this.evidence }, latest.data);
   }
 
   /** Resolves when the current load finished (done or failed) and its outcome is rendered. */
@@ -173,32 +223,30 @@ export class FpAssessment extends LitElement {
     }
   }
 
-  private apply(cs: CriteriaSet, record: AssessmentRecord | undefined, prefill: Record<Code, PrefilledAnswer>, periodOf: Map<string, string>): void {
+  private apply(record: AssessmentRecord | undefined, prefill: Record<Code, PrefilledAnswer>, periodOf: Map<string, string>, report: AssessmentReport): void {
     this.#record = record;
     this.answers = { ...(record?.answers ?? {}) };
     this.evidence = { ...(record?.evidence ?? {}) };
     this.prefill = prefill;
     this.periodOf = periodOf;
-    this.decisions = decodeVerification(cs, record, effectiveAnswers(cs, this.answers, prefill));
+    this.reportCtl.load(report);
+    this.decisions = record ? verificationOfRecord(record) : {};
     const input = this.recordInput();
     this.autosave.attach({
       data: () => this.recordInput(),
       revision: record?.revision ?? 0,
       journalKey: input && assessmentJournalKey(this.services.store, input),
-      restore: (data) => this.restore(cs, data),
+      restore: (data) => this.restore(data),
     });
   }
 
   /** Puts a journaled assessment (edits a closed page had not saved) back into the page. */
-  private restore(cs: CriteriaSet, data: unknown): boolean {
+  private restore(data: unknown): boolean {
     const j = journaledAssessment(data);
     if (!j) return false;
     this.answers = j.answers;
     this.evidence = j.evidence;
-    if (this.mode === 'verify' && j.points && this.#record) {
-      const verification = { ...(this.#record.verification ?? { by: '', at: '' }), points: j.points };
-      this.decisions = decodeVerification(cs, { ...this.#record, verification }, effectiveAnswers(cs, j.answers, this.prefill));
-    }
+    if (this.mode === 'verify' && j.decisions) this.decisions = j.decisions;
     return true;
   }
 
@@ -222,12 +270,26 @@ export class FpAssessment extends LitElement {
         by: this.verifier || this.#record?.verification?.by || '',
         at: now.toISOString(),
         ...(this.#record?.verification?.note ? { note: this.#record.verification.note } : {}),
-        points: encodeVerification(cs, this.decisions, answers),
+        indicators: storedDecisions(this.decisions),
       };
     } else if (this.#record?.verification) {
       input.verification = this.#record.verification;
     }
     return input;
+  }
+
+  private answerOf(code: string): unknown {
+    const cs = this.criteria;
+    return cs ? ownValue(effectiveAnswers(cs, this.answers, this.prefill), code) ?? null : null;
+  }
+
+  /**
+   * Submits the self-assessment to the district as a new revision of its report (what the
+   * confirm step's button does). Refused while any answer is invalid, e.g. out of range.
+   * @returns whether it was submitted
+   */
+  submit(): Promise<boolean> {
+    return this.mode === 'self' && !this.readonly ? this.reportCtl.submit() : Promise.resolve(false);
   }
 
   private changed(indicator: string): void {
@@ -238,20 +300,20 @@ export class FpAssessment extends LitElement {
 
   private readonly handlers: IndicatorHandlers = {
     answer: (code, value) => {
-      if (this.mode === 'verify') return;
+      if (this.readonly) return;
       const v = typeof value === 'string' ? numberFromText(value) : value;
       this.answers = { ...this.answers, [code]: v === undefined ? null : v };
       this.changed(code);
     },
     evidence: (code, text) => {
-      if (this.mode === 'verify') return;
+      if (this.readonly) return;
       this.evidence = { ...this.evidence, [code]: text.normalize('NFC') };
       this.changed(code);
     },
     decide: (code, decision) => {
       if (this.mode !== 'verify') return;
       const next = { ...this.decisions };
-      if (decision) next[code] = decision;
+      if (decision) next[code] = { ...decision, answer: this.answerOf(code) };
       else delete next[code];
       this.decisions = next;
       this.changed(code);
@@ -260,8 +322,9 @@ export class FpAssessment extends LitElement {
       if (this.mode !== 'verify') return;
       const cur = ownValue(this.decisions, code);
       const next = { ...this.decisions };
-      if (points !== undefined) next[code] = { accepted: cur?.accepted ?? true, points };
-      else if (cur) next[code] = { accepted: cur.accepted };
+      const answer = this.answerOf(code);
+      if (points !== undefined) next[code] = { accepted: cur?.accepted ?? true, points, answer };
+      else if (cur) next[code] = { accepted: cur.accepted, answer };
       this.decisions = next;
       this.changed(code);
     },
@@ -294,6 +357,7 @@ export class FpAssessment extends LitElement {
     const score = this.score as AssessmentScore;
     const eff = effectiveAnswers(cs, this.answers, this.prefill);
     const year = this.year ?? this.pack.manifest.year;
+    const readonly = this.readonly;
     return html`<h2>${term(lang, 'assessment', this.mode === 'verify' ? 'headingVerify' : 'heading', { ward: unit.name, year: String(year) })}</h2>
       <p class="legal">${pick(cs.title, lang)} — ${cs.legalBasis}</p>
       ${isPending(this.loadTask) ? renderPending(term(lang, 'ui', 'loading'), lang) : nothing}
@@ -312,13 +376,15 @@ export class FpAssessment extends LitElement {
               indicator: ind,
               lang,
               mode: this.mode === 'verify' ? 'verify' : 'self',
+              readonly,
               answer: ownValue(eff, ind.code),
               own: Object.prototype.hasOwnProperty.call(this.answers, ind.code),
               ...(prefill ? { prefill } : {}),
               ...(prefill ? { prefillText: prefillSourceText(this.pack as PackSource, prefill.source, this.periodOf, lang) } : {}),
               evidence: ownValue(this.evidence, ind.code) ?? '',
               score: iScore,
-              ...(invalid ? { invalid: lang === 'en' ? invalid.message.en : invalid.message.vi } : {}),
+              ...(invalid ? { invalid: pick(invalid.message, lang) } : {}),
+              ...(iScore.stale ? { stale: term(lang, 'assessment', 'stale') } : {}),
               ...(decision ? { decision } : {}),
             }, this.handlers) : nothing;
           })}
@@ -327,6 +393,11 @@ export class FpAssessment extends LitElement {
           })}</output>
         </fieldset>`;
       })}
-      ${renderSummary(score, cs.recognition.thresholds.find((x) => x.localityClass === unit.localityClass), lang)}`;
+      ${renderSummary(score, cs.recognition.thresholds.find((x) => x.localityClass === unit.localityClass), lang)}
+      ${this.mode === 'self' ? this.renderReport(lang, readonly) : renderReportForDistrict(this.reportCtl.report, lang)}`;
+  }
+
+  private renderReport(lang: Lang, readonly: boolean): TemplateResult {
+    return renderSubmitSection(this.reportCtl.view(lang, this.pack, !readonly, this.unsent), this.reportCtl.handlers);
   }
 }

@@ -53,4 +53,21 @@ export const assessmentStyles = [tokenStyles, css`
   .summary[data-recognised='false'] .verdict { color: var(--fp-assessment-bad); }
   .conflict { border: 2px solid var(--fp-assessment-bad); padding: var(--fp-assessment-gap); margin-block: var(--fp-assessment-gap); }
   .save-state { color: var(--_fp-color-muted); font-size: 0.9em; }
+  .stale { color: var(--fp-assessment-bad); font-weight: 600; margin: 0; }
+  .report {
+    border: 2px solid var(--fp-assessment-border);
+    border-radius: 4px;
+    padding: var(--fp-assessment-gap);
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .report h3 { margin: 0; font-size: 1.05rem; }
+  .report p { margin: 0; }
+  .report-status.ok { color: var(--fp-assessment-ok); }
+  .report-status.returned, .unsent { color: var(--fp-assessment-bad); }
+  .confirm { display: grid; gap: 0.35rem; justify-items: start; }
+  .confirm input[type='text'] { width: 16rem; }
+  button { font: inherit; padding: 0.3rem 0.8rem; cursor: pointer; }
+  button.primary { font-weight: 600; }
 `];

@@ -1,58 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryStore } from '@formplan/core';
-import type { AssessmentInput, CriteriaSet, PackSource, Store } from '@formplan/core';
+import type { CriteriaSet, PackSource } from '@formplan/core';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
-import './assessment.js';
 import type { FpAssessment } from './assessment.component.js';
+import { $, WARD, fullAnswers, input, make, text, type } from './test-helpers.js';
 import type { FpAssessmentChangeEvent } from '../../events/fp-assessment-change.js';
-
-const WARD = 'P00091';
-
-async function make(pack: PackSource, store: Store, mode: 'self' | 'verify' = 'self'): Promise<FpAssessment> {
-  const el = await fixture<FpAssessment>(html`<fp-assessment .pack=${pack} .store=${store} ward=${WARD} mode=${mode} save-delay="100000"></fp-assessment>`);
-  await el.loadComplete;
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: FpAssessment, sel: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(sel);
-  if (!found) throw new Error(`no ${sel}`);
-  return found;
-}
-
-async function type(el: FpAssessment, code: string, text: string): Promise<void> {
-  const input = $(el, `#${code}-answer`) as HTMLInputElement;
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-function text(el: FpAssessment, sel: string): string {
-  return $(el, sel).textContent!.replace(/\s+/g, ' ').trim();
-}
-
-/** Answers that reach every indicator's maximum in QĐ 34/2014 (1000 points). */
-function fullAnswers(cs: CriteriaSet): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const c of cs.criteria) {
-    for (const i of c.indicators) {
-      const s = i.scoring;
-      out[i.code] = s.kind === 'boolean' ? true
-        : s.kind === 'points' ? i.maxPoints
-          : s.kind === 'count-max' ? 0
-            : s.op === '>=' || s.op === '>' ? 100 : 0;
-    }
-  }
-  return out;
-}
-
-function input(pack: PackSource, answers: Record<string, unknown>): AssessmentInput {
-  return {
-    packId: pack.manifest.id, packVersion: pack.manifest.version, criteriaSetId: pack.criteriaSets[0].id,
-    ward: WARD, year: pack.manifest.year, answers, evidence: {},
-  };
-}
 
 describe('<fp-assessment>', () => {
   let pack: PackSource;
@@ -169,7 +121,9 @@ describe('<fp-assessment>', () => {
     expect(text(el, '.total')).to.equal('Tổng điểm: 935/1.000');
     await el.save();
     const rec = (await store.listAssessments({ ward: WARD }))[0];
-    expect(rec.verification?.points).to.deep.equal({ TC01_1: 25, TC02_1: 0, TC15_1: 10 });
+    expect(rec.verification?.indicators).to.deep.equal({
+      TC01_1: { accepted: true, answer: true }, TC02_1: { accepted: false, answer: 100 }, TC15_1: { accepted: true, points: 10, answer: 25 },
+    });
     expect(rec.answers.TC02_1).to.equal(100);
 
     const again = await make(pack, store, 'verify');
