@@ -11,12 +11,13 @@ import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
 import { putPlanProgress, saveAssessment } from './assessment-records.js';
 import { checkKey, type CasResult, type StoreContext, type StorePrimitives } from './store-context.js';
 import { getSubmissions, importSubmission, listSubmissions, review, submit } from './submission-records.js';
+import { reopen } from './reopen-records.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionKey,
-  SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
+  SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type {
-  AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, RetryReport,
+  AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, ReopenInput, RetryReport,
   ReviewInput, Store, SubmissionFilter, SubmitInput,
 } from './store.js';
 
@@ -47,6 +48,8 @@ export abstract class BaseStore implements Store {
       insertSubmission: (r) => this.insertSubmission(r),
       insertReview: (r) => this.insertReview(r),
       readReviews: (f, revision) => this.readReviews(f, revision),
+      insertReopen: (r) => this.insertReopen(r),
+      readReopens: (f) => this.readReopens(f),
       readAssessment: (k) => this.readAssessment(k),
       casAssessment: (k, expected, next) => this.casAssessment(k, expected, next),
       readAssessments: (f) => this.readAssessments(f),
@@ -67,6 +70,8 @@ export abstract class BaseStore implements Store {
   protected abstract insertSubmission(record: SubmissionRecord): Promise<SubmissionRecord | undefined>;
   protected abstract insertReview(record: ReviewRecord): Promise<ReviewRecord>;
   protected abstract readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
+  protected abstract insertReopen(record: ReopenRecord): Promise<ReopenRecord>;
+  protected abstract readReopens(filter: FormDataFilter): Promise<ReopenRecord[]>;
   protected abstract readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   protected abstract casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;
   protected abstract readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]>;
@@ -96,6 +101,7 @@ export abstract class BaseStore implements Store {
       case 'submit': return submit(ctx, op.args[0], id);
       case 'importSubmission': return importSubmission(ctx, op.args[0], id);
       case 'review': return review(ctx, op.args[0], id);
+      case 'reopen': return reopen(ctx, op.args[0], id);
       case 'saveAssessment': return saveAssessment(ctx, op.args[0], op.args[1], id);
       case 'putPlanProgress': return putPlanProgress(ctx, op.args[0], id);
     }
@@ -158,6 +164,14 @@ export abstract class BaseStore implements Store {
   getReviews(key: SubmissionKey, revision?: number): Promise<ReviewRecord[]> {
     checkKey(key, FORM_KEY_FIELDS);
     return this.readReviews(formDataKey(key), revision);
+  }
+
+  reopen(input: ReopenInput): Promise<ReopenRecord> {
+    return reopen(this.#ctx, input);
+  }
+
+  listReopens(filter: FormDataFilter = {}): Promise<ReopenRecord[]> {
+    return this.readReopens(filter);
   }
 
   getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined> {

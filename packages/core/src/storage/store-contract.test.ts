@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { runStoreSuite } from '../../../../test/suites/store.suite.js';
 import { runIdbStoreSuite } from '../../../../test/suites/idb-store.suite.js';
+import { runIdbReopenMigration, runStoreLifecycleSuite } from '../../../../test/suites/store-lifecycle.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -13,3 +14,7 @@ runStoreSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB:
 
 let dbCount = 0;
 runIdbStoreSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-test-${++dbCount}` }), { describe, it, expect });
+
+runStoreLifecycleSuite('MemoryStore', async (o) => new MemoryStore(o), { describe, it, expect });
+runStoreLifecycleSuite('IdbStore (fake-indexeddb)', async (o) => new IdbStore({ ...o, indexedDB: new IDBFactory() }), { describe, it, expect });
+runIdbReopenMigration('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-reopen-${++dbCount}` }), { describe, it, expect });
