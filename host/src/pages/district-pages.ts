@@ -8,6 +8,7 @@ import { calendarBlock, pageTitle, wardsOf } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import { periodMostRecentlyDue } from '../viewing-date.js';
 import './review-section.js';
+import './reopen-control.js';
 import './scores-table.js';
 
 /** The period a page shows: its argument, else the period most recently due on the viewing date. */
@@ -41,7 +42,8 @@ export function reviewPage(ctx: PageContext): TemplateResult {
   if (!w || !form || !p) return boardPage(ctx);
   return html`<p><a href=${`#/board/${encodeURIComponent(period)}`}>← ${pageTitle(ctx, 'board')}</a></p>
     <h1>${pick(form['x-fp-label'], ctx.lang)} — ${w.name} — ${pick(p.label, ctx.lang)}</h1>
-    <formplan-review-section .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-review-section>`;
+    <formplan-review-section .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-review-section>
+    <formplan-reopen-control .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-reopen-control>`;
 }
 
 /** District totals of one form and period, with drill-down and XLSX export. */

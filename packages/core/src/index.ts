@@ -115,6 +115,8 @@ export {
   RecordNotFoundError, StorageFullError, SubmissionRefusedError, isQuotaError,
 } from './storage/storage-errors.js';
 export { submissionSummaries } from './storage/reopen-records.js';
+export type { StoredReport } from './storage/report-state.js';
+export { readStoredReport } from './storage/report-state.js';
 export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';
 export { compareSemver } from './storage/semver-compare.js';

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { reportPolicy, submissionSummaries } from '@formplan/core';
+import { readStoredReport } from '@formplan/core';
 import type { DraftKey, DraftRecord, ReportPolicy, ScheduledPeriod, Store, SubmissionRecord } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -37,13 +37,8 @@ export interface ReadLifecycle {
  * @param clock now
  */
 export async function readLifecycle(store: Store, key: DraftKey, period: ScheduledPeriod, clock: Date): Promise<ReadLifecycle> {
-  const [subs, reviews, reopens, draft] = await Promise.all([
-    store.getSubmissions(key), store.getReviews(key), store.listReopens(key), store.getDraft(key),
-  ]);
-  const policy = reportPolicy({
-    period, clock, submissions: submissionSummaries(subs, reviews), reopens, draft: draft ? { updatedAt: draft.updatedAt } : null,
-  });
-  const latest = subs[subs.length - 1];
+  const { policy, submissions, reviews, draft } = await readStoredReport(store, key, period, clock);
+  const latest = submissions[submissions.length - 1];
   const last = latest ? reviews.filter((r) => r.revision === latest.revision).pop() : undefined;
   return { lifecycle: { policy, latest, returnComment: last?.decision === 'return' ? last.comment : undefined }, draft };
 }
