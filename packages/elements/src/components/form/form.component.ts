@@ -19,14 +19,12 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ModelController } from '../../controllers/model-controller.js';
 import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
-import { pick } from '../../i18n/lang.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { focusPointerIn } from './deep-query.js';
 import { renderErrorSummary } from './error-summary.js';
 import { buildModel, errorText, loadPackForm } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
-import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-header.js';
-import type { HeaderInfo } from './form-header.js';
+import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
 import { nextRevision, readonlyText, renderActions, renderLifecycle, sentText } from './form-lifecycle.js';
 import type { ReportLifecycle } from './form-lifecycle.js';
@@ -34,7 +32,6 @@ import { LifecycleController } from './lifecycle-controller.js';
 import { deepQuery } from './deep-query.js';
 import { formStyles } from './form.styles.js';
 import { formView, sameFormView, submissionMeta } from './form-view.js';
-import type { FormView } from './form-view.js';
 import { term } from '../../i18n/term.js';
 
 /**
@@ -386,15 +383,6 @@ export class FpForm extends LitElement {
     this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision));
   }
 
-  private headerInfo(header: FormView['header']): HeaderInfo {
-    const lang = this.l10n.lang;
-    const base: HeaderInfo = {
-      title: this.loaded ? pick(this.loaded.resolved.title, lang) : schemaTitle(this.model?.schema ?? this.schema, lang),
-      cutOff: header.cutOff,
-    };
-    return this.loaded ? { ...base, ...packHeader(this.loaded.pack, this.ward, this.period, lang) } : base;
-  }
-
   override render() {
     const lang = this.l10n.lang;
     if (this.notice) return renderFailure(this.notice(lang), lang);
@@ -405,7 +393,8 @@ export class FpForm extends LitElement {
     const canSubmit = this.life.canSubmit(this.readonly);
     const { lifecycle, revising, confirming } = this.life;
     return html`<div class="form" lang=${lang} role="form" aria-labelledby="title">
-      ${renderHeader(this.headerInfo(header), lang)} ${renderStatus(this.autosave, lang, readonly, readonlyText(lifecycle, lang))}
+      ${renderHeader(headerInfoOf(this.loaded && { pack: this.loaded.pack, title: this.loaded.resolved.title, ward: this.ward, period: this.period },
+        this.model?.schema ?? this.schema, header.cutOff, lang), lang)} ${renderStatus(this.autosave, lang, readonly, readonlyText(lifecycle, lang))}
       ${renderLifecycle(lifecycle, lang, revising, { revise: () => void this.revise() })}
       ${renderProblems(this.autosave, lang, this.loadNotice)}
       ${renderErrorSummary({
