@@ -13,6 +13,8 @@ import type { PackRegistry } from '../../packages/elements/src/services/pack-reg
 import { deepText, inputAt, testPack, testRegistry, typeInto, until } from './form-fixtures.js';
 
 const KEY: DraftKey = { packId: 'thu-2018', packVersion: '1.0.0', formId: 'bieu-thu', ward: 'W1', period: '2018-H1' };
+/** A day the test pack's period is open (due 15/06/2018): after its lock the form is read-only. */
+const BEFORE_DUE = (): Date => new Date('2018-06-10T03:00:00Z');
 const dbNames: string[] = [];
 const uniqueDb = (): string => {
   const name = `fp-form-wtr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -43,7 +45,7 @@ function ready(form: FpForm): Promise<void> {
 async function mount(o: MountOptions = {}): Promise<{ provider: FpProvider; form: FpForm; store: Store }> {
   const store = o.store ?? new MemoryStore();
   const packs = o.packs ?? new StaticPackRegistry([testPack()]);
-  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${packs} .registry=${testRegistry()}>
+  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${packs} .registry=${testRegistry()} .clock=${BEFORE_DUE}>
     <fp-form pack=${o.pack ?? 'thu-2018'} form=${o.form ?? 'bieu-thu'} ward="W1" period="2018-H1" ?readonly=${!!o.readonly}></fp-form>
   </fp-provider>`);
   const form = provider.querySelector('fp-form')!;
@@ -273,7 +275,9 @@ describe('<fp-form> pack mode', () => {
     expect(record!.data).to.deep.equal({ so_tre_em: 7, thong_tin: { ngay_chot_so_lieu: '2018-06-30', nguoi_lap: 'Lê Thị Hoa' } });
     expect((await store.getDraft(KEY))!.data).to.deep.equal(record!.data);
     await form.updateComplete;
-    expect(deepText(form.shadowRoot!)).to.contain('Đã gửi báo cáo (lần 1).');
+    expect(deepText(form.shadowRoot!)).to.match(/Đã gửi báo cáo \(lần 1\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\./);
+    expect(await form.submit(), 'a sent report is read-only until revised').to.equal(undefined);
+    await form.revise();
     expect((await form.submit())!.revision).to.equal(2);
   });
 

@@ -16,7 +16,7 @@ let pack: PackSource;
 
 async function mount(formId: string, cell: string): Promise<FpForm> {
   pack ??= await loadTayHo2018();
-  const provider = await fixture<FpProvider>(html`<fp-provider .store=${new MemoryStore()} .packs=${new StaticPackRegistry([pack])}>
+  const provider = await fixture<FpProvider>(html`<fp-provider .store=${new MemoryStore()} .packs=${new StaticPackRegistry([pack])} .clock=${() => new Date('2018-05-10T03:00:00Z')}>
     <fp-form pack="tay-ho-2018" form=${formId} ward="P00091" period="2018-H1"></fp-form>
   </fp-provider>`);
   const form = provider.querySelector('fp-form')!;

@@ -17,7 +17,7 @@ let pack: PackSource;
 async function mount(): Promise<{ provider: FpProvider; form: FpForm; store: MemoryStore }> {
   pack ??= await loadTayHo2018();
   const store = new MemoryStore();
-  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${new StaticPackRegistry([pack])}>
+  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${new StaticPackRegistry([pack])} .clock=${() => new Date('2018-05-10T03:00:00Z')}>
     <fp-form pack="tay-ho-2018" form="bieu-02" ward="P00091" period="2018-H1"></fp-form>
   </fp-provider>`);
   const form = provider.querySelector('fp-form')!;

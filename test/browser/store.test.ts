@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { runStoreSuite } from '../suites/store.suite.js';
 import { runIdbStoreSuite } from '../suites/idb-store.suite.js';
 import { runStoreReviewSuite } from '../suites/store-reviews.suite.js';
+import { runIdbReopenMigration, runStoreLifecycleSuite } from '../suites/store-lifecycle.suite.js';
 import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
 import { MemoryStore } from '../../packages/core/src/storage/memory-store.js';
 
@@ -28,6 +29,14 @@ runStoreReviewSuite('MemoryStore (chromium)', async () => new MemoryStore(), api
 runStoreReviewSuite('IdbStore (chromium IndexedDB)', idbStore, api);
 
 runIdbStoreSuite('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
+
+runStoreLifecycleSuite('MemoryStore (chromium)', async (o) => new MemoryStore(o), api);
+runStoreLifecycleSuite('IdbStore (chromium IndexedDB)', async (o) => {
+  const name = uniqueName();
+  opened.push(name);
+  return new IdbStore({ ...o, name });
+}, api);
+runIdbReopenMigration('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
 
 after(async () => {
   await Promise.all(opened.map((name) => new Promise<void>((resolve) => {

@@ -82,6 +82,7 @@ test('the ward submits Biểu 02 and saves its file for the district', async () 
   await ward.locator(cell('HCDB_01', 'duoi_6__nam')).fill('3');
   await ward.getByText('Đã lưu', { exact: false }).first().waitFor();
   await ward.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await ward.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
   await ward.getByText(/Đã gửi báo cáo \(lần 1\)/).first().waitFor();
   await open(ward, '#/export');
   await ward.getByRole('heading', { name: 'Trao đổi tệp với quận' }).waitFor();

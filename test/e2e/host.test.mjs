@@ -5,47 +5,30 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveHostApp } from './support/host-app.mjs';
 import { axeViolations } from './support/axe.mjs';
+import { assertAccessible, chooseRoleOn, openAt, startHostSession } from './support/host-session.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const WARD = 'P00094';
 const WARD_NAME = 'Phường Nhật Tân';
 const cell = (row, col) => `[data-pointer="/so_lieu/${row}/${col}"]`;
 
+let session;
 let server;
 let browser;
 let context;
 let page;
 
 before(async () => {
-  ({ server, browser } = await serveHostApp());
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  session = await startHostSession();
+  ({ server, browser, context, page } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => session?.close());
 
-async function open(hash, today = '2018-05-16') {
-  await page.goto(`${server.url}/?today=${today}${hash}`);
-  await page.locator('formplan-host').waitFor();
-}
-
-async function chooseRole(name) {
-  const switcher = page.getByRole('button', { name: /Đổi vai trò|Switch role/ });
-  if (await switcher.count()) await switcher.click();
-  await page.getByRole('button', { name, exact: true }).click();
-}
-
-async function expectAccessible(label) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
-}
+const open = (hash, today) => openAt(page, server.url, hash, today);
+const chooseRole = (name) => chooseRoleOn(page, name);
+const expectAccessible = (label) => assertAccessible(page, label);
 
 async function shot(name) {
   if (!process.env.FORMPLAN_SCREENSHOTS) return;
@@ -100,6 +83,7 @@ test('the ward fills Biểu 02, reloads mid-way and loses nothing', async () => 
 
 test('the ward submits Biểu 02', async () => {
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
   await page.getByText(/Đã gửi báo cáo \(lần 1\)/).first().waitFor();
 });
 
@@ -138,6 +122,7 @@ test('the ward sees the comment, corrects and resubmits (revision 2)', async () 
   await page.locator(cell('HCDB_04', 'tu_6_duoi_11__nam')).fill('12');
   await page.getByText('Đã lưu', { exact: false }).first().waitFor();
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
   await page.getByText(/Đã gửi báo cáo \(lần 2\)/).first().waitFor();
 });
 
@@ -296,7 +281,7 @@ test('in an en-US browser, a first visit opens on the pack year and dates read a
     await viewing.fill('20/06/2018');
     await viewing.press('Tab');
     await p.waitForFunction(() => globalThis.sessionStorage.getItem('formplan.today') === '2018-06-20');
-    await p.goto(`${server.url}/#/form/bieu-01/2018-H1`);
+    await p.goto(`${server.url}/#/form/bieu-01/2018-M9`); // open on 20/06 (H1 is locked from 31/05)
     const date = p.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]');
     await date.waitFor();
     assert.equal(await date.getAttribute('type'), 'text');

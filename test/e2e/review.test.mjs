@@ -36,7 +36,7 @@ const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ')
 async function submitReport(revision) {
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
   const done = page.getByText(new RegExp(`Đã gửi báo cáo \\(lần ${revision}\\)`)).first();
-  const confirm = page.getByRole('button', { name: /^Xác nhận/ }).first();
+  const confirm = page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true });
   await Promise.race([done.waitFor(), confirm.waitFor()]);
   if (!(await done.isVisible()) && (await confirm.isVisible())) await confirm.click();
   await done.waitFor();

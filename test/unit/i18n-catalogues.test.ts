@@ -8,7 +8,7 @@ describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'host', 'plan', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'form', 'host', 'plan', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {

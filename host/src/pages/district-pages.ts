@@ -10,6 +10,7 @@ import type { PageContext } from './page-context.js';
 import { periodMostRecentlyDue } from '../viewing-date.js';
 import { href } from '../route.js';
 import './review-section.js';
+import './reopen-control.js';
 import './scores-table.js';
 
 /** The period a page shows: its argument, else the period most recently due on the viewing date. */
@@ -44,7 +45,8 @@ export function reviewPage(ctx: PageContext): TemplateResult {
   return html`<p><a href=${`#/board/${encodeURIComponent(period)}`}>← ${pageTitle(ctx, 'board')}</a></p>
     <h1>${pick(form['x-fp-label'], ctx.lang)} — ${w.name} — ${pick(p.label, ctx.lang)}</h1>
     <p class="muted">${term(ctx.lang, 'host', 'review.viewing', { date: displayDate(ctx.today) })}</p>
-    <formplan-review-section .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-review-section>`;
+    <formplan-review-section .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-review-section>
+    <formplan-reopen-control .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-reopen-control>`;
 }
 
 /** District totals of one form and period, with drill-down and XLSX export. */

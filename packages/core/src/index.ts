@@ -79,9 +79,11 @@ export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, formatDisplayDat
 export type { ScheduledPeriod } from './calendar/periods-of-year.js';
 export { periodsOfYear, schedulePeriod, periodById, formsForPeriod } from './calendar/periods-of-year.js';
 export type {
-  ReportStatus, SubmissionSummary, DraftSummary, StatusPeriod, ReportStatusInput, ReportStatusResult,
+  ReportStatus, SubmissionSummary, DraftSummary, StatusPeriod, ReportStatusInput, ReportStatusResult, ReopenSummary,
 } from './calendar/report-status.js';
-export { reportStatus, REPORT_STATUSES } from './calendar/report-status.js';
+export { reportStatus, activeReopen, REPORT_STATUSES } from './calendar/report-status.js';
+export type { SubmissionRefusal, ReportPolicyInput, ReportPolicy } from './calendar/report-policy.js';
+export { reportPolicy, planPeriod } from './calendar/report-policy.js';
 export type {
   ReportRecord, ReportLookup, StatusCounts, GridForm, WardStatusGrid, PeriodStatusBoard, WardGridOptions, PeriodBoardOptions,
 } from './calendar/status-grid.js';
@@ -98,11 +100,11 @@ export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
-  AssessmentRecord, AssessmentVerification, StoredIndicatorDecision, AssessmentKey, PlanProgressRecord,
+  AssessmentRecord, AssessmentVerification, StoredIndicatorDecision, AssessmentKey, PlanProgressRecord, ReopenRecord,
 } from './storage/records.js';
 export type {
   Store, PackInput, FormDataFilter, SubmissionFilter, AssessmentFilter, SubmitInput, ReviewInput, ReviewFilter, AssessmentInput,
-  PlanProgressInput, PendingOperation, PendingWrite, RetryReport,
+  PlanProgressInput, PendingOperation, PendingWrite, RetryReport, ReopenInput,
 } from './storage/store.js';
 export type { StoreOptions } from './storage/base-store.js';
 export type { IdbStoreOptions } from './storage/idb-store.js';
@@ -110,11 +112,14 @@ export { IdbStore } from './storage/idb-store.js';
 export { MemoryStore } from './storage/memory-store.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,
-  RecordNotFoundError, ReviewRefusedError, StorageFullError, isQuotaError,
+  RecordNotFoundError, ReviewRefusedError, StorageFullError, SubmissionRefusedError, isQuotaError,
 } from './storage/storage-errors.js';
 export type { ReviewRefusalReason } from './storage/storage-errors.js';
 export type { ReviewDecision } from './storage/review-rules.js';
 export { reviewRefusal, allowedDecisions } from './storage/review-rules.js';
+export { submissionSummaries } from './storage/reopen-records.js';
+export type { StoredReport } from './storage/report-state.js';
+export { readStoredReport } from './storage/report-state.js';
 export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';
 export { compareSemver } from './storage/semver-compare.js';

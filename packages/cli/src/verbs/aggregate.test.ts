@@ -22,7 +22,7 @@ beforeAll(async () => {
   const loaded = await loadPackFromDir(MINIMAL_PACK);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const { id, version } = loaded.pack.manifest;
-  const ward = new MemoryStore();
+  const ward = new MemoryStore({ now: () => new Date('2018-05-14T03:00:00Z') }); // before H1 locks
   await ward.putPack({ id, version, source: loaded.pack });
   const key = (w: string, period = '2018-H1') => ({ packId: id, packVersion: version, formId: 'bieu-01', ward: w, period });
   const submit = (w: string, data: unknown, period?: string) =>

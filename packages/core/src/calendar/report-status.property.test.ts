@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDaysIso, daysBetween, shiftYears } from './iso-date.js';
 import { REPORT_STATUSES, reportStatus, type ReportStatus } from './report-status.js';
 
-const rank: Record<ReportStatus, number> = { 'not-due': 0, open: 1, draft: 1, late: 2, locked: 3, submitted: 4, returned: 4, accepted: 4 };
+const rank: Record<ReportStatus, number> = { 'not-due': 0, open: 1, draft: 1, late: 2, locked: 3, submitted: 4, returned: 4, accepted: 4, reopened: 4 };
 const day = fc.integer({ min: 0, max: 4000 }).map((n) => addDaysIso('2015-01-01', n));
 
 describe('reportStatus properties', () => {

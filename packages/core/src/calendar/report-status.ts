@@ -5,11 +5,12 @@ import type { IsoDate } from '../pack/types.js';
 import { addDaysIso, daysBetween, formatIsoDate, toCalendarDate } from './iso-date.js';
 
 /** The status of one report. */
-export type ReportStatus = 'not-due' | 'open' | 'draft' | 'submitted' | 'accepted' | 'returned' | 'late' | 'locked';
+export type ReportStatus =
+  | 'not-due' | 'open' | 'draft' | 'submitted' | 'accepted' | 'returned' | 'late' | 'locked' | 'reopened';
 
 /** Every status, in precedence order (highest first). */
 export const REPORT_STATUSES: readonly ReportStatus[] = [
-  'accepted', 'returned', 'submitted', 'locked', 'late', 'draft', 'open', 'not-due',
+  'reopened', 'accepted', 'returned', 'submitted', 'locked', 'late', 'draft', 'open', 'not-due',
 ];
 
 /** What status needs of a stored submission revision. */
@@ -18,6 +19,18 @@ export interface SubmissionSummary {
   /** ISO date-time (or date) of the submission */
   submittedAt: string;
   status: 'submitted' | 'accepted' | 'returned';
+  /** ISO time of the review that decided `status` (accepted / returned), when known */
+  decidedAt?: string;
+}
+
+/** What status needs of a district's reopening of one report (see the store's `reopen`). */
+export interface ReopenSummary {
+  /** the latest revision when the district reopened (null: nothing had been submitted) */
+  afterRevision: number | null;
+  reason: string;
+  by: string;
+  /** ISO time of the reopening */
+  at: string;
 }
 
 /** What status needs of a stored draft. */
@@ -41,8 +54,10 @@ export interface ReportStatusInput {
   clock: Date | IsoDate;
   draft?: DraftSummary | null;
   submissions?: readonly SubmissionSummary[];
-  /** the district has reopened the period for this report */
+  /** the district has reopened the period for this report (a reopen without record) */
   unlocked?: boolean;
+  /** the district's reopenings of this report, in any order; see {@link activeReopen} */
+  reopens?: readonly ReopenSummary[];
 }
 
 /** Result of {@link reportStatus}. */
@@ -58,6 +73,8 @@ export interface ReportStatusResult {
   revision: number | null;
   /** whether the first submission came after the due date; null when not submitted or ad hoc */
   submittedLate: boolean | null;
+  /** the reopening in force (status `reopened`); null when none */
+  reopen: ReopenSummary | null;
 }
 
 function instantDay(value: string): IsoDate | null {
@@ -67,7 +84,24 @@ function instantDay(value: string): IsoDate | null {
 }
 
 /**
+ * The reopening in force for a report: the latest one made after the latest revision (its
+ * `afterRevision` is that revision, or null when nothing was submitted) and not followed by a
+ * review of that revision. A new submission, or an accept / return after it, ends a reopening.
+ * @param reopens the report's reopenings
+ * @param latest the latest submission revision, if any
+ * @returns the reopening in force, or null
+ */
+export function activeReopen(reopens: readonly ReopenSummary[] | undefined, latest: SubmissionSummary | undefined): ReopenSummary | null {
+  const after = latest?.revision ?? null;
+  const candidates = (reopens ?? [])
+    .filter((r) => r.afterRevision === after && (latest?.decidedAt === undefined || r.at >= latest.decidedAt))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return candidates[candidates.length - 1] ?? null;
+}
+
+/**
  * Computes a report's status. Precedence, highest first:
+ * `reopened` (a district reopening in force, see {@link activeReopen}) >
  * `accepted` > `returned` > `submitted` (the latest revision decides among these, since a
  * later revision supersedes earlier ones; a returned report stays `returned` after the due
  * date and after the lock) > `locked` / `late` > `draft` > `open` > `not-due`.
@@ -104,8 +138,13 @@ export function reportStatus(input: ReportStatusInput): ReportStatusResult {
     const firstDay = instantDay(subs[0].submittedAt);
     submittedLate = firstDay === null ? null : daysBetween(period.due, firstDay) > 0;
   }
-  const base = { hasDraft, dueIn, submittedLate };
+  const reopen = activeReopen(input.reopens, latest);
+  const base = { hasDraft, dueIn, submittedLate, reopen };
 
+  if (reopen) {
+    const lateBy = !latest && dueIn !== null && dueIn < 0 ? -dueIn : null;
+    return { ...base, status: 'reopened', lateBy, revision: latest?.revision ?? null };
+  }
   if (latest) {
     return { ...base, status: latest.status, lateBy: null, revision: latest.revision };
   }

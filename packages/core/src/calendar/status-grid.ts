@@ -5,7 +5,7 @@
 import type { Code, LocalizedText, PackSource } from '../pack/types.js';
 import { formsForPeriod, periodById, periodsOfYear, type ScheduledPeriod } from './periods-of-year.js';
 import {
-  REPORT_STATUSES, reportStatus, type DraftSummary, type ReportStatus, type ReportStatusResult,
+  REPORT_STATUSES, reportStatus, type DraftSummary, type ReopenSummary, type ReportStatus, type ReportStatusResult,
   type SubmissionSummary,
 } from './report-status.js';
 
@@ -14,6 +14,8 @@ export interface ReportRecord {
   draft?: DraftSummary | null;
   submissions: readonly SubmissionSummary[];
   unlocked?: boolean;
+  /** the district's reopenings of the report */
+  reopens?: readonly ReopenSummary[];
 }
 
 /** Reads the record of one report; `undefined` when nothing is stored. */
@@ -80,6 +82,7 @@ function gridForm(f: PackSource['forms'][number]): GridForm {
 function statusOf(rec: ReportRecord | undefined, period: ScheduledPeriod, clock: Date | string): ReportStatusResult {
   return reportStatus({
     period, clock, draft: rec?.draft ?? null, submissions: rec?.submissions ?? [], unlocked: rec?.unlocked,
+    reopens: rec?.reopens,
   });
 }
 

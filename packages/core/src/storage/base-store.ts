@@ -12,12 +12,13 @@ import { putPlanProgress, saveAssessment } from './assessment-records.js';
 import { checkKey, type CasResult, type ReviewAdmission, type StoreContext, type StorePrimitives } from './store-context.js';
 import { getSubmissions, importSubmission, listSubmissions, review, submit } from './submission-records.js';
 import { importReview, listReviews } from './review-import.js';
+import { reopen } from './reopen-records.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionKey,
-  SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
+  SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type {
-  AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, RetryReport,
+  AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, ReopenInput, RetryReport,
   ReviewFilter, ReviewInput, Store, SubmissionFilter, SubmitInput,
 } from './store.js';
 
@@ -49,6 +50,8 @@ export abstract class BaseStore implements Store {
       insertReview: (r, admit) => this.insertReview(r, admit),
       insertReviewOnce: (r) => this.insertReviewOnce(r),
       readReviews: (f, revision) => this.readReviews(f, revision),
+      insertReopen: (r) => this.insertReopen(r),
+      readReopens: (f) => this.readReopens(f),
       readAssessment: (k) => this.readAssessment(k),
       casAssessment: (k, expected, next) => this.casAssessment(k, expected, next),
       readAssessments: (f) => this.readAssessments(f),
@@ -70,6 +73,8 @@ export abstract class BaseStore implements Store {
   protected abstract insertReview(record: ReviewRecord, admit?: ReviewAdmission): Promise<ReviewRecord>;
   protected abstract insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   protected abstract readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
+  protected abstract insertReopen(record: ReopenRecord): Promise<ReopenRecord>;
+  protected abstract readReopens(filter: FormDataFilter): Promise<ReopenRecord[]>;
   protected abstract readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   protected abstract casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;
   protected abstract readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]>;
@@ -100,6 +105,7 @@ export abstract class BaseStore implements Store {
       case 'importSubmission': return importSubmission(ctx, op.args[0], id);
       case 'review': return review(ctx, op.args[0], id);
       case 'importReview': return importReview(ctx, op.args[0], id);
+      case 'reopen': return reopen(ctx, op.args[0], id);
       case 'saveAssessment': return saveAssessment(ctx, op.args[0], op.args[1], id);
       case 'putPlanProgress': return putPlanProgress(ctx, op.args[0], id);
     }
@@ -170,6 +176,14 @@ export abstract class BaseStore implements Store {
 
   importReview(record: ReviewRecord): Promise<'added' | 'present'> {
     return importReview(this.#ctx, record);
+  }
+
+  reopen(input: ReopenInput): Promise<ReopenRecord> {
+    return reopen(this.#ctx, input);
+  }
+
+  listReopens(filter: FormDataFilter = {}): Promise<ReopenRecord[]> {
+    return this.readReopens(filter);
   }
 
   getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined> {

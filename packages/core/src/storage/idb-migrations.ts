@@ -8,11 +8,14 @@
  * - `drafts`       key [packId, packVersion, formId, ward, period]
  * - `submissions`  key [packId, packVersion, formId, ward, period, revision]
  * - `reviews`      auto-increment `seq`; index `bySubmission` [key…, revision]
+ * - `reopens`      auto-increment `seq`; indexes `byKey` [key…], `byPeriod` [packId, packVersion, period] (v3)
  * - `assessments`  key [packId, packVersion, criteriaSetId, ward, year]
  * - `planProgress` key [packId, packVersion, taskCode]
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AssessmentRecord, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord, SubmissionRecord } from './records.js';
+import type {
+  AssessmentRecord, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord, SubmissionRecord,
+} from './records.js';
 
 type FormKey = [packId: string, packVersion: string, formId: string, ward: string, period: string];
 type ByPackAnd = [packId: string, packVersion: string, periodOrWard: string];
@@ -29,6 +32,7 @@ export interface FormplanDb extends DBSchema {
     indexes: { byWard: ByPackAnd };
   };
   planProgress: { key: [packId: string, packVersion: string, taskCode: string]; value: PlanProgressRecord };
+  reopens: { key: number; value: ReopenRecord; indexes: { byKey: FormKey; byPeriod: ByPackAnd } };
 }
 
 /** One schema step. */
@@ -69,6 +73,15 @@ export const IDB_MIGRATIONS: readonly IdbMigration[] = [
       }
       tx.objectStore('reviews').createIndex('byKey', FORM_KEY);
       tx.objectStore('assessments').createIndex('byWard', ['packId', 'packVersion', 'ward']);
+    },
+  },
+  {
+    version: 3,
+    description: "the district's reopenings of a report (form × ward × period), with their reason",
+    migrate(db) {
+      const reopens = db.createObjectStore('reopens', { keyPath: 'seq', autoIncrement: true });
+      reopens.createIndex('byKey', FORM_KEY);
+      reopens.createIndex('byPeriod', ['packId', 'packVersion', 'period']);
     },
   },
 ];

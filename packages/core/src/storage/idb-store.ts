@@ -12,8 +12,8 @@ import { matchesFilter } from './record-keys.js';
 import { sameReview } from './review-import.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReviewRecord,
-  SubmissionKey, SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReopenRecord,
+  ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type { AssessmentFilter, FormDataFilter } from './store.js';
 
@@ -234,6 +234,26 @@ export class IdbStore extends BaseStore {
       return rows
         .filter((r) => matchesFilter(r, filter) && (revision === undefined || r.revision === revision))
         .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    });
+  }
+
+  protected insertReopen(record: ReopenRecord): Promise<ReopenRecord> {
+    return this.#write(['reopens'], async (tx) => {
+      const seq = await tx.objectStore('reopens').add(record);
+      return { ...record, seq };
+    });
+  }
+
+  protected readReopens(filter: FormDataFilter): Promise<ReopenRecord[]> {
+    return this.#read(['reopens'], async (tx) => {
+      const store = tx.objectStore('reopens');
+      const full = fullKey(filter);
+      const { packId, packVersion, period } = filter;
+      let rows: ReopenRecord[];
+      if (full) rows = await store.index('byKey').getAll(full);
+      else if (packId !== undefined && packVersion !== undefined && period !== undefined) rows = await store.index('byPeriod').getAll([packId, packVersion, period]);
+      else rows = await store.getAll();
+      return rows.filter((r) => matchesFilter(r, filter)).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     });
   }
 

@@ -7,7 +7,7 @@ import type { CasResult, ReviewAdmission } from './store-context.js';
 import { formKeyText, matchesFilter } from './record-keys.js';
 import { sameReview } from './review-import.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
   SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type { AssessmentFilter, FormDataFilter } from './store.js';
@@ -31,6 +31,7 @@ export class MemoryStore extends BaseStore {
   readonly #drafts = new Map<string, DraftRecord>();
   readonly #submissions = new Map<string, SubmissionRecord>();
   readonly #reviews: ReviewRecord[] = [];
+  readonly #reopens: ReopenRecord[] = [];
   readonly #assessments = new Map<string, AssessmentRecord>();
   readonly #progress = new Map<string, PlanProgressRecord>();
   #seq = 0;
@@ -117,6 +118,16 @@ export class MemoryStore extends BaseStore {
     return this.#reviews
       .filter((r) => matchesFilter(r, filter) && (revision === undefined || r.revision === revision))
       .map(clone);
+  }
+
+  protected async insertReopen(record: ReopenRecord): Promise<ReopenRecord> {
+    const stored = { ...clone(record), seq: ++this.#seq };
+    this.#reopens.push(stored);
+    return clone(stored);
+  }
+
+  protected async readReopens(filter: FormDataFilter): Promise<ReopenRecord[]> {
+    return this.#reopens.filter((r) => matchesFilter(r, filter)).map(clone);
   }
 
   protected async readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined> {

@@ -3,7 +3,8 @@
  * is lost, and replayed on request. A newer write to the same target replaces the pending one.
  */
 import { formKeyText } from './record-keys.js';
-import { StorageFullError, StoreError, isQuotaError } from './storage-errors.js';
+import { StorageFullError, isQuotaError } from './storage-errors.js';
+import { FormplanError } from '../common/formplan-error.js';
 import type { DraftKey } from './records.js';
 import type { PendingOperation, PendingWrite, RetryReport } from './store.js';
 
@@ -69,7 +70,7 @@ export class PendingWrites {
       } catch (error) {
         if (error instanceof StorageFullError) break;
         this.#pending = this.#pending.filter((p) => p.id !== write.id);
-        const messages = error instanceof StoreError ? error.messages : { vi: String(error), en: String(error) };
+        const messages = error instanceof FormplanError ? error.messages : { vi: String(error), en: String(error) };
         report.failed.push({ write, error: messages });
       }
     }

@@ -82,6 +82,24 @@ export interface ReviewRecord extends FormDataKey {
   seq?: number;
 }
 
+/**
+ * The district's reopening of one report (form × ward × period) for the ward, with a reason:
+ * it lifts a lock (past due + grace) or the finality of an acceptance until the ward's next
+ * submission. Append-only.
+ */
+export interface ReopenRecord extends FormDataKey {
+  /** why the district reopened it (shown to the ward and in the calendar) */
+  reason: string;
+  /** who reopened it */
+  by: string;
+  /** ISO time of the reopening */
+  at: string;
+  /** the latest submission revision at the time (null: nothing had been submitted) */
+  afterRevision: number | null;
+  /** store-assigned order number (increasing) */
+  seq?: number;
+}
+
 /** A ward's criteria self-assessment for one year; guarded by `revision` like a draft. */
 export interface AssessmentRecord {
   packId: string;

@@ -5,6 +5,7 @@
 import type { AssessmentRecord, DraftRecord, PackRecord, SubmissionRecord } from './records.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { FormplanError } from '../common/formplan-error.js';
+import type { SubmissionRefusal } from '../calendar/report-policy.js';
 
 
 /** Base class of every store error. */
@@ -172,4 +173,19 @@ export function isQuotaError(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
   const name = (error as { name?: unknown }).name;
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/**
+ * The store refused a submission: the report's policy (`reportPolicy`) does not allow it at the
+ * store's clock. `code` says why: `period-unknown` (the form × period is not in the pack's
+ * calendar), `period-locked` (past due + grace, not reopened) or `accepted-final` (the latest
+ * revision was accepted and not reopened). Nothing was written.
+ */
+export class SubmissionRefusedError extends FormplanError {
+  declare readonly code: SubmissionRefusal;
+
+  constructor(code: SubmissionRefusal, messages: Bilingual) {
+    super(code, messages);
+    this.name = 'SubmissionRefusedError';
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { StoreError } from './storage-errors.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReviewRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
   SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type { AssessmentFilter, FormDataFilter, PendingOperation } from './store.js';
@@ -40,6 +40,10 @@ export interface StorePrimitives {
   insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   /** Reviews matching the filter (and revision), ascending by seq. */
   readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
+  /** Appends a reopening, assigning `seq`. */
+  insertReopen(record: ReopenRecord): Promise<ReopenRecord>;
+  /** Reopenings matching the filter, ascending by seq. */
+  readReopens(filter: FormDataFilter): Promise<ReopenRecord[]>;
   readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;
   readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runStoreSuite } from '../../../../test/suites/store.suite.js';
 import { runIdbStoreSuite } from '../../../../test/suites/idb-store.suite.js';
 import { runStoreReviewSuite } from '../../../../test/suites/store-reviews.suite.js';
+import { runIdbReopenMigration, runStoreLifecycleSuite } from '../../../../test/suites/store-lifecycle.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -16,3 +17,7 @@ runStoreReviewSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ inde
 
 let dbCount = 0;
 runIdbStoreSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-test-${++dbCount}` }), { describe, it, expect });
+
+runStoreLifecycleSuite('MemoryStore', async (o) => new MemoryStore(o), { describe, it, expect });
+runStoreLifecycleSuite('IdbStore (fake-indexeddb)', async (o) => new IdbStore({ ...o, indexedDB: new IDBFactory() }), { describe, it, expect });
+runIdbReopenMigration('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-reopen-${++dbCount}` }), { describe, it, expect });

@@ -5,7 +5,7 @@
  */
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord,
-  ReviewRecord, SubmissionKey, SubmissionRecord,
+  ReopenRecord, ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type { Bilingual } from '../common/bilingual.js';
 
@@ -52,6 +52,15 @@ export interface ReviewFilter extends FormDataFilter {
   revision?: number;
 }
 
+/** What `reopen` takes (the store sets `at` and `afterRevision`). */
+export interface ReopenInput {
+  key: FormDataKey;
+  /** why (required, shown to the ward) */
+  reason: string;
+  /** who reopens */
+  by: string;
+}
+
 /** What `saveAssessment` takes (the store sets `revision` and `updatedAt`). */
 export type AssessmentInput = Omit<AssessmentRecord, 'revision' | 'updatedAt'>;
 
@@ -67,6 +76,7 @@ export type PendingOperation =
   | { method: 'importSubmission'; args: [SubmissionRecord] }
   | { method: 'review'; args: [ReviewInput] }
   | { method: 'importReview'; args: [ReviewRecord] }
+  | { method: 'reopen'; args: [ReopenInput] }
   | { method: 'saveAssessment'; args: [AssessmentInput, number] }
   | { method: 'putPlanProgress'; args: [PlanProgressInput] };
 
@@ -123,7 +133,15 @@ export interface Store {
   /** Drafts matching the filter. */
   listDrafts(filter?: FormDataFilter): Promise<DraftRecord[]>;
 
-  /** Appends a new submission revision (latest + 1) and returns it. */
+  /**
+   * Appends a new submission revision (latest + 1) and returns it.
+   *
+   * When the key's pack version is in the store, the submission must be allowed by
+   * `reportPolicy` at the store's clock (`now`): the form × period in the pack's calendar, the
+   * period not locked (past due + grace) and the report not accepted, unless the district
+   * reopened it (`reopen`). When the pack is not in the store, nothing is checked.
+   * @throws {SubmissionRefusedError} code `period-unknown`, `period-locked` or `accepted-final`
+   */
   submit(input: SubmitInput): Promise<SubmissionRecord>;
   /**
    * Adds a submission revision made elsewhere, keeping its revision number. The hash is
@@ -157,6 +175,14 @@ export interface Store {
    * @throws {RecordNotFoundError} when this store has no such submission revision
    */
   importReview(record: ReviewRecord): Promise<'added' | 'present'>;
+  /**
+   * The district reopens one report for the ward, with a reason: the ward may edit and submit it
+   * again although its period is locked or its latest revision was accepted, until it submits.
+   * @throws {StoreError} when the reason is empty
+   */
+  reopen(input: ReopenInput): Promise<ReopenRecord>;
+  /** Reopenings matching the filter, oldest first. */
+  listReopens(filter?: FormDataFilter): Promise<ReopenRecord[]>;
 
   /** A self-assessment, if any. */
   getAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;

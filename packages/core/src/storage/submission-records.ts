@@ -5,6 +5,7 @@
 import { normalizeJson } from './canonical-json.js';
 import { FORM_KEY_FIELDS, formDataKey, formKeyText } from './record-keys.js';
 import { submissionHash } from './submission-hash.js';
+import { checkSubmission } from './reopen-records.js';
 import { RecordNotFoundError, ReviewRefusedError, StoreError, SubmissionConflictError } from './storage-errors.js';
 import { reviewRefusal } from './review-rules.js';
 import { checkKey, type StoreContext, type StorePrimitives } from './store-context.js';
@@ -26,7 +27,7 @@ function withStatus(subs: SubmissionRecord[], reviews: ReviewRecord[]): Submissi
   return subs.map((s) => ({ ...s, status: deriveStatus(byRevision.get(`${formKeyText(s)}\u0000${s.revision}`) ?? []) }));
 }
 
-/** Appends the next revision (canonical data, hashed). */
+/** Appends the next revision (canonical data, hashed), when the report's policy allows it (see `checkSubmission`). */
 export async function submit(ctx: StoreContext, input: SubmitInput, replacing?: number): Promise<SubmissionRecord> {
   checkKey(input.key, FORM_KEY_FIELDS);
   checkKey(input, ['cutOffDate', 'author']);
@@ -34,6 +35,7 @@ export async function submit(ctx: StoreContext, input: SubmitInput, replacing?: 
   const data = normalizeJson(input.data);
   const op: PendingOperation = { method: 'submit', args: [{ key, data, cutOffDate: input.cutOffDate, author: input.author }] };
   return ctx.guard(op, async () => {
+    await checkSubmission(ctx, key);
     for (let attempt = 0; attempt < 16; attempt++) {
       const revisions = await ctx.db.readSubmissions(key);
       const revision = (revisions[revisions.length - 1]?.revision ?? 0) + 1;

@@ -55,3 +55,19 @@ export function parseDisplayDate(text: string): string | undefined {
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
 }
+
+/**
+ * An ISO time as a Vietnamese reader writes it, in local time: `HH:MM dd/mm/yyyy` (other text is
+ * returned unchanged).
+ * @example
+ * ```ts
+ * displayDateTime('2018-05-16T03:05:00Z'); // '10:05 16/05/2018' in Hà Nội
+ * ```
+ */
+export function displayDateTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())} ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}

@@ -7,4 +7,4 @@ export { defineStrings, namespaces, registerStrings } from './registry.js';
 export type { Catalogue, Entry, FpStrings, KeyOf, Namespace, Params, PartialCatalogue, StringOverrides } from './registry.js';
 export { pick, toLang } from './lang.js';
 export type { Lang } from './lang.js';
-export { displayDate, formatNumber, parseDisplayDate } from './format.js';
+export { displayDate, displayDateTime, formatNumber, parseDisplayDate } from './format.js';

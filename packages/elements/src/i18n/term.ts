@@ -6,6 +6,7 @@ import './ui-strings.js';
 import '../components/aggregate/aggregate-strings.js';
 import '../components/assessment/assessment-strings.js';
 import '../components/calendar/calendar-strings.js';
+import '../components/form/form-strings.js';
 import '../components/plan/plan-strings.js';
 
 export { term } from './registry.js';

@@ -37,7 +37,9 @@ export const printStyles = css`
     [part~='notice'],
     [part~='actions'],
     [part~='print-actions'],
-    [part~='conflict'] {
+    [part~='conflict'],
+    [part~='lifecycle'],
+    [part~='confirm'] {
       display: none !important;
     }
     .letterhead {

@@ -164,6 +164,8 @@ describe('<fp-aggregate>', () => {
     const { pack, store, submit } = await setup();
     await submit(BUOI, { tre_em_hcdb: 5 });
     const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: NHAT_TAN, period: '2018-Q1' };
+    // Q1 is locked on the store's 14/05/2018: the district reopens it for both wards
+    for (const ward of [NHAT_TAN, BUOI]) await store.reopen({ key: { ...key, ward }, reason: 'Q1', by: 'Quận' });
     await store.submit({ key, data: { thong_tin: HEADER, tre_em_hcdb: 9 }, cutOffDate: '2018-03-10', author: 'Lan' });
     await store.submit({ key: { ...key, ward: BUOI }, data: { thong_tin: HEADER, tre_em_hcdb: 2 }, cutOffDate: '2018-03-10', author: 'Lan' });
     const el = await fixture<FpAggregate>(html`<fp-aggregate lang="en" .pack=${pack} .store=${store} form="bieu-02" period="2018-H1"

@@ -39,7 +39,7 @@ const LATE = new Set(['late', 'locked']);
  * @csspart summary - the district summary (period mode)
  * @csspart cell - each report's button (also carries `data-status`)
  * @cssproperty --fp-status-late-bg - background of late cells (likewise `-not-due-`, `-open-`,
- *   `-draft-`, `-submitted-`, `-accepted-`, `-returned-`, `-locked-`)
+ *   `-draft-`, `-submitted-`, `-accepted-`, `-returned-`, `-locked-`, `-reopened-`)
  *
  * Services come from `<fp-provider>` when the properties are not set: store (default: the page's
  * one IndexedDB store `formplan`), pack registry (default: packs in the store), language (default:
@@ -145,6 +145,7 @@ export class FpCalendar extends LitElement {
   ): TemplateResult {
     const notes: string[] = [];
     if (r.status === 'returned' && comment) notes.push(term(lang, 'calendar', 'comment', { text: comment }));
+    if (r.reopen) notes.push(term(lang, 'calendar', 'reopenReason', { text: r.reopen.reason }));
     if (r.lateBy !== null && r.lateBy > 0) notes.push(term(lang, 'calendar', 'lateBy', { n: r.lateBy }));
     if (r.hasDraft && r.status !== 'draft') notes.push(term(lang, 'calendar', 'hasDraft'));
     return html`<td>

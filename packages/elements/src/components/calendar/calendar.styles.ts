@@ -13,6 +13,7 @@ export const calendarStyles = [tokenStyles, tableStyles, css`
     --fp-status-returned-bg: #ffe0b2;
     --fp-status-late-bg: #ffebee;
     --fp-status-locked-bg: #e0e0e0;
+    --fp-status-reopened-bg: #f3e5f5;
   }
   table {
     width: 100%;
@@ -58,6 +59,7 @@ export const calendarStyles = [tokenStyles, tableStyles, css`
   [data-status='returned'] { background: var(--fp-status-returned-bg); border-style: dashed; }
   [data-status='late'] { background: var(--fp-status-late-bg); border-width: 2px; }
   [data-status='locked'] { background: var(--fp-status-locked-bg); }
+  [data-status='reopened'] { background: var(--fp-status-reopened-bg); border-style: dotted; }
   .na {
     color: var(--_fp-color-muted);
     text-align: center;

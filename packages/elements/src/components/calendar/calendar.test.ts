@@ -70,6 +70,16 @@ describe('<fp-calendar>', () => {
     expectCell(periodCell(el, pack, 'Biểu 02', '2018-Y'), 'open', 'Đang mở');
   });
 
+  it("shows a locked period the district reopened for one ward as 'Đã mở lại', with the reason in the cell's text", async () => {
+    const { pack, store, el } = await mount({ ward: PHU_THUONG });
+    const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId: 'bieu-02', ward: PHU_THUONG, period: '2018-Q1' };
+    await store.reopen({ key, reason: 'Phường mất mạng cuối kỳ', by: 'Phòng LĐTB&XH' });
+    await el.refresh();
+    expectCell(periodCell(el, pack, 'Biểu 02', '2018-Q1'), 'reopened', 'Đã mở lại', 'lý do mở lại: Phường mất mạng cuối kỳ');
+    expectCell(periodCell(el, pack, 'Biểu 01', '2018-H1'), 'late');
+    await expect(el).to.be.accessible();
+  });
+
   it("shows 'Đã gửi' for a ward that submitted, and sends fp-open on click and on Enter", async () => {
     const { pack, el } = await mount({ ward: BUOI });
     const b = periodCell(el, pack, 'Biểu 02', '2018-H1');

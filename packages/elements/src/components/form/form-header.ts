@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { PackSource } from '@formplan/core';
+import type { LocalizedText, PackSource } from '@formplan/core';
 import { fieldLabel, formatDisplayDate } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -21,6 +21,18 @@ export interface HeaderInfo {
   periodLabel?: string;
   /** `YYYY-MM-DD` as entered */
   cutOff?: string;
+}
+
+/**
+ * What the header shows: in pack mode the form's title, ward, district and period from the pack;
+ * in schema mode the schema's title. `cutOff` as entered in the form.
+ */
+export function headerInfoOf(
+  pack: { pack: PackSource; title: LocalizedText; ward: string; period: string } | undefined,
+  schema: Record<string, unknown> | undefined, cutOff: string | undefined, lang: Lang,
+): HeaderInfo {
+  if (!pack) return { title: schemaTitle(schema, lang), cutOff };
+  return { title: pick(pack.title, lang), cutOff, ...packHeader(pack.pack, pack.ward, pack.period, lang) };
 }
 
 /** The title of a schema: `x-fp-label`, else `title`. */

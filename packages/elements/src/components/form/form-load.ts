@@ -3,9 +3,11 @@
  * and a draft key (pack mode). Never throws: every failure becomes a {@link Notice} the form
  * shows in the current language.
  */
-import { FormModel, describeError, resolveForm } from '@formplan/core';
-import type { DraftKey, PackSource, ResolvedForm, SchemaNode, Store, Validator } from '@formplan/core';
+import { FormModel, describeError, planPeriod, reportPolicy, resolveForm } from '@formplan/core';
+import type { DraftKey, PackSource, ResolvedForm, ScheduledPeriod, SchemaNode, Store, Validator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/lang.js';
+import { openingData, readLifecycle, type ReportLifecycle } from './form-lifecycle.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { term } from '../../i18n/term.js';
 
@@ -41,6 +43,8 @@ export interface PackFormRequest {
   formId: string;
   ward: string;
   period: string;
+  /** now: decides whether the period is locked */
+  clock: Date;
 }
 
 /** A loaded pack form. `notice` reports a draft that could not be read (the form still works). */
@@ -48,8 +52,12 @@ export interface LoadedPackForm {
   pack: PackSource;
   resolved: ResolvedForm;
   key: DraftKey;
+  /** the period in the plan */
+  period: ScheduledPeriod;
   model: FormModel;
   revision: number;
+  /** where the report stands; undefined when the store could not be read */
+  lifecycle?: ReportLifecycle;
   notice?: Notice;
 }
 
@@ -60,8 +68,10 @@ export type LoadedForm = LoadedPackForm & { store: Store };
 export type PackFormResult = { form: LoadedPackForm; notice?: undefined } | { form?: undefined; notice: Notice };
 
 /**
- * Finds the pack, resolves the form, reads the draft and builds the model.
- * @returns the form, or a notice naming what is missing or broken
+ * Finds the pack, resolves the form, checks that the form × period is in the plan, reads the
+ * report (draft, revisions, reviews, reopenings) and builds the model over the draft, or over
+ * the latest revision when the draft is not newer.
+ * @returns the form, or a notice naming what is missing or broken (or the period not in the plan)
  */
 export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult> {
   let pack: PackSource | undefined;
@@ -79,20 +89,27 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
     return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
   }
   if (!resolved) return { notice: (lang) => term(lang, 'ui', 'formMissing', { form: req.formId, pack: packLabel }) };
+  const period = planPeriod(pack, req.formId, req.period);
+  if (!period) {
+    const reason = reportPolicy({ period: null, clock: req.clock }).reason;
+    return { notice: (lang) => (reason ? pick(reason, lang) : '') };
+  }
   const key: DraftKey = {
     packId: pack.manifest.id, packVersion: pack.manifest.version, formId: req.formId, ward: req.ward, period: req.period,
   };
-  let draftData: unknown;
+  let data: unknown;
   let revision = 0;
+  let lifecycle: ReportLifecycle | undefined;
   let notice: Notice | undefined;
   try {
-    const draft = await req.store.getDraft(key);
-    draftData = draft?.data;
-    revision = draft?.revision ?? 0;
+    const read = await readLifecycle(req.store, key, period, req.clock);
+    data = openingData(read);
+    revision = read.draft?.revision ?? 0;
+    lifecycle = read.lifecycle;
   } catch (error) {
     notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: describeError(error, lang) });
   }
-  const built = buildModel(resolved.schema, req.validator, draftData);
+  const built = buildModel(resolved.schema, req.validator, data);
   if (!built.model) return { notice: built.notice };
-  return { form: { pack, resolved, key, model: built.model, revision, notice } };
+  return { form: { pack, resolved, key, period, model: built.model, revision, lifecycle, notice } };
 }

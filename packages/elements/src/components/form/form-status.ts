@@ -12,11 +12,11 @@ import { term } from '../../i18n/term.js';
 
 const STATE_TEXT = { idle: undefined, saving: 'saving', saved: 'saved', failed: 'saveFailed', conflict: 'notSaved' } as const;
 
-/** The save status line. */
-export function renderStatus(autosave: AutosaveController, lang: Lang, readonly: boolean): TemplateResult {
+/** The save status line; `readonlyLabel` says why the form is read-only (default "Chỉ xem"). */
+export function renderStatus(autosave: AutosaveController, lang: Lang, readonly: boolean, readonlyLabel?: string): TemplateResult {
   const key = STATE_TEXT[autosave.state];
   return html`<div part="status" role="status" aria-live="polite" data-state=${autosave.state}>
-    ${readonly ? term(lang, 'ui', 'readonly') : key ? term(lang, 'ui', key) : nothing}
+    ${readonly ? readonlyLabel ?? term(lang, 'ui', 'readonly') : key ? term(lang, 'ui', key) : nothing}
   </div>`;
 }
 

@@ -2,7 +2,10 @@
  * `<fp-form>`: a whole form. Schema mode: any JSON Schema 2020-12 object (`schema`) and its data
  * (`value`). Pack mode: a form of a pack (`pack`, `form`) for one ward and period, with its draft
  * loaded from the store and saved as the user types. Shows the header of the official appendix
- * form, the fields, an error summary after a submit attempt, and submits to the store.
+ * form, the fields, an error summary after a submit attempt, and submits to the store after an
+ * in-page confirm step. Pack mode follows core's `reportPolicy`: a period not in the plan does not
+ * open; a locked period or an accepted report is read-only with the reason; a sent report is
+ * read-only until the ward chooses "Sửa và gửi lại" (or the district returns or reopens it).
  */
 import { describeError } from '@formplan/core';
 import { LitElement, html, nothing } from 'lit';
@@ -18,18 +21,19 @@ import { draftJournalKey, localJournal } from '../../controllers/page-journal.js
 import { ModelController } from '../../controllers/model-controller.js';
 import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
-import { pick } from '../../i18n/lang.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { focusPointerIn } from './deep-query.js';
 import { renderErrorSummary } from './error-summary.js';
 import { buildModel, loadPackForm } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
-import { packHeader, renderHeader, renderSignatures, schemaTitle } from './form-header.js';
-import type { HeaderInfo } from './form-header.js';
+import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
+import { nextRevision, readonlyText, renderActions, renderLifecycle, sentText } from './form-lifecycle.js';
+import type { ReportLifecycle } from './form-lifecycle.js';
+import { LifecycleController } from './lifecycle-controller.js';
+import { deepQuery } from './deep-query.js';
 import { formStyles } from './form.styles.js';
 import { formView, sameFormView, submissionMeta } from './form-view.js';
-import type { FormView } from './form-view.js';
 import { term } from '../../i18n/term.js';
 
 /**
@@ -55,6 +59,9 @@ import { term } from '../../i18n/term.js';
  * @csspart summary - the error summary
  * @csspart body - the fields
  * @csspart signatures - the signature block (print only unless a host shows it)
+ * @csspart lifecycle - where the report stands (sent, revision not yet sent, returned, reopened, locked, accepted)
+ * @csspart revise - the "Sửa và gửi lại" button of a sent report
+ * @csspart confirm - the confirm step before a submission, with `confirm-send` and `confirm-cancel`
  * @csspart actions - the row of the submit button
  * @csspart submit - the submit button
  *
@@ -114,6 +121,8 @@ export class FpForm extends LitElement {
 
   private readonly l10n = new LocalizeController(this);
   private readonly services = new ServicesController(this);
+  /** pack mode: where the report stands, "Sửa và gửi lại" chosen, the confirm step */
+  private readonly life = new LifecycleController(this);
   private readonly autosave = new AutosaveController(this, {
     save: (data, revision) => {
       const loaded = this.loaded;
@@ -135,12 +144,16 @@ export class FpForm extends LitElement {
   private readonly packTask = new Task(this, {
     args: () => {
       const services = this.pack ? this.services : undefined; // schema mode opens no store
-      return [this.pack, this.packVersion, this.form, this.ward, this.period, services?.store, services?.packs, services?.validator] as const;
+      return [this.pack, this.packVersion, this.form, this.ward, this.period, services?.store, services?.packs, services?.validator, services?.clock] as const;
     },
-    task: ([packId, packVersion, formId, ward, period, store, packs, validator], { signal }) =>
-      this.loadPack(store && packs && validator ? { packs, store, validator, packId, packVersion, formId, ward, period } : undefined, signal),
+    task: ([packId, packVersion, formId, ward, period, store, packs, validator, clock], { signal }) =>
+      this.loadPack(store && packs && validator && clock
+        ? { packs, store, validator, packId, packVersion, formId, ward, period, clock: clock() }
+        : undefined, signal),
   });
   private initialValue: unknown;
+  /** the model autosave is attached to (pack mode) */
+  private attachedTo?: FormModel;
   private loaded?: LoadedForm;
   /** schema mode: the validator the model was built with (rebuilt when the provider's changes) */
   private builtWith?: Validator;
@@ -160,6 +173,16 @@ export class FpForm extends LitElement {
   /** The save state: `idle`, `saving`, `saved`, `failed` or `conflict`. */
   get saveState(): SaveState {
     return this.autosave.state;
+  }
+
+  /** Pack mode: where the report stands (status, editable, canSubmit, reason); undefined in schema mode. */
+  get policy(): ReportLifecycle['policy'] | undefined {
+    return this.life.lifecycle?.policy;
+  }
+
+  /** Whether the fields are read-only: the `readonly` attribute, or the report's policy (pack mode). */
+  get isReadOnly(): boolean {
+    return this.life.readOnly(this.readonly);
   }
 
   /** Resolves when the pack form is loaded (or failed to load) and rendered. */
@@ -185,20 +208,16 @@ export class FpForm extends LitElement {
 
   /**
    * Submits: refuses with `fp-invalid` and the error summary when there are errors; else (pack
-   * mode) saves the draft and appends a submission to the store, then sends `fp-submit`.
+   * mode) saves the draft and appends a submission to the store, then sends `fp-submit`. Sends
+   * nothing while read-only (sent and not revised, locked, accepted). Does not ask (the button does).
    * @returns the stored submission (pack mode), else undefined
    */
   async submit(): Promise<SubmissionRecord | undefined> {
     const model = this.model;
-    if (!model || this.readonly) return undefined;
+    void this.life.confirm(false);
+    if (!model || !this.life.canSubmit(this.readonly)) return undefined;
     this.submitNotice = undefined;
-    const errors = this.validate().filter((e) => e.severity === 'error');
-    if (errors.length > 0) {
-      emit(this, 'fp-invalid', { errors });
-      await this.updateComplete;
-      this.summaryEl?.focus();
-      return undefined;
-    }
+    if (await this.refusedAsInvalid()) return undefined;
     const value = model.value;
     const loaded = this.loaded;
     if (!loaded) {
@@ -213,13 +232,51 @@ export class FpForm extends LitElement {
     const { cutOffDate, author } = submissionMeta(model, this.services.clock(), this.author || undefined, loaded.key.ward);
     try {
       const submission = await loaded.store.submit({ key: loaded.key, data: value, cutOffDate, author });
-      this.submitNotice = (l) => term(l, 'ui', 'submitted', { revision: submission.revision }, this.l10n.overrides);
+      this.submitNotice = (l) => sentText(l, submission);
+      await this.life.refresh(loaded, this.services.clock(), false).then(() => this.syncAutosave());
       emit(this, 'fp-submit', { value, submission });
       return submission;
     } catch (error) {
       this.submitNotice = (l) => term(l, 'ui', 'notSubmitted', { detail: describeError(error, l) }, this.l10n.overrides);
+      await this.life.refresh(loaded, this.services.clock()).then(() => this.syncAutosave());
       return undefined;
     }
+  }
+
+  /** Shows the error summary and sends `fp-invalid` when the form has errors; true then. */
+  private async refusedAsInvalid(): Promise<boolean> {
+    const errors = this.validate().filter((e) => e.severity === 'error');
+    if (errors.length === 0) return false;
+    emit(this, 'fp-invalid', { errors });
+    await this.updateComplete;
+    this.summaryEl?.focus();
+    return true;
+  }
+
+  /** The submit button: checks the form, then in pack mode asks "Gửi báo cáo lần N?" (Gửi / Hủy) in the page. */
+  async requestSubmit(): Promise<void> {
+    if (!this.loaded) return void (await this.submit());
+    if (await this.refusedAsInvalid()) return;
+    this.submitNotice = undefined;
+    await this.life.confirm(true, () => this.partEl('confirm-send'));
+  }
+
+  /**
+   * "Sửa và gửi lại": a sent report awaiting review becomes editable, as a new draft on top of the
+   * last revision's data, marked as not yet sent.
+   */
+  async revise(): Promise<void> {
+    if (!this.loaded || !this.life.startRevising()) return;
+    this.submitNotice = undefined;
+    this.syncAutosave();
+    this.autosave.edited();
+    await this.autosave.flush();
+    await this.updateComplete;
+    deepQuery<HTMLElement>(this.renderRoot, 'input:not([readonly]), select, textarea')?.focus();
+  }
+
+  private partEl(name: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
   }
 
   /** Saves the draft now if edits wait (pack mode). */
@@ -247,6 +304,7 @@ export class FpForm extends LitElement {
   private buildFromSchema(): void {
     this.builtWith = this.services.validator;
     this.autosave.detach();
+    this.attachedTo = undefined;
     this.loaded = undefined;
     this.notice = undefined;
     this.submitNotice = undefined;
@@ -294,8 +352,10 @@ export class FpForm extends LitElement {
     await this.autosave.flush();
     if (signal.aborted) return;
     this.autosave.detach();
+    this.attachedTo = undefined;
     this.loaded = undefined;
     this.model = undefined;
+    this.life.reset(undefined);
     this.notice = this.loadNotice = this.submitNotice = undefined;
     this.showSummary = false;
     const result = await loadPackForm(req);
@@ -306,6 +366,7 @@ export class FpForm extends LitElement {
     }
     this.loaded = { ...result.form, store: req.store };
     this.loadNotice = result.form.notice;
+    this.life.reset(result.form.lifecycle);
     this.model = result.form.model;
     this.syncAutosave();
   }
@@ -313,22 +374,16 @@ export class FpForm extends LitElement {
   private syncAutosave(): void {
     const loaded = this.loaded;
     if (!loaded || !this.model) return;
-    if (this.readonly) {
+    if (this.isReadOnly) {
+      this.attachedTo = undefined;
       void this.autosave.flush().then(() => {
-        if (this.readonly) this.autosave.detach();
+        if (this.isReadOnly) this.autosave.detach();
       });
       return;
     }
+    if (this.attachedTo === this.model) return;
+    this.attachedTo = this.model;
     this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision, draftJournalKey(loaded.store, loaded.key)));
-  }
-
-  private headerInfo(header: FormView['header']): HeaderInfo {
-    const lang = this.l10n.lang;
-    const base: HeaderInfo = {
-      title: this.loaded ? pick(this.loaded.resolved.title, lang) : schemaTitle(this.model?.schema ?? this.schema, lang),
-      cutOff: header.cutOff,
-    };
-    return this.loaded ? { ...base, ...packHeader(this.loaded.pack, this.ward, this.period, lang) } : base;
   }
 
   override render() {
@@ -337,22 +392,25 @@ export class FpForm extends LitElement {
     const model = this.model;
     if (!model) return isPending(this.packTask) ? renderPending(this.l10n.term('ui', 'loading'), lang) : nothing;
     const { header, errors } = this.view.value ?? formView(model, this.showSummary);
+    const readonly = this.isReadOnly;
+    const canSubmit = this.life.canSubmit(this.readonly);
+    const { lifecycle, revising, confirming } = this.life;
     return html`<div class="form" lang=${lang} role="form" aria-labelledby="title">
-      ${renderHeader(this.headerInfo(header), lang)} ${renderStatus(this.autosave, lang, this.readonly)}
+      ${renderHeader(headerInfoOf(this.loaded && { pack: this.loaded.pack, title: this.loaded.resolved.title, ward: this.ward, period: this.period },
+        this.model?.schema ?? this.schema, header.cutOff, lang), lang)} ${renderStatus(this.autosave, lang, readonly, readonlyText(lifecycle, lang))}
+      ${renderLifecycle(lifecycle, lang, revising, { revise: () => void this.revise() })}
       ${renderProblems(this.autosave, lang, this.loadNotice)}
       ${renderErrorSummary({
         errors, lang, fields: this.loaded?.resolved.fields, schema: model.schema, onActivate: (p) => this.focusField(p),
       })}
       <div part="body">
-        <fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${this.readonly} .registry=${this.services.registry}></fp-field>
+        <fp-field .model=${model} .schema=${model.schema} pointer="" .lang=${lang} .readonly=${readonly} .registry=${this.services.registry}></fp-field>
       </div>
       ${renderSignatures(lang, header.preparer, header.signer)}
-      ${this.readonly
-        ? nothing
-        : html`<div part="actions">
-            <button type="button" part="submit" @click=${() => void this.submit()}>${this.l10n.term('ui', 'submit')}</button>
-            ${this.submitNotice ? html`<span class="submit-result" role="status">${this.submitNotice(lang)}</span>` : nothing}
-          </div>`}
+      ${renderActions({
+        lang, canSubmit, confirming: this.loaded ? confirming : undefined, revision: nextRevision(lifecycle), label: this.l10n.term('ui', 'submit'),
+        notice: this.submitNotice?.(lang), submit: () => void this.requestSubmit(), send: () => void this.submit(), cancel: () => void this.life.confirm(false, () => this.partEl('submit')),
+      })}
       <div part="print-actions" class="screen-only"><button type="button" part="print" @click=${() => window.print()}>${this.l10n.term('ui', 'printForm')}</button></div>
     </div>`;
   }

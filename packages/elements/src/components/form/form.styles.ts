@@ -115,6 +115,33 @@ export const formStyles = [tokenStyles, buttonStyles, css`
     gap: 0.5rem;
     margin-block-start: 0.5rem;
   }
+  .lifecycle,
+  .confirm {
+    border: 2px solid var(--_fp-color-primary);
+    border-radius: var(--_fp-radius);
+    padding: 0.75rem 1rem;
+    margin-block-end: var(--fp-form-gap);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .lifecycle[data-state='revision-draft'],
+  .lifecycle[data-state='returned'] {
+    border-style: dashed;
+    background: var(--_fp-color-danger-bg);
+  }
+  .confirm {
+    flex-basis: 100%;
+    display: block;
+  }
+  .confirm p {
+    margin: 0.25rem 0 0.5rem;
+  }
+  .confirm .buttons {
+    display: flex;
+    gap: 0.5rem;
+  }
   .signature {
     display: grid;
     gap: 0.15rem;

@@ -1,0 +1,65 @@
+/**
+ * The district's reopenings in a store, and the submission guard they take part in: a
+ * submission is checked against the report's policy (`reportPolicy`) when the pack is stored.
+ */
+import { planPeriod, reportPolicy } from '../calendar/report-policy.js';
+import type { SubmissionSummary } from '../calendar/report-status.js';
+import type { PackSource } from '../pack/types.js';
+import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
+import { StoreError, SubmissionRefusedError } from './storage-errors.js';
+import { checkKey, type StoreContext } from './store-context.js';
+import type { FormDataKey, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
+import type { ReopenInput } from './store.js';
+
+/** Appends a reopening of one report, recording the latest revision at the time. */
+export async function reopen(ctx: StoreContext, input: ReopenInput, replacing?: number): Promise<ReopenRecord> {
+  checkKey(input.key, FORM_KEY_FIELDS);
+  checkKey(input, ['by']);
+  const reason = typeof input.reason === 'string' ? input.reason.trim().normalize('NFC') : '';
+  if (!reason) {
+    throw new StoreError({ vi: 'Hãy ghi lý do mở lại kỳ báo cáo.', en: 'Give the reason for reopening the report.' });
+  }
+  const key = formDataKey(input.key);
+  return ctx.guard({ method: 'reopen', args: [{ key, reason, by: input.by }] }, async () => {
+    const subs = await ctx.db.readSubmissions(key);
+    return ctx.db.insertReopen({
+      ...key, reason, by: input.by.normalize('NFC'), at: ctx.nowIso(), afterRevision: subs[subs.length - 1]?.revision ?? null,
+    });
+  }, replacing);
+}
+
+/**
+ * The revisions of one report as the status needs them: the latest one's status and the time
+ * of the review that decided it come from its reviews (ascending by `seq`).
+ */
+export function submissionSummaries(subs: readonly SubmissionRecord[], reviews: readonly ReviewRecord[]): SubmissionSummary[] {
+  return subs.map((s) => {
+    const decided = reviews.filter((r) => r.revision === s.revision);
+    const last = decided[decided.length - 1];
+    if (!last) return { revision: s.revision, submittedAt: s.submittedAt, status: 'submitted' };
+    return { revision: s.revision, submittedAt: s.submittedAt, status: last.decision === 'accept' ? 'accepted' : 'returned', decidedAt: last.at };
+  });
+}
+
+/** The pack source of a stored pack when it has a calendar and forms (else the guard does not apply). */
+function packWithCalendar(source: unknown): Pick<PackSource, 'calendar' | 'forms'> | undefined {
+  const s = source as Partial<PackSource> | null;
+  return s && typeof s === 'object' && Array.isArray(s.forms) && Array.isArray(s.calendar?.periods) && Array.isArray(s.calendar?.periodKinds)
+    ? { calendar: s.calendar, forms: s.forms }
+    : undefined;
+}
+
+/**
+ * Refuses a submission the report's policy does not allow at the store's clock; allows every
+ * submission when the key's pack version is not in the store.
+ * @throws {SubmissionRefusedError} with the policy's refusal and reason
+ */
+export async function checkSubmission(ctx: StoreContext, key: FormDataKey): Promise<void> {
+  const pack = packWithCalendar((await ctx.db.readPack(key.packId, key.packVersion))?.source);
+  if (!pack) return;
+  const [subs, reviews, reopens] = await Promise.all([ctx.db.readSubmissions(key), ctx.db.readReviews(key), ctx.db.readReopens(key)]);
+  const policy = reportPolicy({
+    period: planPeriod(pack, key.formId, key.period), clock: new Date(ctx.nowIso()), submissions: submissionSummaries(subs, reviews), reopens,
+  });
+  if (policy.refusal && policy.reason) throw new SubmissionRefusedError(policy.refusal, policy.reason);
+}
