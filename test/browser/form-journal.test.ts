@@ -13,6 +13,8 @@ import { StaticPackRegistry } from '../../packages/elements/src/services/pack-re
 import { inputAt, testPack, testRegistry, typeInto, until } from './form-fixtures.js';
 
 const KEY: DraftKey = { packId: 'thu-2018', packVersion: '1.0.0', formId: 'bieu-thu', ward: 'W1', period: '2018-H1' };
+/** before the test pack's H1 due date: the period is open, the form editable */
+const BEFORE_DUE = (): Date => new Date('2018-06-10T03:00:00Z');
 const dbNames: string[] = [];
 const uniqueDb = (): IdbStore => {
   const name = `fp-journal-wtr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -21,7 +23,7 @@ const uniqueDb = (): IdbStore => {
 };
 
 async function mount(store: Store): Promise<FpForm> {
-  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${new StaticPackRegistry([testPack()])} .registry=${testRegistry()}>
+  const provider = await fixture<FpProvider>(html`<fp-provider .store=${store} .packs=${new StaticPackRegistry([testPack()])} .registry=${testRegistry()} .clock=${BEFORE_DUE}>
     <fp-form pack="thu-2018" form="bieu-thu" ward="W1" period="2018-H1"></fp-form>
   </fp-provider>`);
   const form = provider.querySelector('fp-form')!;

@@ -4,9 +4,9 @@
  * `verificationOfRecord` / `storedDecisions`.)
  */
 import type {
-  Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer, ReportData, SubmissionRecord,
+  AssessmentInput, AssessmentRecord, Code, CriteriaSet, IndicatorVerification, PackSource, PrefillSource, PrefilledAnswer, ReportData, SubmissionRecord,
 } from '@formplan/core';
-import { safeKeys } from '@formplan/core';
+import { safeKeys, storedDecisions } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -158,4 +158,51 @@ export function journaledAssessment(data: unknown): JournaledAssessment | undefi
     decisions[code] = out;
   }
   return { answers, evidence, decisions };
+}
+
+/** What {@link assessmentInput} builds the stored record from. */
+export interface AssessmentInputParts {
+  pack: PackSource;
+  criteriaSet: CriteriaSet;
+  ward: string;
+  year?: number;
+  answers: Record<Code, unknown>;
+  prefill: Record<Code, PrefilledAnswer>;
+  evidence: Record<Code, string>;
+  /** the record as loaded (its verification is kept in self mode) */
+  record?: AssessmentRecord;
+  now: Date;
+  /** verify mode: the verifier and the district's decisions */
+  verify?: { by: string; decisions: Record<Code, IndicatorVerification> };
+}
+
+/**
+ * The assessment as the store keeps it: the effective answers (prefilled ones included, answers
+ * of unknown codes kept), the evidence, and the district's verification (new decisions in verify
+ * mode, else the stored one unchanged).
+ */
+export function assessmentInput(p: AssessmentInputParts): AssessmentInput {
+  const answers = effectiveAnswers(p.criteriaSet, p.answers, p.prefill);
+  for (const code of Object.keys(p.answers)) if (!(code in answers)) answers[code] = p.answers[code];
+  const input: AssessmentInput = {
+    packId: p.pack.manifest.id,
+    packVersion: p.pack.manifest.version,
+    criteriaSetId: p.criteriaSet.id,
+    ward: p.ward,
+    year: p.year ?? p.pack.manifest.year,
+    answers,
+    evidence: { ...p.evidence },
+  };
+  const stored = p.record?.verification;
+  if (p.verify) {
+    input.verification = {
+      by: p.verify.by || stored?.by || '',
+      at: p.now.toISOString(),
+      ...(stored?.note ? { note: stored.note } : {}),
+      indicators: storedDecisions(p.verify.decisions),
+    };
+  } else if (stored) {
+    input.verification = stored;
+  }
+  return input;
 }

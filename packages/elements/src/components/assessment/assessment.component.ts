@@ -9,7 +9,7 @@ import type {
   PrefilledAnswer, Store,
 } from '@formplan/core';
 import {
-  AssessmentConflictError, assessmentDiffersFrom, formatVietnameseNumber, prefillAnswers, scoreAssessment, storedDecisions,
+  AssessmentConflictError, assessmentDiffersFrom, formatVietnameseNumber, prefillAnswers, scoreAssessment,
   verificationOfRecord,
 } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
@@ -24,7 +24,7 @@ import { effectiveAnswers, ownValue, pickCriteriaSet, prefillReports, prefillSou
 import type { AssessmentReport } from './assessment-submit.js';
 import { loadAssessmentReport, renderReportForDistrict, renderSubmitSection } from './assessment-submit.js';
 import { AssessmentReportController } from './assessment-report-controller.js';
-import { journaledAssessment } from './assessment-data.js';
+import { assessmentInput, journaledAssessment } from './assessment-data.js';
 import { assessmentJournalKey, localJournal } from '../../controllers/page-journal.js';
 import type { IndicatorHandlers } from './assessment-indicator.js';
 import { renderIndicator } from './assessment-indicator.js';
@@ -253,29 +253,11 @@ export class FpAssessment extends LitElement {
   private recordInput(): AssessmentInput | undefined {
     const cs = this.criteria;
     if (!this.pack || !cs || !this.ward) return undefined;
-    const answers = effectiveAnswers(cs, this.answers, this.prefill);
-    for (const code of Object.keys(this.answers)) if (!(code in answers)) answers[code] = this.answers[code];
-    const input: AssessmentInput = {
-      packId: this.pack.manifest.id,
-      packVersion: this.pack.manifest.version,
-      criteriaSetId: cs.id,
-      ward: this.ward,
-      year: this.year ?? this.pack.manifest.year,
-      answers,
-      evidence: { ...this.evidence },
-    };
-    if (this.mode === 'verify') {
-      const now = this.services.clock();
-      input.verification = {
-        by: this.verifier || this.#record?.verification?.by || '',
-        at: now.toISOString(),
-        ...(this.#record?.verification?.note ? { note: this.#record.verification.note } : {}),
-        indicators: storedDecisions(this.decisions),
-      };
-    } else if (this.#record?.verification) {
-      input.verification = this.#record.verification;
-    }
-    return input;
+    return assessmentInput({
+      pack: this.pack, criteriaSet: cs, ward: this.ward, year: this.year, answers: this.answers, prefill: this.prefill,
+      evidence: this.evidence, record: this.#record, now: this.services.clock(),
+      verify: this.mode === 'verify' ? { by: this.verifier, decisions: this.decisions } : undefined,
+    });
   }
 
   private answerOf(code: string): unknown {

@@ -113,3 +113,20 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   if (!built.model) return { notice: built.notice };
   return { form: { pack, resolved, key, period, model: built.model, revision, lifecycle, notice } };
 }
+
+/**
+ * Compiles a schema-mode form's validator just after the fields have painted (the model
+ * validates lazily and shows nothing before a touch), so a large form opens without waiting for
+ * ajv. `failed` gets the compile error while `current()` still holds; the promise resolves after.
+ */
+export function prepareSoon(model: FormModel, current: () => boolean, failed: (error: unknown) => void): Promise<void> {
+  return new Promise<void>((resolve) => {
+    setTimeout(() => {
+      if (current()) {
+        const prepared = model.prepare();
+        if (!prepared.ok) failed(prepared.error);
+      }
+      resolve();
+    });
+  });
+}

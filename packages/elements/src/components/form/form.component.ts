@@ -22,16 +22,15 @@ import { ModelController } from '../../controllers/model-controller.js';
 import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
-import { focusPointerIn } from './deep-query.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, loadPackForm } from './form-load.js';
+import { buildModel, loadPackForm, prepareSoon } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
 import { nextRevision, readonlyText, renderActions, renderLifecycle, sentText } from './form-lifecycle.js';
 import type { ReportLifecycle } from './form-lifecycle.js';
 import { LifecycleController } from './lifecycle-controller.js';
-import { deepQuery } from './deep-query.js';
+import { deepQuery, focusPointerIn } from './deep-query.js';
 import { formStyles } from './form.styles.js';
 import { formView, sameFormView, submissionMeta } from './form-view.js';
 import { term } from '../../i18n/term.js';
@@ -195,10 +194,7 @@ export class FpForm extends LitElement {
     adoptPageRule(this.ownerDocument);
   }
 
-  /**
-   * Checks the whole form and shows every error (and the summary). Sends nothing.
-   * @returns every problem (errors and warnings)
-   */
+  /** Checks the whole form and shows every error (and the summary); sends nothing. @returns every problem (errors and warnings) */
   validate(): FieldError[] {
     if (!this.model) return [];
     this.model.markSubmitted();
@@ -261,10 +257,7 @@ export class FpForm extends LitElement {
     await this.life.confirm(true, () => this.partEl('confirm-send'));
   }
 
-  /**
-   * "Sửa và gửi lại": a sent report awaiting review becomes editable, as a new draft on top of the
-   * last revision's data, marked as not yet sent.
-   */
+  /** "Sửa và gửi lại": a sent report awaiting review becomes editable, as a new draft on top of its last revision, marked as not yet sent. */
   async revise(): Promise<void> {
     if (!this.loaded || !this.life.startRevising()) return;
     this.submitNotice = undefined;
@@ -320,23 +313,11 @@ export class FpForm extends LitElement {
     if (built.model) this.checkSchemaSoon(built.model);
   }
 
-  /**
-   * Compiles the validator just after the fields have painted (the model validates lazily and
-   * shows nothing before a touch), so a large form opens without waiting for ajv; a schema ajv
-   * refuses still ends in the translated notice. `updateComplete` waits for the check.
-   */
+  /** See {@link prepareSoon}: a schema ajv refuses ends in the translated notice. */
   private checkSchemaSoon(model: FormModel): void {
-    this.schemaCheck = new Promise<void>((resolve) => {
-      setTimeout(() => {
-        if (this.model === model) {
-          const prepared = model.prepare();
-          if (!prepared.ok) {
-            this.model = undefined;
-            this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(prepared.error, lang) }, this.l10n.overrides);
-          }
-        }
-        resolve();
-      });
+    this.schemaCheck = prepareSoon(model, () => this.model === model, (error) => {
+      this.model = undefined;
+      this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) });
     });
   }
 
