@@ -11,6 +11,7 @@ import type { FpProvider } from '../../packages/elements/src/components/provider
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 import type { PackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 import { deepText, inputAt, testPack, testRegistry, typeInto, until } from './form-fixtures.js';
+import { pick } from '../../packages/elements/src/i18n/lang.js';
 
 const KEY: DraftKey = { packId: 'thu-2018', packVersion: '1.0.0', formId: 'bieu-thu', ward: 'W1', period: '2018-H1' };
 /** A day the test pack's period is open (due 15/06/2018): after its lock the form is read-only. */
@@ -240,14 +241,14 @@ describe('<fp-form> pack mode', () => {
 
   it('names a missing pack and a missing form', async () => {
     const { form } = await mount({ pack: 'khong-co' });
-    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Không tìm thấy bộ biểu mẫu "khong-co".');
+    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Máy này chưa có bộ biểu mẫu được yêu cầu (khong-co). Hãy nạp bộ biểu mẫu của kế hoạch năm trước khi mở báo cáo.');
     form.pack = 'thu-2018';
     form.form = 'bieu-99';
-    await until(() => !!form.shadowRoot!.querySelector('[part="notice"]')?.textContent?.includes('bieu-99'));
-    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Không tìm thấy biểu mẫu "bieu-99" trong bộ "thu-2018".');
+    await until(() => !!form.shadowRoot!.querySelector('[part="notice"]')?.textContent?.includes('không có biểu mẫu'));
+    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(`«${pick(testPack().manifest.title, 'vi')}» không có biểu mẫu được yêu cầu. Hãy mở báo cáo từ lịch báo cáo.`);
     form.lang = 'en';
     await form.updateComplete;
-    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Form "bieu-99" was not found in pack "thu-2018".');
+    expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(`«${pick(testPack().manifest.title, 'en')}» has no such form. Open the report from the reporting calendar.`);
   });
 
   it('submits: refuses with the summary naming fields by label, then stores a submission', async () => {

@@ -88,7 +88,7 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   } catch (error) {
     return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
   }
-  if (!resolved) return { notice: (lang) => term(lang, 'ui', 'formMissing', { form: req.formId, pack: packLabel }) };
+  if (!resolved) return { notice: (lang) => term(lang, 'ui', 'formMissing', { form: req.formId, pack: pick(pack.manifest.title, lang) }) };
   const period = planPeriod(pack, req.formId, req.period);
   if (!period) {
     const reason = reportPolicy({ period: null, clock: req.clock }).reason;
