@@ -1,7 +1,8 @@
 // End to end: file exchange both ways between two computers (two browser contexts, so two
 // separate IndexedDBs) in the built host app (host/dist). The ward submits and saves its file;
 // the district imports it, returns the report with a comment and saves the ward's review file;
-// the ward imports that file and sees the return and the comment on its report.
+// the ward imports that file and sees the return and the comment on its report, and the locked
+// Quý I the district reopened for it, with the reason, editable again.
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -14,6 +15,7 @@ const WARD_NAME = 'Phường Nhật Tân';
 const OTHER_WARD_NAME = 'Phường Bưởi';
 const OFFICER = 'Cán bộ Phòng LĐTB&XH';
 const COMMENT = 'Kiểm tra lại số trẻ mồ côi nhóm dưới 6 tuổi.';
+const REASON = 'Phường mất điện cuối quý, quận cho nộp bổ sung.';
 const cell = (row, col) => `[data-pointer="/so_lieu/${row}/${col}"]`;
 
 let server;
@@ -101,14 +103,18 @@ test('the district imports the ward file, returns the report with a comment and 
   await district.getByRole('button', { name: 'Trả lại kèm nhận xét' }).click();
   await district.getByRole('button', { name: 'Xác nhận' }).click();
   await district.locator('#review-outcome').getByText(/Đã trả lại lần gửi 1 với ý kiến/).waitFor();
+  await open(district, `#/review/${WARD}/bieu-02/2018-Q1`);
+  await district.getByLabel('Lý do mở lại (phường sẽ thấy)').fill(REASON);
+  await district.getByRole('button', { name: 'Mở lại cho phường' }).click();
+  await district.getByText(`Đã mở lại cho phường: ${REASON}`).first().waitFor();
   await open(district, '#/import');
   await district.getByRole('heading', { name: 'Gửi tệp nhận xét cho phường' }).waitFor();
   await expectAccessible(district, 'district file exchange');
   districtFile = await saveFile(district, `Lưu tệp gửi ${WARD_NAME}`);
-  await district.getByText(/cho Phường Nhật Tân: 1 quyết định/).waitFor();
+  await district.getByText(/cho Phường Nhật Tân: 1 quyết định, 1 lần mở lại kỳ báo cáo/).waitFor();
   const bundle = JSON.parse(districtFile.text);
   assert.equal(bundle.format, 'formplan-review-bundle');
-  assert.deepEqual(bundle.reopens, []);
+  assert.deepEqual(bundle.reopens.map((r) => [r.ward, r.period, r.reason, r.afterRevision]), [[WARD, '2018-Q1', REASON, null]]);
   assert.deepEqual(bundle.reviews.map((r) => [r.ward, r.decision, r.comment]), [[WARD, 'return', COMMENT]]);
 });
 
@@ -140,10 +146,10 @@ test('the ward imports the district\'s file and sees the return with the comment
   await ward.getByRole('heading', { name: 'Nhận tệp nhận xét của quận' }).waitFor();
   await chooseFile(ward, /Tệp nhận xét của quận/, districtFile);
   const report = ward.locator('formplan-review-import-section .report');
-  await report.getByText(/Đã nhận: 1; đã có từ trước: 0; bị từ chối: 0/).waitFor();
+  await report.getByText(/Đã nhận: 2; đã có từ trước: 0; bị từ chối: 0/).waitFor();
   await expectAccessible(ward, 'ward file exchange');
   await chooseFile(ward, /Tệp nhận xét của quận/, districtFile);
-  await report.getByText(/Đã nhận: 0; đã có từ trước: 1; bị từ chối: 0/).waitFor();
+  await report.getByText(/Đã nhận: 0; đã có từ trước: 2; bị từ chối: 0/).waitFor();
   await open(ward, '#/reports');
   const row = ward.locator('fp-calendar tr', { hasText: 'Biểu 02' });
   await row.locator('button[data-status="returned"]').first().waitFor();
@@ -151,6 +157,19 @@ test('the ward imports the district\'s file and sees the return with the comment
   await open(ward, '#/form/bieu-02/2018-H1');
   await ward.getByText(COMMENT).first().waitFor();
   await ward.getByText(/Lần gửi 1 bị quận trả lại/).first().waitFor();
+});
+
+test('the ward sees the locked Quý I reopened by the district, with the reason, and can edit and send it', async () => {
+  await open(ward, '#/reports');
+  const q1 = ward.locator('fp-calendar tr', { hasText: 'Biểu 02' }).locator('button[data-status="reopened"]').first();
+  await q1.waitFor();
+  const text = (await q1.innerText()).replace(/\s+/g, ' ');
+  assert.match(text, /Đã mở lại/);
+  assert.match(text, /Phường mất điện cuối quý/);
+  await open(ward, '#/form/bieu-02/2018-Q1');
+  await ward.locator('fp-form [part~="lifecycle"]').getByText(`Quận đã mở lại báo cáo này cho phường: ${REASON}`).waitFor();
+  assert.equal(await ward.locator('[data-pointer="/thong_tin/nguoi_lap"]').isEditable(), true);
+  assert.equal(await ward.getByRole('button', { name: 'Gửi báo cáo' }).count(), 1);
 });
 
 test('a tampered district file is reported item by item and stores nothing', async () => {

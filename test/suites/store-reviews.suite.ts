@@ -4,7 +4,7 @@
  * (MemoryStore, IdbStore over fake-indexeddb) and wtr (chromium IndexedDB).
  */
 import type { Store } from '../../packages/core/src/storage/store.js';
-import type { FormDataKey, ReviewRecord } from '../../packages/core/src/storage/records.js';
+import type { FormDataKey, ReopenRecord, ReviewRecord } from '../../packages/core/src/storage/records.js';
 import { RecordNotFoundError, StoreError } from '../../packages/core/src/storage/storage-errors.js';
 import { KEY, rejection, storeTests, type SuiteApi } from './store-suite-support.js';
 
@@ -78,6 +78,43 @@ export function runStoreReviewSuite(name: string, makeStore: () => Promise<Store
       expect(await s.importReview(review)).to.equal('added');
       expect((await s.getReviews(KEY))[0].comment).to.equal(nfc);
       expect(await s.importReview({ ...review, comment: nfc })).to.equal('present');
+    }));
+
+    const reopened = (key: FormDataKey, reason: string, at: string, afterRevision: number | null): ReopenRecord =>
+      ({ ...key, reason, by: 'Phòng LĐTB&XH', at, afterRevision });
+
+    it('importReopen keeps the reopening\'s identity and time, needs no submission; the same again is present', withStore(async (s) => {
+      const nfd = 'Phường mất mạng cuối kỳ'.normalize('NFD');
+      const record = reopened(KEY, nfd, '2018-05-20T03:00:00.000Z', null);
+      expect(await s.importReopen({ ...record, seq: 7 })).to.equal('added');
+      expect(await s.importReopen({ ...record, reason: record.reason.normalize('NFC') })).to.equal('present');
+      expect(await s.importReopen(record)).to.equal('present');
+      const [stored] = await s.listReopens(KEY);
+      const { seq, ...identity } = stored;
+      expect(identity).to.deep.equal({ ...KEY, reason: 'Phường mất mạng cuối kỳ'.normalize('NFC'), by: 'Phòng LĐTB&XH', at: record.at, afterRevision: null });
+      expect(typeof seq).to.equal('number');
+      expect(await s.importReopen(reopened(KEY, nfd, '2018-05-21T03:00:00.000Z', null))).to.equal('added');
+      expect(await s.importReopen(reopened(KEY, nfd, '2018-05-20T03:00:00.000Z', 1))).to.equal('added');
+      expect((await s.listReopens(KEY)).map((r) => [r.at, r.afterRevision])).to.deep.equal([
+        ['2018-05-20T03:00:00.000Z', null], ['2018-05-21T03:00:00.000Z', null], ['2018-05-20T03:00:00.000Z', 1],
+      ]);
+      expect(await s.listReopens({ ward: 'NHAT_TAN' })).to.deep.equal([]);
+    }));
+
+    it('importReopen refuses malformed reopenings and forbidden keys, storing nothing', withStore(async (s) => {
+      const good = reopened(KEY, 'Sửa số liệu', '2018-05-20T03:00:00.000Z', null);
+      const bad: ReopenRecord[] = [
+        { ...good, reason: '  ' },
+        { ...good, at: '' },
+        { ...good, ward: '' },
+        { ...good, afterRevision: 0 },
+        { ...good, afterRevision: 1.5 },
+        JSON.parse(JSON.stringify(good).replace('{', '{"__proto__":{"polluted":true},')) as ReopenRecord,
+      ];
+      for (const record of bad) expect((await rejection(s.importReopen(record))) instanceof StoreError).to.equal(true);
+      expect(((await rejection(s.importReopen(bad[5]))) as StoreError).messages.en).to.equal('Forbidden key at /__proto__.');
+      expect(await s.listReopens()).to.deep.equal([]);
+      expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
     }));
   });
 }

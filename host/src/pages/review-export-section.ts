@@ -12,7 +12,7 @@ import { wardsOf, type PageContext } from './page-context.js';
 export class ReviewExportSection extends LitElement {
   @property({ attribute: false }) ctx!: PageContext;
   /** what the last save did */
-  @state() private saved?: { name: string; ward: string; n: number };
+  @state() private saved?: { name: string; ward: string; n: number; reopens: number };
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -24,7 +24,7 @@ export class ReviewExportSection extends LitElement {
     const bundle = await exportReviewBundle(ctx.store, { packId: id, packVersion: version, ward: ward.code });
     const name = `formplan-nhan-xet-${id}-${ward.code}-${ctx.today}.json`;
     downloadText(name, JSON.stringify(bundle, null, 2), 'application/json');
-    this.saved = { name, ward: ward.name, n: bundle.reviews.length };
+    this.saved = { name, ward: ward.name, n: bundle.reviews.length, reopens: bundle.reopens.length };
   }
 
   override render() {

@@ -168,7 +168,7 @@ export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DEFAULT_MAX_BUNDLE_BYTES } from '
 export type { ExportSelection } from './exchange/export-bundle.js';
 export { exportBundle } from './exchange/export-bundle.js';
 export { importBundle } from './exchange/import-bundle.js';
-export type { BundledReview, ReviewBundle, ReviewHashInput, ReviewImportOptions } from './exchange/review-bundle.js';
-export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reviewHash } from './exchange/review-bundle.js';
+export type { BundledReopen, BundledReview, ReopenHashInput, ReviewBundle, ReviewHashInput, ReviewImportOptions } from './exchange/review-bundle.js';
+export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reopenHash, reviewHash } from './exchange/review-bundle.js';
 export { exportReviewBundle } from './exchange/export-reviews.js';
 export { importReviewBundle } from './exchange/import-reviews.js';

@@ -50,10 +50,13 @@ export interface ImportOptions {
 
 /** One bundle item that was taken or skipped. */
 export interface ImportedItem {
-  /** index in `submissions` */
+  /** index in the file's main list (`submissions`, `reviews`), or in `list` when set */
   index: number;
+  /** the file's other list the index points into (the review file's `reopens`) */
+  list?: 'reopens';
   key: FormDataKey;
-  revision: number;
+  /** the submission revision (for a reopening: the revision it follows, absent when nothing was submitted) */
+  revision?: number;
 }
 
 /** One bundle item that was refused, with why. */

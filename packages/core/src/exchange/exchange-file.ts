@@ -109,6 +109,7 @@ export function emptyReport(): ImportReport {
 /** Adds a refused item, with its key and revision when they could be read. */
 export function refuse(report: ImportReport, index: number, read: Omit<RefusedItem, 'index'>): void {
   const refused: RefusedItem = { index, reason: read.reason };
+  if (read.list) refused.list = read.list;
   if (read.key) refused.key = read.key;
   if (read.revision !== undefined) refused.revision = read.revision;
   report.refused.push(refused);
@@ -135,16 +136,22 @@ export interface ItemHead {
   revision: number;
 }
 
+/** An item's key, read and checked against its file. */
+export interface ItemKeyRead {
+  item: Obj;
+  key: FormDataKey;
+}
+
 /**
- * Reads what every item starts with: an object without forbidden keys, the text fields (the
- * form data key and `texts`), a positive revision, and the file's pack version and ward.
+ * Reads an item's object, forbidden keys, text fields (the form data key and `texts`) and
+ * checks its pack version and ward against the file's.
  * @param item the raw item
  * @param file the file's envelope
  * @param texts the item's other required text fields
  * @param says the refusals for a missing or mistyped field and for a field that differs from the file's
- * @returns the head, or the refusal
+ * @returns the item and its key, or the refusal
  */
-export function readItemHead(item: unknown, file: Obj, texts: readonly string[], says: ItemMessages): ItemHead | { reason: Bilingual; key?: FormDataKey } {
+export function readItemKey(item: unknown, file: Obj, texts: readonly string[], says: ItemMessages): ItemKeyRead | { reason: Bilingual; key?: FormDataKey } {
   if (!isObj(item)) return { reason: msg.itemNotObject() };
   const forbidden = findForbiddenKey(item);
   if (forbidden !== undefined) return { reason: msg.forbiddenKey(forbidden) };
@@ -155,10 +162,24 @@ export function readItemHead(item: unknown, file: Obj, texts: readonly string[],
     packId: item.packId as string, packVersion: item.packVersion as string, formId: item.formId as string,
     ward: item.ward as string, period: item.period as string,
   };
-  const revision = item.revision;
-  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) return { reason: says.field('revision'), key };
   for (const f of ['packId', 'packVersion', 'ward'] as const) {
     if (key[f] !== file[f]) return { reason: says.outside(f), key };
   }
-  return { item, key, revision };
+  return { item, key };
+}
+
+/**
+ * Reads what every submission and review starts with: {@link readItemKey} and a positive revision.
+ * @param item the raw item
+ * @param file the file's envelope
+ * @param texts the item's other required text fields
+ * @param says the refusals for a missing or mistyped field and for a field that differs from the file's
+ * @returns the head, or the refusal
+ */
+export function readItemHead(item: unknown, file: Obj, texts: readonly string[], says: ItemMessages): ItemHead | { reason: Bilingual; key?: FormDataKey } {
+  const read = readItemKey(item, file, texts, says);
+  if (!('item' in read)) return read;
+  const revision = read.item.revision;
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) return { reason: says.field('revision'), key: read.key };
+  return { ...read, revision };
 }

@@ -105,8 +105,16 @@ export const reviewImportMessages = {
     vi: `Lần gửi số ${revision} trên máy này khác nội dung với lần gửi quận đã xem xét: không nhận nhận xét này.`,
     en: `Submission revision ${revision} on this computer differs from the one the district reviewed: the review was not taken.`,
   }),
-  reopenNotSupported: (): Bilingual => ({
-    vi: 'Máy này chưa nhận được thông tin mở lại kỳ báo cáo: mục này không được nhận.',
-    en: 'This version cannot take reopened periods yet: the item was not taken.',
+  reopenField: (field: string): Bilingual => ({
+    vi: `Trường "${field}" của thông tin mở lại kỳ báo cáo thiếu hoặc sai kiểu.`,
+    en: `The reopening field "${field}" is missing or has the wrong type.`,
+  }),
+  reopenOutside: (field: string): Bilingual => ({
+    vi: `Thông tin mở lại kỳ báo cáo có "${field}" khác với tệp chứa nó.`,
+    en: `The reopening's "${field}" differs from its file's.`,
+  }),
+  reopenTampered: (): Bilingual => ({
+    vi: 'Mã băm không khớp với nội dung: thông tin mở lại kỳ báo cáo đã bị sửa sau khi quận lưu tệp.',
+    en: 'The hash does not match the content: the reopening was altered after the district saved the file.',
   }),
 };

@@ -1,11 +1,12 @@
 /**
  * The district → ward file: every review (returns with comments, acceptances) of one ward's
  * submissions under one pack version, so a ward on another computer sees the district's
- * decisions. Reopened periods travel in `reopens` (an array; empty until reopening is stored).
+ * decisions, and every reopening of that ward's reports (`reopens`), so a locked or accepted
+ * report the district reopened can be edited and sent again there.
  */
 import { contentHash } from '../storage/content-hash.js';
 import { formDataKey } from '../storage/record-keys.js';
-import type { ReviewRecord } from '../storage/records.js';
+import type { ReopenRecord, ReviewRecord } from '../storage/records.js';
 
 /** The `format` marker of a review file. */
 export const REVIEW_BUNDLE_FORMAT = 'formplan-review-bundle';
@@ -25,6 +26,15 @@ export interface BundledReview extends ReviewHashInput {
   hash: string;
 }
 
+/** The fields a bundled reopening's hash covers: the reopening without the local `seq`. */
+export type ReopenHashInput = Omit<ReopenRecord, 'seq'>;
+
+/** One reopening in the file, with its hash. */
+export interface BundledReopen extends ReopenHashInput {
+  /** SHA-256 of the canonical JSON of every other field */
+  hash: string;
+}
+
 /** The JSON file the district sends to one ward. */
 export interface ReviewBundle {
   format: typeof REVIEW_BUNDLE_FORMAT;
@@ -39,8 +49,8 @@ export interface ReviewBundle {
   exportedAt: string;
   /** the reviews in the order the district made them */
   reviews: BundledReview[];
-  /** reopened periods; always an array (empty in this version) */
-  reopens: unknown[];
+  /** the reopenings of the ward's reports, in the order the district made them */
+  reopens: BundledReopen[];
 }
 
 /** Options of `importReviewBundle`. */
@@ -63,5 +73,15 @@ export function reviewHash(r: ReviewHashInput): Promise<string> {
     ...formDataKey(r), revision: r.revision, decision: r.decision, comment: r.comment, reviewer: r.reviewer, at: r.at,
     submissionHash: r.submissionHash,
   };
+  return contentHash(input);
+}
+
+/**
+ * The hash of a bundled reopening: SHA-256 of the canonical JSON (NFC) of its fields.
+ * @param r the reopening's fields
+ * @returns 64 hex digits
+ */
+export function reopenHash(r: ReopenHashInput): Promise<string> {
+  const input: ReopenHashInput = { ...formDataKey(r), reason: r.reason, by: r.by, at: r.at, afterRevision: r.afterRevision };
   return contentHash(input);
 }

@@ -127,19 +127,19 @@ describe('importReviewBundle', () => {
     expect(await ward.listReviews()).toEqual([]);
   });
 
-  it('refuses malformed reviews one by one, and reopened periods it cannot take yet', async () => {
+  it('refuses malformed reviews and reopenings one by one', async () => {
     const r = await importReviewBundle(ward, mutate((b) => {
       (b.reviews[0] as { decision: string }).decision = 'maybe';
       b.reviews[1].ward = 'PHU_THUONG';
       (b.reviews as unknown[]).push('x', { ...b.reviews[1], ward: WARD, revision: 0 });
-      b.reopens.push({ formId: 'bieu-02' });
+      (b.reopens as unknown[]).push({ formId: 'bieu-02' });
     }), opts);
     expect(r.refused.map((x) => [x.list ?? 'reviews', x.index, x.reason.en])).toEqual([
       ['reviews', 0, 'The review field "decision" is missing or has the wrong type.'],
       ['reviews', 1, 'The review\'s "ward" differs from its file\'s.'],
       ['reviews', 2, 'This item is not an object.'],
       ['reviews', 3, 'The review field "revision" is missing or has the wrong type.'],
-      ['reopens', 0, 'This version cannot take reopened periods yet: the item was not taken.'],
+      ['reopens', 0, 'The reopening field "packId" is missing or has the wrong type.'],
     ]);
     expect(r.taken).toEqual([]);
   });

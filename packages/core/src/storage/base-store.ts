@@ -12,7 +12,7 @@ import { putPlanProgress, saveAssessment } from './assessment-records.js';
 import { checkKey, type CasResult, type ReviewAdmission, type StoreContext, type StorePrimitives } from './store-context.js';
 import { getSubmissions, importSubmission, listSubmissions, review, submit } from './submission-records.js';
 import { importReview, listReviews } from './review-import.js';
-import { reopen } from './reopen-records.js';
+import { importReopen, reopen } from './reopen-records.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
   SubmissionKey, SubmissionRecord,
@@ -51,6 +51,7 @@ export abstract class BaseStore implements Store {
       insertReviewOnce: (r) => this.insertReviewOnce(r),
       readReviews: (f, revision) => this.readReviews(f, revision),
       insertReopen: (r) => this.insertReopen(r),
+      insertReopenOnce: (r) => this.insertReopenOnce(r),
       readReopens: (f) => this.readReopens(f),
       readAssessment: (k) => this.readAssessment(k),
       casAssessment: (k, expected, next) => this.casAssessment(k, expected, next),
@@ -74,6 +75,7 @@ export abstract class BaseStore implements Store {
   protected abstract insertReviewOnce(record: ReviewRecord): Promise<ReviewRecord | undefined>;
   protected abstract readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   protected abstract insertReopen(record: ReopenRecord): Promise<ReopenRecord>;
+  protected abstract insertReopenOnce(record: ReopenRecord): Promise<ReopenRecord | undefined>;
   protected abstract readReopens(filter: FormDataFilter): Promise<ReopenRecord[]>;
   protected abstract readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;
   protected abstract casAssessment(key: AssessmentKey, expected: number, next: AssessmentRecord): Promise<CasResult<AssessmentRecord>>;
@@ -106,6 +108,7 @@ export abstract class BaseStore implements Store {
       case 'review': return review(ctx, op.args[0], id);
       case 'importReview': return importReview(ctx, op.args[0], id);
       case 'reopen': return reopen(ctx, op.args[0], id);
+      case 'importReopen': return importReopen(ctx, op.args[0], id);
       case 'saveAssessment': return saveAssessment(ctx, op.args[0], op.args[1], id);
       case 'putPlanProgress': return putPlanProgress(ctx, op.args[0], id);
     }
@@ -180,6 +183,10 @@ export abstract class BaseStore implements Store {
 
   reopen(input: ReopenInput): Promise<ReopenRecord> {
     return reopen(this.#ctx, input);
+  }
+
+  importReopen(record: ReopenRecord): Promise<'added' | 'present'> {
+    return importReopen(this.#ctx, record);
   }
 
   listReopens(filter: FormDataFilter = {}): Promise<ReopenRecord[]> {

@@ -10,6 +10,7 @@ import type { CasResult, ReviewAdmission } from './store-context.js';
 import { IDB_MIGRATIONS, IDB_VERSION, openFormplanDb, type FormplanDb } from './idb-migrations.js';
 import { matchesFilter } from './record-keys.js';
 import { sameReview } from './review-import.js';
+import { sameReopen } from './reopen-records.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReopenRecord,
@@ -241,6 +242,16 @@ export class IdbStore extends BaseStore {
     return this.#write(['reopens'], async (tx) => {
       const seq = await tx.objectStore('reopens').add(record);
       return { ...record, seq };
+    });
+  }
+
+  protected insertReopenOnce(record: ReopenRecord): Promise<ReopenRecord | undefined> {
+    return this.#write(['reopens'], async (tx) => {
+      const store = tx.objectStore('reopens');
+      const existing = (await store.index('byKey').getAll(keyOf(record))).find((r) => sameReopen(r, record));
+      if (existing) return existing;
+      await store.add(record);
+      return undefined;
     });
   }
 

@@ -6,6 +6,7 @@ import { BaseStore, type StoreOptions } from './base-store.js';
 import type { CasResult, ReviewAdmission } from './store-context.js';
 import { formKeyText, matchesFilter } from './record-keys.js';
 import { sameReview } from './review-import.js';
+import { sameReopen } from './reopen-records.js';
 import type {
   AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
   SubmissionKey, SubmissionRecord,
@@ -124,6 +125,13 @@ export class MemoryStore extends BaseStore {
     const stored = { ...clone(record), seq: ++this.#seq };
     this.#reopens.push(stored);
     return clone(stored);
+  }
+
+  protected async insertReopenOnce(record: ReopenRecord): Promise<ReopenRecord | undefined> {
+    const existing = this.#reopens.find((r) => sameReopen(r, record));
+    if (existing) return clone(existing);
+    await this.insertReopen(record);
+    return undefined;
   }
 
   protected async readReopens(filter: FormDataFilter): Promise<ReopenRecord[]> {

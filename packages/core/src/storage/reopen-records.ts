@@ -6,6 +6,7 @@ import { planPeriod, reportPolicy } from '../calendar/report-policy.js';
 import type { SubmissionSummary } from '../calendar/report-status.js';
 import type { PackSource } from '../pack/types.js';
 import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
+import { findForbiddenKey } from './canonical-json.js';
 import { StoreError, SubmissionRefusedError } from './storage-errors.js';
 import { checkKey, type StoreContext } from './store-context.js';
 import type { FormDataKey, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
@@ -26,6 +27,45 @@ export async function reopen(ctx: StoreContext, input: ReopenInput, replacing?: 
       ...key, reason, by: input.by.normalize('NFC'), at: ctx.nowIso(), afterRevision: subs[subs.length - 1]?.revision ?? null,
     });
   }, replacing);
+}
+
+/**
+ * Whether two reopenings are the same: same key, reason, author, time and revision after which
+ * they were made (`seq` is local to each store and not compared).
+ */
+export function sameReopen(a: ReopenRecord, b: ReopenRecord): boolean {
+  return FORM_KEY_FIELDS.every((f) => a[f] === b[f]) && a.reason === b.reason && a.by === b.by && a.at === b.at
+    && a.afterRevision === b.afterRevision;
+}
+
+/** The reopening as stored: key fields, texts in NFC, the original time and revision; no `seq`. */
+function importedReopen(input: ReopenRecord): ReopenRecord {
+  const forbidden = findForbiddenKey(input);
+  if (forbidden !== undefined) {
+    throw new StoreError({ vi: `Khóa bị cấm tại ${forbidden}.`, en: `Forbidden key at ${forbidden}.` });
+  }
+  checkKey(input, [...FORM_KEY_FIELDS, 'reason', 'by', 'at']);
+  const after = input.afterRevision;
+  if (after !== null && (!Number.isInteger(after) || after < 1)) {
+    throw new StoreError({
+      vi: 'Lần gửi trước khi mở lại phải là số nguyên dương hoặc null.',
+      en: 'The revision before a reopening must be a positive integer or null.',
+    });
+  }
+  const reason = input.reason.trim().normalize('NFC');
+  if (!reason) throw new StoreError({ vi: 'Hãy ghi lý do mở lại kỳ báo cáo.', en: 'Give the reason for reopening the report.' });
+  return { ...formDataKey(input), reason, by: input.by.normalize('NFC'), at: input.at, afterRevision: after };
+}
+
+/**
+ * Adds a reopening made elsewhere (the district's file), keeping its identity and time. The
+ * report need not have a submission here (a locked period can be reopened without one).
+ * @returns `added`, or `present` when the same reopening is already stored
+ * @throws {StoreError} on a malformed record or a forbidden key
+ */
+export async function importReopen(ctx: StoreContext, input: ReopenRecord, replacing?: number): Promise<'added' | 'present'> {
+  const record = importedReopen(input);
+  return ctx.guard({ method: 'importReopen', args: [record] }, async () => (await ctx.db.insertReopenOnce(record) ? 'present' : 'added'), replacing);
 }
 
 /**

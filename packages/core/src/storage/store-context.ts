@@ -42,6 +42,8 @@ export interface StorePrimitives {
   readReviews(filter: FormDataFilter, revision?: number): Promise<ReviewRecord[]>;
   /** Appends a reopening, assigning `seq`. */
   insertReopen(record: ReopenRecord): Promise<ReopenRecord>;
+  /** Appends a reopening unless the same one (see `sameReopen`) is stored; returns that one then. */
+  insertReopenOnce(record: ReopenRecord): Promise<ReopenRecord | undefined>;
   /** Reopenings matching the filter, ascending by seq. */
   readReopens(filter: FormDataFilter): Promise<ReopenRecord[]>;
   readAssessment(key: AssessmentKey): Promise<AssessmentRecord | undefined>;

@@ -77,6 +77,7 @@ export type PendingOperation =
   | { method: 'review'; args: [ReviewInput] }
   | { method: 'importReview'; args: [ReviewRecord] }
   | { method: 'reopen'; args: [ReopenInput] }
+  | { method: 'importReopen'; args: [ReopenRecord] }
   | { method: 'saveAssessment'; args: [AssessmentInput, number] }
   | { method: 'putPlanProgress'; args: [PlanProgressInput] };
 
@@ -181,6 +182,13 @@ export interface Store {
    * @throws {StoreError} when the reason is empty
    */
   reopen(input: ReopenInput): Promise<ReopenRecord>;
+  /**
+   * Adds a reopening made elsewhere (the district's file), keeping its identity (key, reason,
+   * author, time, `afterRevision`); texts are stored in NFC. No submission is needed here.
+   * @returns `added`, or `present` when the same reopening is already stored
+   * @throws {StoreError} when the record is malformed or holds a forbidden key
+   */
+  importReopen(record: ReopenRecord): Promise<'added' | 'present'>;
   /** Reopenings matching the filter, oldest first. */
   listReopens(filter?: FormDataFilter): Promise<ReopenRecord[]>;
 
