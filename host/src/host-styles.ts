@@ -199,8 +199,7 @@ export const hostStyles = css`
     nav,
     .toolbar,
     .skip,
-    main > fp-provider > p:has(> a[href^='#/']),
-    formplan-review-notice {
+    main > fp-provider > p:has(> a[href^='#/']) {
       display: none;
     }
     :host {

@@ -156,7 +156,7 @@ test('the ward imports the district\'s file and sees the return with the comment
   assert.match(await row.locator('button[data-status="returned"]').first().innerText(), /Bị trả lại/);
   await open(ward, '#/form/bieu-02/2018-H1');
   await ward.getByText(COMMENT).first().waitFor();
-  await ward.getByText(/Lần gửi 1 bị quận trả lại/).first().waitFor();
+  await ward.getByText(/Quận đã trả lại lần gửi 1/).first().waitFor();
 });
 
 test('the ward sees the locked Quý I reopened by the district, with the reason, and can edit and send it', async () => {

@@ -259,7 +259,7 @@ test('a form prints without the app chrome, banners and buttons; its print butto
   try {
     assert.equal(await page.locator('header.top').isVisible(), false, 'the host header is hidden in print');
     assert.equal(await page.locator('nav').first().isVisible(), false, 'the navigation is hidden in print');
-    assert.equal(await page.locator('formplan-review-notice').isVisible(), false, 'the status banner is hidden in print');
+    assert.equal(await page.locator('fp-form [part~="lifecycle"]').first().isVisible(), false, 'the status banner is hidden in print');
     assert.equal(await printButton.isVisible(), false, 'the print button is hidden in print');
     assert.equal(await page.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]').inputValue(), '10/05/2018');
   } finally {

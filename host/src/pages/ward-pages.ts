@@ -6,7 +6,6 @@ import { pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { calendarBlock, pageTitle } from './page-context.js';
 import type { PageContext } from './page-context.js';
-import './review-notice.js';
 import './export-section.js';
 import './review-import-section.js';
 
@@ -25,7 +24,7 @@ export function reportsPage(ctx: PageContext): TemplateResult {
     ${calendarBlock(ctx, { ward }, (d) => ctx.go('form', d.formId, d.periodId))}`;
 }
 
-/** One report: the form for the ward and period, with the district's last decision above it. */
+/** One report: the form for the ward and period (fp-form says where the report stands: sent, returned with the comment, accepted, locked). */
 export function formPage(ctx: PageContext): TemplateResult {
   const [formId, periodId] = ctx.args;
   const ward = wardOf(ctx);
@@ -35,7 +34,6 @@ export function formPage(ctx: PageContext): TemplateResult {
   if (!form) return html`<div class="error" role="alert">${term(ctx.lang, 'host', 'unknownForm', { pack: pick(ctx.pack.manifest.title, ctx.lang) })}</div>`;
   if (form['x-fp-from-criteria']) return assessmentPage(ctx);
   return html`<p><a href="#/reports">← ${pageTitle(ctx, 'reports')}</a></p>
-    <formplan-review-notice .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${periodId}></formplan-review-notice>
     <fp-form
       pack=${ctx.pack.manifest.id}
       pack-version=${ctx.pack.manifest.version}
