@@ -34,23 +34,25 @@ function total(form: FpForm, column: string): HTMLElement {
 const shown = (el: HTMLElement): string =>
   `${el.querySelector('.v')?.textContent ?? ''}|${el.querySelector('.m:not([hidden])')?.textContent ?? ''}`;
 
+/** Mounts a form and types each `[pointer, text]` into it. */
+async function filled(formId: string, cells: [string, string][]): Promise<FpForm> {
+  const form = await mount(formId, cells[0][0]);
+  for (const [pointer, text] of cells) typeInto(form, pointer, text);
+  await form.updateComplete;
+  return form;
+}
+
 describe('<fp-form> totals on the real Tây Hồ 2018 pack', () => {
   it('Biểu 01: 100 children with 10 of them temporary residents total 100, not 110', async function () {
     this.timeout(60000);
-    const form = await mount('bieu-01', '/so_lieu/tre_em/duoi_6__nam');
-    typeInto(form, '/so_lieu/tre_em/duoi_6__nam', '100');
-    typeInto(form, '/so_lieu/tre_em_tam_tru/duoi_6__nam', '10');
-    await form.updateComplete;
+    const form = await filled('bieu-01', [['/so_lieu/tre_em/duoi_6__nam', '100'], ['/so_lieu/tre_em_tam_tru/duoi_6__nam', '10']]);
     expect(shown(total(form, 'duoi_6__nam'))).to.equal('100|');
     expect(shown(total(form, 'tong_so')), 'the row total reads one age band of six').to.equal('100|chưa đủ');
   });
 
   it('Biểu 02: orphans 5 and the sub-row 3 total 5; sub-rows above their parent show the warning', async function () {
     this.timeout(60000);
-    const form = await mount('bieu-02', '/so_lieu/HCDB_01/duoi_6__nam');
-    typeInto(form, '/so_lieu/HCDB_01/duoi_6__nam', '5');
-    typeInto(form, '/so_lieu/HCDB_01_1/duoi_6__nam', '3');
-    await form.updateComplete;
+    const form = await filled('bieu-02', [['/so_lieu/HCDB_01/duoi_6__nam', '5'], ['/so_lieu/HCDB_01_1/duoi_6__nam', '3']]);
     expect(shown(total(form, 'duoi_6__nam'))).to.equal('5|chưa đủ');
     const td = inputAt(form, '/so_lieu/HCDB_01/duoi_6__nam').closest('td')!;
     expect(td.classList.contains('warning')).to.equal(false);

@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveHostApp } from './support/host-app.mjs';
+import { newHostPage, serveHostApp } from './support/host-app.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const WARD = 'P00094';
@@ -30,10 +30,7 @@ let districtFile;
 before(async () => {
   ({ server, browser } = await serveHostApp());
   const computer = async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    const page = await newHostPage(browser, { acceptDownloads: true });
     page.on('dialog', (d) => void d.accept());
     return page;
   };

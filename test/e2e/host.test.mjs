@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeViolations } from './support/axe.mjs';
-import { assertAccessible, chooseRoleOn, openAt, startHostSession } from './support/host-session.mjs';
+import { assertAccessible, chooseRoleOn, openAt, startHostSession } from './support/host-app.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const WARD = 'P00094';

@@ -5,7 +5,7 @@
 // The steps share one browser context (one IndexedDB) and run in order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, chooseRoleOn, openAt, startHostSession } from './support/host-session.mjs';
+import { assertAccessible, chooseRoleOn, openAt, startHostSession } from './support/host-app.mjs';
 
 const WARD = 'P00094';
 const WARD_NAME = 'Phường Nhật Tân';

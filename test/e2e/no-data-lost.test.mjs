@@ -3,43 +3,36 @@
 // asks before leaving only when an edit is really unsaved. Built host (host/dist) in chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveHostApp } from './support/host-app.mjs';
+import { newHostPage, startHostSession } from './support/host-app.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const WARD_NAME = 'Phường Nhật Tân';
 const FORM = '#/form/bieu-02/2018-H1';
 const cell = (row, col) => `[data-pointer="/so_lieu/${row}/${col}"]`;
 
-let app;
-let context;
+/** the host app, one browser and its first tab */
+let session;
 let page;
 
 before(async () => {
-  const { server, browser } = await serveHostApp();
-  app = { url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
-  context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await newPage();
+  session = await startHostSession();
+  page = session.page;
 });
+after(() => session?.close());
 
-after(() => app?.close());
-
-async function newPage() {
-  const p = await context.newPage();
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (e) => console.error('pageerror:', e.message));
-  return p;
-}
+/** Another tab of the same browser (same IndexedDB and localStorage). */
+const newPage = () => newHostPage(session.browser, { context: session.context });
 
 /** Opens Biểu 02 for 6 months 2018 on 10/05/2018 (open for entry), choosing the ward's role on first run. */
 async function openForm(p = page) {
-  await p.goto(`${app.url}/?today=2018-05-10${FORM}`);
+  await p.goto(`${session.server.url}/?today=2018-05-10${FORM}`);
   await p.locator('formplan-host').waitFor();
   const first = cell('HCDB_01', 'duoi_6__nam');
   const role = p.getByRole('button', { name: WARD_NAME, exact: true });
   await Promise.race([p.locator(first).waitFor(), role.waitFor()]);
   if (await role.count()) {
     await role.click();
-    await p.goto(`${app.url}/?today=2018-05-10${FORM}`);
+    await p.goto(`${session.server.url}/?today=2018-05-10${FORM}`);
   }
   await p.locator(first).waitFor();
 }
