@@ -192,7 +192,7 @@ export function runIdbStoreSuite(name: string, database: () => IdbTestDatabase, 
         const e = await rejection(store.saveDraft(KEY, { a: 2 }, 1));
         expect(e instanceof StorageFullError).to.equal(true);
         expect((e as StorageFullError).messages.vi.startsWith('Bộ nhớ trình duyệt đã đầy')).to.equal(true);
-        expect((e as StorageFullError).messages.en.startsWith('Browser storage is full')).to.equal(true);
+        expect(((e as StorageFullError).messages.en ?? '').startsWith('Browser storage is full')).to.equal(true);
         await rejection(store.saveDraft(KEY, { a: 3 }, 1));
         await rejection(store.submit({ key: KEY, data: { s: 1 }, cutOffDate: '2018-03-31', author: 'Lan' }));
         const pending = store.pendingWrites();

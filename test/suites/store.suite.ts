@@ -74,7 +74,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>, api
         expect(c.stored?.revision).to.equal(2);
         expect(c.stored?.data).to.deep.equal({ v: 'tab A again' });
         expect(c.attempted).to.deep.equal({ v: 'tab B' });
-        expect(c.messages.vi.length > 0 && c.messages.en.length > 0).to.equal(true);
+        expect(c.messages.vi.length > 0 && (c.messages.en ?? '').length > 0).to.equal(true);
         expect((await s.getDraft(KEY))?.data).to.deep.equal({ v: 'tab A again' });
         const e2 = await rejection(s.saveDraft({ ...KEY, ward: 'NHAT_TAN' }, {}, 3));
         expect(e2 instanceof DraftConflictError && e2.stored === undefined).to.equal(true);

@@ -3,13 +3,13 @@
  * rollover. No rendering and no Lit: everything here runs in node and in the browser.
  */
 export type {
-  LocalizedText, Provenance, IsoDate, Code, PackManifest, OrgUnit, Agency, CategoryItem,
+  Provenance, IsoDate, Code, PackManifest, OrgUnit, Agency, CategoryItem,
   CategorySet, Indicator, Criterion, CriteriaSet, PeriodKind, Period, Calendar, PlanTarget,
   ContentItem, PlanTask, Assignment, Plan, AuthoredForm, PackSource,
 } from './pack/types.js';
 // shared vocabulary: messages, errors, JSON Pointers, safe keys
 export type { Bilingual } from './common/bilingual.js';
-export { bilingual } from './common/bilingual.js';
+export { bilingual, inLanguage } from './common/bilingual.js';
 export { FormplanError, describeError, errorMessages } from './common/formplan-error.js';
 export {
   JsonPointerError, escapePointerToken, unescapePointerToken, joinPointer, formatPointer, parsePointer, parseSafePointer,

@@ -1,4 +1,5 @@
 import {
+  inLanguage,
   aggregate, AjvValidator, expectedWards, FormModel, importBundle, MemoryStore, periodsOfYear, resolveForm,
   type AggregateResult, type BundleDataValidator, type ImportReport, type PackSource,
 } from '@formplan/core';
@@ -41,7 +42,7 @@ function dataValidator(pack: PackSource): BundleDataValidator {
 function refusals(imports: readonly BundleImport[], lang: 'vi' | 'en'): string[] {
   const lines: string[] = [];
   for (const { file, report, unreadable } of imports) {
-    if (report.fatal) lines.push(unreadable ? report.fatal[lang] : `${file}: ${report.fatal[lang]}`);
+    if (report.fatal) lines.push(unreadable ? inLanguage(report.fatal, lang) : `${file}: ${inLanguage(report.fatal, lang)}`);
     for (const r of report.refused) {
       const at = r.key ? ` (${r.key.formId} ${r.key.ward} ${r.key.period}${r.revision === undefined ? '' : ` #${r.revision}`})` : '';
       lines.push(`${file} [${r.index}]${at}: ${r.reason[lang]}`);

@@ -1,6 +1,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
+  inLanguage,
   AjvValidator, FormModel, parseJsonText, resolveForm, scanJson, type Bilingual, type FieldError, type PackSource,
 } from '@formplan/core';
 import { langOf, parseArgs, UsageError, type ParsedArgs } from '../args.js';
@@ -73,12 +74,12 @@ export async function readInputAndPack(
 ): Promise<{ value: unknown; pack: PackSource } | undefined> {
   const input = await readJsonInput(file);
   if (!input.ok) {
-    io.err(input.message[lang]);
+    io.err(inLanguage(input.message, lang));
     return undefined;
   }
   const why = refuse(input.value);
   if (why) {
-    io.err(why[lang]);
+    io.err(inLanguage(why, lang));
     return undefined;
   }
   const r = await loadFromArgs(dir, args);

@@ -1,4 +1,4 @@
-import { resolveForm, type Assignment, type LocalizedText, type PackSource } from '@formplan/core';
+import { resolveForm, type Assignment, type Bilingual, type PackSource } from '@formplan/core';
 
 /** One assignment block in the summary. */
 export interface AssignmentSummary {
@@ -13,13 +13,13 @@ export interface PackSummary {
   year: number;
   version: string;
   orgUnits: { code: string; name: string; level: string }[];
-  categorySets: { id: string; items: { code: string; label: LocalizedText }[] }[];
+  categorySets: { id: string; items: { code: string; label: Bilingual }[] }[];
   criteriaSets: {
     id: string; legalBasis: string; maxPoints: number;
-    criteria: { code: string; title: LocalizedText; maxPoints: number }[];
+    criteria: { code: string; title: Bilingual; maxPoints: number }[];
     thresholds: { localityClass: string; minTotal: number }[];
   }[];
-  forms: { id: string; title: LocalizedText; periodKinds: string[]; fieldCount: number }[];
+  forms: { id: string; title: Bilingual; periodKinds: string[]; fieldCount: number }[];
   calendar: { id: string; kind: string; due: string | null }[];
   plan: {
     number: string | null; date: string | null; signer: PackSource['plan']['signer'];

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@formplan/core';
+import type { Bilingual } from '@formplan/core';
 import { langOf, parseArgs, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { formatErrors, loadFromArgs } from '../load.js';
@@ -8,7 +8,7 @@ import { summarisePack, type AssignmentSummary, type PackSummary } from './inspe
 export const inspectUsage = 'formplan inspect <packDir> [--json] [--lang vi|en] [--meta <dir>]';
 
 function text(s: PackSummary, lang: 'vi' | 'en'): string {
-  const t = (l: LocalizedText): string => (lang === 'en' ? (l.en ?? l.vi) : l.vi);
+  const t = (l: Bilingual): string => (lang === 'en' ? (l.en ?? l.vi) : l.vi);
   const lines: string[] = [`${s.id} ${s.version} (${s.year})`];
   lines.push('', lang === 'vi' ? 'Đơn vị:' : 'Org units:');
   for (const u of s.orgUnits) lines.push(`  ${u.code}  ${u.name} (${u.level})`);

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
-import { resolvePack, type LocalizedText, type ResolvedForm } from '@formplan/core';
+import { resolvePack, type Bilingual, type ResolvedForm } from '@formplan/core';
 import { langOf, parseArgs, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { formatErrors, loadFromArgs } from '../load.js';
@@ -22,7 +22,7 @@ export function plainSchema(node: unknown): unknown {
     if (k.startsWith('x-fp-') || k === '$id' || k === '$schema') continue;
     out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, plainSchema(s)])) : plainSchema(v);
   }
-  const label = src['x-fp-label'] as LocalizedText | undefined;
+  const label = src['x-fp-label'] as Bilingual | undefined;
   if (label && out.description === undefined) out.description = label.en ? `${label.vi} (${label.en})` : label.vi;
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * The reporting periods of a pack's year, with grace days and lock dates resolved.
  */
-import type { AuthoredForm, Code, IsoDate, LocalizedText, PackSource, Period, Provenance } from '../pack/types.js';
+import type { AuthoredForm, Code, IsoDate, Bilingual, PackSource, Period, Provenance } from '../pack/types.js';
 import { addDaysIso, CalendarError } from './iso-date.js';
 
 /** A period of the calendar with everything a status needs resolved. */
@@ -11,8 +11,8 @@ export interface ScheduledPeriod {
   /** period kind code, e.g. `H1` */
   kind: Code;
   /** the kind's label from the calendar (the code itself when the kind is not declared) */
-  kindLabel: LocalizedText;
-  label: LocalizedText;
+  kindLabel: Bilingual;
+  label: Bilingual;
   coverage: { from: IsoDate; to: IsoDate };
   /** due date, inclusive; null for ad-hoc periods */
   due: IsoDate | null;
@@ -47,7 +47,7 @@ export function periodsOfYear(pack: Pick<PackSource, 'calendar'>): ScheduledPeri
  * @param defaultGraceDays the calendar's default grace days
  * @param kindLabel the label of the period's kind, if known
  */
-export function schedulePeriod(period: Period, defaultGraceDays: number, kindLabel?: LocalizedText): ScheduledPeriod {
+export function schedulePeriod(period: Period, defaultGraceDays: number, kindLabel?: Bilingual): ScheduledPeriod {
   const graceDays = period.graceDays ?? defaultGraceDays;
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > 366) {
     throw new CalendarError({

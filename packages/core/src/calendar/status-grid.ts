@@ -2,12 +2,9 @@
  * Status grids for the calendar views: form × period for one ward, and ward × form for one
  * period (the district completeness board). Storage-agnostic: data comes through `lookup`.
  */
-import type { Code, LocalizedText, PackSource } from '../pack/types.js';
+import type { Code, Bilingual, PackSource } from '../pack/types.js';
 import { formsForPeriod, periodById, periodsOfYear, type ScheduledPeriod } from './periods-of-year.js';
-import {
-  REPORT_STATUSES, reportStatus, type DraftSummary, type ReopenSummary, type ReportStatus, type ReportStatusResult,
-  type SubmissionSummary,
-} from './report-status.js';
+import { REPORT_STATUSES, reportStatus, type DraftSummary, type ReopenSummary, type ReportStatus, type ReportStatusResult, type SubmissionSummary } from './report-status.js';
 
 /** What the store holds for one report (form, ward, period). */
 export interface ReportRecord {
@@ -27,7 +24,7 @@ export type StatusCounts = Record<ReportStatus, number>;
 /** A form as the grids name it. */
 export interface GridForm {
   id: string;
-  label: LocalizedText;
+  label: Bilingual;
 }
 
 /** One ward's form × period grid; a cell is `null` when the form is not filed for that period. */

@@ -1,12 +1,25 @@
 /**
- * The one `{ vi, en }` message type of formplan: Vietnamese first, English second, both present.
- * Texts authored in a pack, whose English may be missing, are {@link LocalizedText} in pack/types.
+ * The one `{ vi, en }` type of formplan, for messages and for texts authored in a pack alike:
+ * Vietnamese always (NFC), English second. formplan's own messages always carry both (a test
+ * checks every catalogue); a pack may leave a text's English out, and then readers show the
+ * Vietnamese ({@link inLanguage}).
  */
 
-/** A message in both languages: Vietnamese first, English second. */
+/** A text in Vietnamese (always) and English (when known). */
 export interface Bilingual {
   vi: string;
-  en: string;
+  en?: string;
+}
+
+/**
+ * The text in `lang`: English when asked for and present, else the Vietnamese.
+ * @example
+ * ```ts
+ * inLanguage({ vi: 'Phường' }, 'en'); // 'Phường'
+ * ```
+ */
+export function inLanguage(text: Bilingual, lang: 'vi' | 'en'): string {
+  return lang === 'en' && text.en !== undefined ? text.en : text.vi;
 }
 
 /**

@@ -4,6 +4,7 @@
  * `Error.message` is always the English text, for logs.
  */
 import type { Bilingual } from './bilingual.js';
+import { inLanguage } from './bilingual.js';
 
 /** Base class of every error thrown by formplan. */
 export class FormplanError extends Error {
@@ -20,7 +21,7 @@ export class FormplanError extends Error {
    * @param options - the pointer to the place and the underlying cause
    */
   constructor(code: string, messages: Bilingual, options: { pointer?: string; cause?: unknown } = {}) {
-    super(messages.en, options.cause === undefined ? undefined : { cause: options.cause });
+    super(messages.en ?? messages.vi, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'FormplanError';
     this.code = code;
     this.messages = messages;
@@ -67,5 +68,5 @@ const UNKNOWN: Bilingual = { vi: 'Lỗi không xác định', en: 'Unknown error
  * ```
  */
 export function describeError(error: unknown, lang: 'vi' | 'en'): string {
-  return errorMessages(error, UNKNOWN)[lang];
+  return inLanguage(errorMessages(error, UNKNOWN), lang);
 }

@@ -4,7 +4,7 @@
  */
 import { getAt } from '../common/json-pointer.js';
 import { canonicalJson } from '../storage/canonical-json.js';
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import type { FieldInfo } from '../schema/resolved-form.js';
 
 /** The part of a resolved form that {@link revisionDiff} needs (a `ResolvedForm` fits). */
@@ -21,7 +21,7 @@ export interface RevisionChange {
   /** JSON Schema type of the field */
   type: string;
   /** the labels from the form's top level down to the field, joined with ` › ` */
-  label: LocalizedText;
+  label: Bilingual;
   /** the value in the earlier revision; `undefined` when empty */
   before: unknown;
   /** the value in the later revision; `undefined` when empty */

@@ -5,7 +5,7 @@
  */
 import { evaluate, patternAffectedBy } from '../expression/index.js';
 import type { EvalResult, Scope } from '../expression/index.js';
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from '../validation/validator.js';
 import { errorMessages } from '../common/formplan-error.js';
 import { formatPointer, getAt, parsePointer, setAt } from '../common/json-pointer.js';
@@ -17,7 +17,6 @@ import { invalidNumericInput, NOT_COMPUTABLE } from './cell-validity.js';
 import { pathInstances, sumColumn } from './column-total.js';
 import { patternKey, planSchema } from './schema-plan.js';
 import type { ComputedField, CrossFieldRule, PathPattern, SchemaPlan, VisibilityRule } from './schema-plan.js';
-
 
 /** One problem with the data, keyed by the JSON Pointer of the value it concerns. */
 
@@ -42,7 +41,7 @@ export interface ModelChange {
 export interface ComputedState {
   value: unknown;
   incomplete: boolean;
-  error?: LocalizedText;
+  error?: Bilingual;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -2,10 +2,10 @@
  * Reading numbers as Vietnamese users type them: `.` groups thousands and `,` marks decimals
  * (`1.234` is one thousand two hundred thirty-four; `12,5` is twelve and a half). Spaces group too.
  */
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 
 /** The outcome of reading a typed number. */
-export type NumberInput = { ok: true; value: number | undefined } | { ok: false; message: LocalizedText };
+export type NumberInput = { ok: true; value: number | undefined } | { ok: false; message: Bilingual };
 
 const GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PLAIN = /^-?\d+(,\d+)?$/;

@@ -5,7 +5,7 @@
  */
 import { parseExpression, dependencyPatterns } from '../expression/index.js';
 import type { Expr } from '../expression/index.js';
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import { formatPointer } from '../common/json-pointer.js';
 import type { SchemaNode } from '../schema/resolved-form.js';
 
@@ -39,7 +39,7 @@ export interface CrossFieldRule {
   code: string;
   base: PathPattern;
   expr: Expr;
-  message: LocalizedText;
+  message: Bilingual;
   severity: 'error' | 'warning';
   /** JSON Pointer where the message shows */
   pointer: string;
@@ -49,7 +49,7 @@ export interface CrossFieldRule {
 /** A problem in the schema's own expressions (a pack validation catches these first). */
 export interface PlanProblem {
   pointer: string;
-  message: LocalizedText;
+  message: Bilingual;
 }
 
 /** Everything live in one form. */
@@ -119,7 +119,7 @@ export function planSchema(schema: SchemaNode): SchemaPlan {
           code: String(r.code ?? `R${i + 1}`),
           base: path,
           expr,
-          message: (r.message as LocalizedText) ?? { vi: 'Vi phạm quy tắc', en: 'Rule not met' },
+          message: (r.message as Bilingual) ?? { vi: 'Vi phạm quy tắc', en: 'Rule not met' },
           severity: r.severity === 'warning' ? 'warning' : 'error',
           pointer: typeof r.path === 'string' ? r.path : formatPointer(path),
           deps: dependencyPatterns(expr, path),

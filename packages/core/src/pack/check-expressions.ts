@@ -90,7 +90,7 @@ export function checkExpressions(
         const e = packError(file, site.pointer, 'bad-expression', { index: parsed.error.index ?? 0 });
         e.message = {
           vi: `${e.message.vi.replace(/: $/, '')}: ${parsed.error.message.vi}`,
-          en: `${e.message.en.replace(/: $/, '')}: ${parsed.error.message.en}`,
+          en: `${(e.message.en ?? e.message.vi).replace(/: $/, '')}: ${parsed.error.message.en ?? parsed.error.message.vi}`,
         };
         errs.push(e);
         continue;

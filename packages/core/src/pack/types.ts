@@ -18,11 +18,10 @@
  * ```
  */
 
-/** A text in Vietnamese (always) and English (when known). Vietnamese text is NFC. */
-export interface LocalizedText {
-  vi: string;
-  en?: string;
-}
+/** Texts of a pack: Vietnamese always, English when known (see common/bilingual.ts). */
+import type { Bilingual } from '../common/bilingual.js';
+
+export type { Bilingual } from '../common/bilingual.js';
 
 /** Where a fact comes from. Every value that is not confirmed by a legal source is `proposed`. */
 export type Provenance =
@@ -45,9 +44,9 @@ export interface PackManifest {
   year: number;
   /** semver, e.g. `1.0.0`; a published version is immutable */
   version: string;
-  title: LocalizedText;
+  title: Bilingual;
   /** issuing body, e.g. UBND quận Tây Hồ */
-  issuer: LocalizedText;
+  issuer: Bilingual;
   /** org unit code of the district the pack is for */
   district: Code;
   /** the plan document: number and date are cleared by rollover until the new plan is signed */
@@ -56,7 +55,7 @@ export interface PackManifest {
     date: IsoDate | null;
     place?: string;
     /** the document this plan implements, e.g. KH 515/KH-LĐTĐ of 06/3/2018 */
-    basis?: LocalizedText[];
+    basis?: Bilingual[];
   };
   locale: 'vi';
   /** the pack this one was rolled over from */
@@ -85,7 +84,7 @@ export interface OrgUnit {
 /** `agencies.json`: offices the plan assigns tasks to. */
 export interface Agency {
   code: Code;
-  name: LocalizedText;
+  name: Bilingual;
   short?: string;
   provenance?: Provenance;
 }
@@ -93,7 +92,7 @@ export interface Agency {
 /** One item of a category set; items may nest (NĐ 56 sub-groups under an Article 10 group). */
 export interface CategoryItem {
   code: Code;
-  label: LocalizedText;
+  label: Bilingual;
   /** legal reference, e.g. `Luật 102/2016/QH13, Điều 10 khoản 1 điểm a` */
   ref?: string;
   children?: CategoryItem[];
@@ -104,7 +103,7 @@ export interface CategoryItem {
 /** `category-sets.json`: ordered, coded lists declared once and referenced by forms. */
 export interface CategorySet {
   id: string;
-  title: LocalizedText;
+  title: Bilingual;
   legalBasis?: string;
   /** whether items are mutually exclusive (a child counted once) or not (counted per group) */
   exclusive: boolean;
@@ -115,7 +114,7 @@ export interface CategorySet {
 /** One scored indicator of a criterion. */
 export interface Indicator {
   code: Code;
-  title: LocalizedText;
+  title: Bilingual;
   maxPoints: number;
   /**
    * How the points follow from the answer:
@@ -131,13 +130,13 @@ export interface Indicator {
     | { kind: 'points' };
   /** optional binding to a report field: an expression over `forms.<formId>.<pointer path>` */
   binding?: string;
-  evidence?: LocalizedText;
+  evidence?: Bilingual;
   provenance: Provenance;
 }
 
 export interface Criterion {
   code: Code;
-  title: LocalizedText;
+  title: Bilingual;
   maxPoints: number;
   /** points the criterion must reach to count as met (see `recognition.allCriteriaMet`) */
   minPoints?: number;
@@ -148,7 +147,7 @@ export interface Criterion {
 /** `criteria/<id>.json`: the child-friendly-ward standard of one legal basis. */
 export interface CriteriaSet {
   id: string;
-  title: LocalizedText;
+  title: Bilingual;
   legalBasis: string;
   validFrom?: IsoDate;
   validTo?: IsoDate | null;
@@ -156,7 +155,7 @@ export interface CriteriaSet {
   criteria: Criterion[];
   recognition: {
     /** minimum total per locality class */
-    thresholds: { localityClass: string; label: LocalizedText; minTotal: number; provenance: Provenance }[];
+    thresholds: { localityClass: string; label: Bilingual; minTotal: number; provenance: Provenance }[];
     /** every criterion must be met: reach its `minPoints` (when a criterion sets none: more than 0) */
     allCriteriaMet: boolean;
     /** no criterion may score 0 */
@@ -170,7 +169,7 @@ export interface CriteriaSet {
 /** Kinds of reporting period, e.g. `Q1`, `H1`, `M9`, `Y`, `CFW` (child-friendly-ward result), `ADHOC`. */
 export interface PeriodKind {
   code: Code;
-  label: LocalizedText;
+  label: Bilingual;
 }
 
 /** One reporting period of the year. */
@@ -178,7 +177,7 @@ export interface Period {
   /** e.g. `2018-H1` */
   id: string;
   kind: Code;
-  label: LocalizedText;
+  label: Bilingual;
   /** the time the data covers */
   coverage: { from: IsoDate; to: IsoDate };
   /** due date; null for ad-hoc periods (due "when required") */
@@ -196,7 +195,7 @@ export interface Calendar {
   graceDays: number;
   periods: Period[];
   /** other dated reports the plan states, e.g. BHYT under-6 statistics at 9 months and year */
-  notes?: { label: LocalizedText; due: IsoDate | null; provenance: Provenance }[];
+  notes?: { label: Bilingual; due: IsoDate | null; provenance: Provenance }[];
   /** e.g. the provenance of `graceDays` */
   fieldProvenance?: FieldProvenance;
 }
@@ -204,7 +203,7 @@ export interface Calendar {
 /** A measurable requirement of the plan, optionally bound to an indicator computed from data. */
 export interface PlanTarget {
   code: Code;
-  text: LocalizedText;
+  text: Bilingual;
   /** e.g. `{ expr: "percent(count_recognised, count_wards)", op: ">=", value: 100, unit: "%" }` */
   binding?: { expr: string; op: '>=' | '<=' | '=' | '<' | '>'; value: number; unit?: string };
   provenance: Provenance;
@@ -215,7 +214,7 @@ export interface PlanTarget {
 /** A content item of section II; may nest sub-items with legal references. */
 export interface ContentItem {
   code: Code;
-  text: LocalizedText;
+  text: Bilingual;
   refs?: string[];
   children?: ContentItem[];
   /** set where the source text is cut or out of place */
@@ -225,7 +224,7 @@ export interface ContentItem {
 /** A task of an assignment block. */
 export interface PlanTask {
   code: Code;
-  text: LocalizedText;
+  text: Bilingual;
   /** due date where the plan states one */
   due?: IsoDate | null;
   /** forms or periods the task concerns */
@@ -241,22 +240,22 @@ export interface Assignment {
   /** section number as printed, e.g. `1`, `11.2` */
   number: string;
   agencies: Code[];
-  heading: LocalizedText;
+  heading: Bilingual;
   tasks: PlanTask[];
   children?: Assignment[];
 }
 
 /** `plan.json`: the plan document as data. */
 export interface Plan {
-  title: LocalizedText;
+  title: Bilingual;
   /** the opening paragraph before section I */
-  preamble?: LocalizedText;
-  purpose: LocalizedText[];
+  preamble?: Bilingual;
+  purpose: Bilingual[];
   targets: PlanTarget[];
   contentItems: ContentItem[];
   assignments: Assignment[];
   /** closing paragraph(s) of section III */
-  closing?: LocalizedText[];
+  closing?: Bilingual[];
   recipients: string[];
   signer: { on_behalf: string; capacity: string; title: string; name: string };
   provenance: Provenance;
@@ -269,7 +268,7 @@ export interface Plan {
 export interface AuthoredForm {
   $schema?: string;
   'x-fp-id': string;
-  'x-fp-label': LocalizedText;
+  'x-fp-label': Bilingual;
   'x-fp-period-kinds': Code[];
   'x-fp-provenance': Provenance;
   type: 'object';

@@ -7,7 +7,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import { RolloverError } from './change-log.js';
 import { assertSafeKeys } from './safe-keys.js';
 import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
-import { isLocalizedText } from './year-text.js';
+import { isBilingualText } from './year-text.js';
 
 /** The part of a pack a difference is in. */
 export type DiffArea = 'manifest' | 'orgUnits' | 'agencies' | 'categorySets' | 'criteria' | 'calendar' | 'plan' | 'forms';
@@ -72,12 +72,12 @@ function keyList(list: unknown[]): string[] | null {
 }
 
 function isLeafObject(v: unknown): boolean {
-  return isLocalizedText(v) || (isObj(v) && (v.status === 'confirmed' || v.status === 'proposed') && Object.keys(v).every((k) => ['status', 'source', 'note'].includes(k)));
+  return isBilingualText(v) || (isObj(v) && (v.status === 'confirmed' || v.status === 'proposed') && Object.keys(v).every((k) => ['status', 'source', 'note'].includes(k)));
 }
 
 function show(v: unknown): string {
   if (v === undefined) return '∅';
-  if (isLocalizedText(v)) return `"${v.vi.length > 60 ? `${v.vi.slice(0, 60)}…` : v.vi}"`;
+  if (isBilingualText(v)) return `"${v.vi.length > 60 ? `${v.vi.slice(0, 60)}…` : v.vi}"`;
   const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

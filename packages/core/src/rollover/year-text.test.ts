@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RolloverError } from './change-log.js';
-import { isLocalizedText, replaceYearTokens, rewriteLocalizedYears, rolloverPackId, rolloverPeriodId } from './year-text.js';
+import { isBilingualText, replaceYearTokens, rewriteLocalizedYears, rolloverPackId, rolloverPeriodId } from './year-text.js';
 
 describe('replaceYearTokens', () => {
   it.each([
@@ -59,8 +59,8 @@ describe('rewriteLocalizedYears', () => {
     expect(() => rewriteLocalizedYears(data, [], 2018, 2019, () => undefined)).toThrow(RolloverError);
   });
   it('recognises localized texts only', () => {
-    expect(isLocalizedText({ vi: 'a', en: 'b' })).toBe(true);
-    expect(isLocalizedText({ vi: 'a', code: 'b' })).toBe(false);
-    expect(isLocalizedText(['a'])).toBe(false);
+    expect(isBilingualText({ vi: 'a', en: 'b' })).toBe(true);
+    expect(isBilingualText({ vi: 'a', code: 'b' })).toBe(false);
+    expect(isBilingualText(['a'])).toBe(false);
   });
 });

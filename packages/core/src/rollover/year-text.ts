@@ -1,10 +1,9 @@
 /**
  * Replacing a year in texts and ids during a rollover.
  */
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import { RolloverError } from './change-log.js';
 import { FORBIDDEN_KEYS } from '../common/safe-keys.js';
-
 
 /**
  * Replaces standalone occurrences of `fromYear` in a text by `toYear`.
@@ -46,8 +45,8 @@ export function rolloverPeriodId(id: string, fromYear: number, toYear: number): 
   return id.replace(new RegExp(`(?<!\\d)${fromYear}(?!\\d)`, 'g'), String(toYear));
 }
 
-/** Whether a value is a {@link LocalizedText} (an object with a string `vi` and at most `en` besides). */
-export function isLocalizedText(value: unknown): value is LocalizedText {
+/** Whether a value is a {@link Bilingual} (an object with a string `vi` and at most `en` besides). */
+export function isBilingualText(value: unknown): value is Bilingual {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const o = value as Record<string, unknown>;
   const keys = Object.keys(o);
@@ -61,7 +60,7 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
  */
 export function rewriteLocalizedYears(
   value: unknown, path: (string | number)[], fromYear: number, toYear: number,
-  onChange: (path: (string | number)[], before: LocalizedText, after: LocalizedText) => void, depth = 0,
+  onChange: (path: (string | number)[], before: Bilingual, after: Bilingual) => void, depth = 0,
 ): void {
   if (depth > 64) {
     throw new RolloverError({ vi: 'Dữ liệu lồng nhau quá sâu', en: 'Data nested too deeply' });
@@ -72,14 +71,14 @@ export function rewriteLocalizedYears(
   }
   if (value === null || typeof value !== 'object') return;
   const o = value as Record<string, unknown>;
-  if (isLocalizedText(o)) {
-    const before = { ...o } as LocalizedText;
+  if (isBilingualText(o)) {
+    const before = { ...o } as Bilingual;
     const vi = replaceYearTokens(o.vi as string, fromYear, toYear);
     const en = typeof o.en === 'string' ? replaceYearTokens(o.en, fromYear, toYear) : undefined;
     if (vi !== before.vi || en !== before.en) {
       o.vi = vi;
       if (en !== undefined) o.en = en;
-      onChange(path, before, { ...o } as LocalizedText);
+      onChange(path, before, { ...o } as Bilingual);
     }
     return;
   }

@@ -1,10 +1,9 @@
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import type { FieldInfo, SchemaNode } from './resolved-form.js';
 import { labelText } from './labels.js';
 import { formatPointer } from '../common/json-pointer.js';
 
-
-function join(a: LocalizedText[]): LocalizedText {
+function join(a: Bilingual[]): Bilingual {
   const vi = a.map((l) => l.vi).join(' › ');
   const en = a.every((l) => l.en !== undefined) ? a.map((l) => l.en).join(' › ') : undefined;
   return en === undefined ? { vi } : { vi, en };
@@ -23,7 +22,7 @@ function orderedKeys(node: SchemaNode): string[] {
  */
 export function collectFields(schema: SchemaNode): FieldInfo[] {
   const out: FieldInfo[] = [];
-  const walk = (node: SchemaNode, path: string[], labels: LocalizedText[], required: boolean): void => {
+  const walk = (node: SchemaNode, path: string[], labels: Bilingual[], required: boolean): void => {
     if (node.properties !== undefined && typeof node.properties === 'object') {
       const req = (node.required as string[] | undefined) ?? [];
       const props = node.properties as Record<string, SchemaNode>;

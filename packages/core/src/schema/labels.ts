@@ -2,11 +2,11 @@
  * Labels and schema lookups derived from a resolved schema, one rule for every element and the
  * host: `x-fp-label` in the language, else its Vietnamese, else `title`, else the code.
  */
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import { parsePointer } from '../common/json-pointer.js';
 import type { SchemaNode } from './resolved-form.js';
 
-function isText(v: unknown): v is LocalizedText {
+function isText(v: unknown): v is Bilingual {
   return v !== null && typeof v === 'object' && typeof (v as { vi?: unknown }).vi === 'string';
 }
 
@@ -15,7 +15,7 @@ function isText(v: unknown): v is LocalizedText {
  * @param node - a schema node (`undefined` gives the code)
  * @param code - the node's property name, the label of last resort
  */
-export function labelText(node: SchemaNode | undefined, code: string): LocalizedText {
+export function labelText(node: SchemaNode | undefined, code: string): Bilingual {
   const l = node?.['x-fp-label'];
   if (isText(l) && l.vi) return typeof l.en === 'string' ? { vi: l.vi, en: l.en } : { vi: l.vi };
   const title = typeof node?.title === 'string' && node.title ? node.title : code;

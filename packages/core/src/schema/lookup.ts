@@ -1,5 +1,5 @@
-import type { CategoryItem, CategorySet, LocalizedText, PackSource } from '../pack/types.js';
-import type { Bilingual } from '../common/bilingual.js';
+import type { CategoryItem, CategorySet, Bilingual, PackSource } from '../pack/types.js';
+
 import { FormplanError } from '../common/formplan-error.js';
 
 /** Thrown by the resolver when a form names something the pack lacks (the loader checks first). */
@@ -37,7 +37,7 @@ export function flattenItems(items: readonly CategoryItem[]): CategoryItem[] {
 }
 
 /** Copies a localized text (so resolved schemas share nothing with the pack). */
-export function copyText(t: LocalizedText): LocalizedText {
+export function copyText(t: Bilingual): Bilingual {
   return t.en === undefined ? { vi: t.vi } : { vi: t.vi, en: t.en };
 }
 

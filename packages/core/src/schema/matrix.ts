@@ -1,4 +1,4 @@
-import type { LocalizedText, PackSource } from '../pack/types.js';
+import type { Bilingual, PackSource } from '../pack/types.js';
 import { categorySet, cloneJson, copyText, ResolveError } from './lookup.js';
 import type { MatrixColumn, MatrixRow, ResolvedMatrix, SchemaNode } from './resolved-form.js';
 import { subRowRules } from './sub-row-rules.js';
@@ -23,15 +23,15 @@ function columnType(v: unknown, pointer: string): ColumnType {
   throw new ResolveError({ vi: `kiểu cột không rõ ${String(v)}`, en: `unknown column type ${String(v)}` }, pointer);
 }
 
-function joinLabels(a: LocalizedText, b: LocalizedText): LocalizedText {
-  const out: LocalizedText = { vi: `${a.vi}, ${b.vi}` };
+function joinLabels(a: Bilingual, b: Bilingual): Bilingual {
+  const out: Bilingual = { vi: `${a.vi}, ${b.vi}` };
   if (a.en !== undefined && b.en !== undefined) out.en = `${a.en}, ${b.en}`;
   return out;
 }
 
 function expandRows(pack: PackSource, rows: Record<string, unknown>, pointer: string): MatrixRow[] {
   if (Array.isArray(rows.items)) {
-    const items = rows.items as { code: string; label: LocalizedText; parent?: string }[];
+    const items = rows.items as { code: string; label: Bilingual; parent?: string }[];
     const top = new Set<string>();
     return items.map((i, n) => {
       if (i.parent === undefined) {
@@ -67,7 +67,7 @@ function expandColumns(pack: PackSource, columns: unknown[], pointer: string): M
     const p = `${pointer}/columns/${i}`;
     const type = columnType(c.type, `${p}/type`);
     if (c.categorySet === undefined) {
-      const col: MatrixColumn = { code: String(c.code), label: copyText(c.label as LocalizedText), type };
+      const col: MatrixColumn = { code: String(c.code), label: copyText(c.label as Bilingual), type };
       if (typeof c.computed === 'string') col.computed = c.computed;
       out.push(col);
       return;

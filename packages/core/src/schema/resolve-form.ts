@@ -1,4 +1,4 @@
-import type { AuthoredForm, LocalizedText, PackSource } from '../pack/types.js';
+import type { AuthoredForm, Bilingual, PackSource } from '../pack/types.js';
 import { collectFields } from './fields.js';
 import { HEADER_KEY, headerSchema } from './header.js';
 import { categorySet, cloneJson, copyText, flattenItems, ResolveError } from './lookup.js';
@@ -84,7 +84,7 @@ export function resolveAuthoredForm(pack: PackSource, form: AuthoredForm): Resol
     'x-fp-order': order, properties: props,
   };
   if (required.length > 0) schema.required = required;
-  const title = copyText(form['x-fp-label'] as LocalizedText);
+  const title = copyText(form['x-fp-label'] as Bilingual);
   return { id, $id, title, periodKinds: [...(form['x-fp-period-kinds'] ?? [])], schema, fields: collectFields(schema) };
 }
 

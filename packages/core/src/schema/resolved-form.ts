@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 
 /** A JSON Schema node as plain data. */
 export type SchemaNode = Record<string, unknown>;
@@ -12,9 +12,9 @@ export interface FieldInfo {
   /** JSON Schema type of the leaf (`integer`, `number`, `string`, `boolean`, `array`) */
   type: string;
   /** the leaf's own label (falls back to its code) */
-  label: LocalizedText;
+  label: Bilingual;
   /** labels from the form's top level down to the leaf, joined with ` › ` */
-  fullLabel: LocalizedText;
+  fullLabel: Bilingual;
   /** the expression, when the field is computed */
   computed?: string;
   readOnly: boolean;
@@ -27,7 +27,7 @@ export interface ResolvedForm {
   id: string;
   /** `urn:formplan:<pack-id>:<version>:<form-id>` */
   $id: string;
-  title: LocalizedText;
+  title: Bilingual;
   periodKinds: string[];
   schema: SchemaNode;
   fields: FieldInfo[];
@@ -36,7 +36,7 @@ export interface ResolvedForm {
 /** A row or column of a resolved matrix, as renderers get it in `x-fp-matrix`. */
 export interface MatrixAxisItem {
   code: string;
-  label: LocalizedText;
+  label: Bilingual;
 }
 
 /** A resolved matrix row. */

@@ -3,7 +3,7 @@
  * totals skip them and, where the pack asks for it (`x-fp-matrix.subRowCheck`), a rule per parent
  * row and additive column checks that the sub-rows do not add up to more than their parent.
  */
-import type { LocalizedText } from '../pack/types.js';
+import type { Bilingual } from '../pack/types.js';
 import { ResolveError } from './lookup.js';
 import type { MatrixColumn, MatrixRow, ResolvedMatrix, SchemaNode } from './resolved-form.js';
 
@@ -31,7 +31,7 @@ export function totalledRowKeys(node: SchemaNode | undefined): string[] | undefi
   return m && Array.isArray(m.rows) ? topLevelRows(m).map((r) => r.code) : undefined;
 }
 
-function quoted(text: LocalizedText, lang: 'vi' | 'en'): string {
+function quoted(text: Bilingual, lang: 'vi' | 'en'): string {
   return `"${lang === 'en' ? text.en ?? text.vi : text.vi}"`;
 }
 

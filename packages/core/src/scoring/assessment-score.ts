@@ -1,7 +1,7 @@
 /**
  * Result types of scoring a ward's assessment against a criteria set.
  */
-import type { Code, LocalizedText } from '../pack/types.js';
+import type { Code, Bilingual } from '../pack/types.js';
 
 /** Why a ward is not (yet) recognised, or what in its answers needs attention. */
 export type ScoreReasonCode =
@@ -16,7 +16,7 @@ export type ScoreReasonCode =
 /** One reason, with a Vietnamese-first message and, where it applies, the criterion or indicator. */
 export interface ScoreReason {
   code: ScoreReasonCode;
-  message: LocalizedText & { en: string };
+  message: Bilingual & { en: string };
   criterion?: Code;
   indicator?: Code;
 }

@@ -1,11 +1,11 @@
 /**
  * Evaluates the plan's measurable targets against figures computed from reports and assessments.
  */
-import type { Code, LocalizedText, Plan, PlanTarget } from '../pack/types.js';
+import type { Code, Bilingual, Plan, PlanTarget } from '../pack/types.js';
 import { evaluate } from '../expression/evaluate.js';
 import { parseExpression } from '../expression/parse-expression.js';
 import type { TargetContext } from './target-context.js';
-import type { Bilingual } from '../common/bilingual.js';
+
 import { errorMessages } from '../common/formplan-error.js';
 
 const TARGET_FAILED: Bilingual = { vi: 'Không tính được chỉ tiêu', en: 'Could not compute the target' };
@@ -13,7 +13,7 @@ const TARGET_FAILED: Bilingual = { vi: 'Không tính được chỉ tiêu', en: 
 /** The state of one plan target. */
 export interface TargetResult {
   code: Code;
-  text: LocalizedText;
+  text: Bilingual;
   /** the target has a binding that can be computed */
   bound: boolean;
   /** the computed value; null when unbound, missing or not a number */
@@ -53,7 +53,6 @@ function isTargetContext(c: unknown): c is TargetContext {
   return c !== null && typeof c === 'object' && 'values' in c && 'incomplete' in c &&
     Array.isArray((c as TargetContext).incomplete);
 }
-
 
 /**
  * Evaluates every target of the plan. A binding's expression reads the context's names

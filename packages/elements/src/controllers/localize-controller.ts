@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../contexts/locale-context.js';
-import type { LocalizedText } from '@formplan/core';
+import type { Bilingual } from '@formplan/core';
 import { stringsContext } from '../contexts/strings-context.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -52,7 +52,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A `{ vi, en }` text in the language in effect (plain text). */
-  pick(text: LocalizedText | string | undefined | null): string {
+  pick(text: Bilingual | string | undefined | null): string {
     return pick(text, this.lang);
   }
 

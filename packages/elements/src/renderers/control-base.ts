@@ -7,7 +7,7 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldError, FormModel, LocalizedText, SchemaNode } from '@formplan/core';
+import type { FieldError, FormModel, Bilingual, SchemaNode } from '@formplan/core';
 import { fieldLabel, lastSegment } from '@formplan/core';
 import { ModelController, fieldView, sameFieldView } from '../controllers/model-controller.js';
 import type { FieldView } from '../controllers/model-controller.js';
@@ -80,7 +80,7 @@ export abstract class FpControlBase extends LitElement {
 
   /** The help text in the current language. */
   protected get help(): string {
-    const h = this.schema['x-fp-help'] as LocalizedText | undefined;
+    const h = this.schema['x-fp-help'] as Bilingual | undefined;
     return pick(h, this.lang) || (typeof this.schema.description === 'string' ? this.schema.description : '');
   }
 

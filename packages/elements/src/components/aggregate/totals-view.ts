@@ -4,9 +4,7 @@
  * its total, completeness, every ward's value and last year's total. Pure: no DOM, no store.
  */
 import { HEADER_KEY, compileExpression, createObjectScope, evaluate, labelText, referencedPaths } from '@formplan/core';
-import type {
-  AggregateResult, Code, LocalizedText, MatrixColumn, MatrixRow, ResolvedForm, ResolvedMatrix, SchemaNode,
-} from '@formplan/core';
+import type { AggregateResult, Code, Bilingual, MatrixColumn, MatrixRow, ResolvedForm, ResolvedMatrix, SchemaNode } from '@formplan/core';
 
 /** One ward's figure in a cell (null: missing, not zero). */
 export interface WardFigure {
@@ -21,8 +19,8 @@ export interface TotalCell {
   pointer: string;
   /** stable code path, e.g. `so_lieu/HCDB_04/tong_so` (matches across years) */
   code: string;
-  label: LocalizedText;
-  fullLabel: LocalizedText;
+  label: Bilingual;
+  fullLabel: Bilingual;
   /** the district total: a sum, or a computed field recomputed over the totals; null when no ward has a value */
   total: number | null;
   /** every expected ward has a counted value (for a computed field: every input it reads is complete) */
@@ -43,7 +41,7 @@ export interface TotalCell {
 export interface MatrixSection {
   kind: 'matrix';
   pointer: string;
-  label: LocalizedText;
+  label: Bilingual;
   rows: MatrixRow[];
   /** the numeric columns (text columns are left out) */
   columns: MatrixColumn[];
@@ -60,7 +58,7 @@ export interface MatrixSection {
 export interface ListSection {
   kind: 'list';
   pointer: string;
-  label: LocalizedText | null;
+  label: Bilingual | null;
   items: TotalCell[];
 }
 
@@ -158,11 +156,11 @@ function nodeAt(schema: SchemaNode, path: readonly string[]): SchemaNode | undef
   return cur;
 }
 
-const TOTAL_ROW: LocalizedText = { vi: 'Tổng cộng', en: 'Total' };
+const TOTAL_ROW: Bilingual = { vi: 'Tổng cộng', en: 'Total' };
 
 /** One cell of a matrix's district total row: the sum of its top-level rows' totals, missing is not zero. */
 function totalRowCell(
-  matrixPath: readonly string[], matrixLabel: LocalizedText, column: MatrixColumn, top: readonly TotalCell[],
+  matrixPath: readonly string[], matrixLabel: Bilingual, column: MatrixColumn, top: readonly TotalCell[],
   previous: Readonly<Record<string, number | null>> | undefined,
 ): TotalCell {
   const path = [...matrixPath, '*', column.code];
@@ -188,7 +186,7 @@ function totalRowCell(
 }
 
 function walkSections(
-  node: SchemaNode, path: string[], label: LocalizedText | null, out: TotalsSection[],
+  node: SchemaNode, path: string[], label: Bilingual | null, out: TotalsSection[],
   cells: Map<string, TotalCell>, fields: Map<string, unknown>, previous?: Readonly<Record<string, number | null>>,
 ): void {
   const list: ListSection = { kind: 'list', pointer: toPointer(path), label, items: [] };

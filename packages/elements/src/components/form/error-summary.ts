@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FieldError, FieldInfo, SchemaNode } from '@formplan/core';
 import { fieldLabel as nodeLabel, joinPointer, labelPath, schemaAt } from '@formplan/core';
-import type { LocalizedText } from '@formplan/core';
+import type { Bilingual } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -17,7 +17,7 @@ import { term } from '../../i18n/term.js';
  */
 export function fieldLabel(pointer: string, lang: Lang, fields: readonly FieldInfo[] | undefined, schema: SchemaNode | undefined): string {
   const field = fields?.find((f) => f.pointer === pointer);
-  if (field) return pick(field.fullLabel as LocalizedText, lang);
+  if (field) return pick(field.fullLabel as Bilingual, lang);
   if (schema && pointer) {
     const labels = labelPath(schema, pointer, lang);
     if (labels.length) return `${labels.join(' › ')} (${pointer})`;

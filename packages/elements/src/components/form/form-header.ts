@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { LocalizedText, PackSource } from '@formplan/core';
+import type { Bilingual, PackSource } from '@formplan/core';
 import { fieldLabel, formatDisplayDate } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -28,7 +28,7 @@ export interface HeaderInfo {
  * in schema mode the schema's title. `cutOff` as entered in the form.
  */
 export function headerInfoOf(
-  pack: { pack: PackSource; title: LocalizedText; ward: string; period: string } | undefined,
+  pack: { pack: PackSource; title: Bilingual; ward: string; period: string } | undefined,
   schema: Record<string, unknown> | undefined, cutOff: string | undefined, lang: Lang,
 ): HeaderInfo {
   if (!pack) return { title: schemaTitle(schema, lang), cutOff };

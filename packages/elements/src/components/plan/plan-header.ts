@@ -2,7 +2,7 @@
  * The texts of a Vietnamese administrative document's header (Nghị định 30/2020/NĐ-CP): the
  * issuing body on two lines, the number line and the place-and-date line, all from pack data.
  */
-import type { LocalizedText, PackManifest } from '@formplan/core';
+import type { Bilingual, PackManifest } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -20,7 +20,7 @@ function upper(text: string): string {
  * @param lang - language
  * @returns one or two upper-case lines
  */
-export function issuerLines(issuer: LocalizedText, lang: Lang): string[] {
+export function issuerLines(issuer: Bilingual, lang: Lang): string[] {
   const name = pick(issuer, lang).normalize('NFC').trim();
   const m = COMMITTEE.exec(name);
   if (m) return [upper(name.slice(0, m[0].trimEnd().length)), upper(name.slice(m[0].length))];
@@ -33,7 +33,7 @@ export function issuerLines(issuer: LocalizedText, lang: Lang): string[] {
  * @param issuer - the manifest's issuer
  * @returns e.g. `UBND`
  */
-export function issuerAbbreviation(issuer: LocalizedText): string {
+export function issuerAbbreviation(issuer: Bilingual): string {
   const name = issuer.vi.normalize('NFC').trim();
   if (COMMITTEE.test(name)) return 'UBND';
   return upper(name.split(/\s+/u).map((w) => w.charAt(0)).join('')).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D');
@@ -47,7 +47,7 @@ export function issuerAbbreviation(issuer: LocalizedText): string {
  * @param lang - language
  * @returns the line (non-breaking spaces keep the blank visible)
  */
-export function numberLine(doc: PackManifest['document'], issuer: LocalizedText, lang: Lang): string {
+export function numberLine(doc: PackManifest['document'], issuer: Bilingual, lang: Lang): string {
   const number = doc.number ?? `\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-${issuerAbbreviation(issuer)}`;
   return `${term(lang, 'plan', 'number')} ${number}`;
 }

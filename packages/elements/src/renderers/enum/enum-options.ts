@@ -5,7 +5,7 @@
  */
 import type { SchemaNode } from '@formplan/core';
 import { fieldLabel } from '@formplan/core';
-import type { LocalizedText } from '@formplan/core';
+import type { Bilingual } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 
@@ -18,8 +18,8 @@ export interface EnumOption {
 /** Most choices an enum control shows (a larger list is cut, never rendered whole). */
 export const MAX_ENUM_OPTIONS = 2000;
 
-function isText(v: unknown): v is LocalizedText {
-  return !!v && typeof v === 'object' && typeof (v as LocalizedText).vi === 'string';
+function isText(v: unknown): v is Bilingual {
+  return !!v && typeof v === 'object' && typeof (v as Bilingual).vi === 'string';
 }
 
 /** A value as plain text: strings as they are, other JSON as JSON, missing as empty. */

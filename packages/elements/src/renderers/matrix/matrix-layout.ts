@@ -7,12 +7,12 @@ import { formatPointer } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
 import { cellKind } from '../../cells/cell-kind.js';
 import type { CellKind } from '../../cells/cell-kind.js';
-import type { LocalizedText } from '@formplan/core';
+import type { Bilingual } from '@formplan/core';
 
 /** A row of the table. */
 export interface LayoutRow {
   code: string;
-  label: LocalizedText;
+  label: Bilingual;
   depth: 1 | 2;
   /** JSON Pointer of the row object */
   pointer: string;
@@ -22,18 +22,18 @@ export interface LayoutRow {
 export interface LayoutColumn {
   code: string;
   /** the full label (`Dưới 06 tuổi, Nam`) */
-  label: LocalizedText;
+  label: Bilingual;
   /** the label under its group header (`Nam`), or the full label */
-  short: LocalizedText;
+  short: Bilingual;
   type: string;
-  group?: { code: string; label: LocalizedText };
+  group?: { code: string; label: Bilingual };
   /** whether the totals row sums this column */
   totalled: boolean;
 }
 
 /** One header cell: `column` is set for leaf headers (their id is `h-c-<column>`). */
 export interface HeaderCell {
-  text: LocalizedText;
+  text: Bilingual;
   colspan: number;
   rowspan: number;
   column?: number;
@@ -61,14 +61,14 @@ export interface MatrixLayout {
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is LocalizedText => isObj(v) && typeof v.vi === 'string';
+const isText = (v: unknown): v is Bilingual => isObj(v) && typeof v.vi === 'string';
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isCode = (v: unknown): v is string => typeof v === 'string' && v !== '' && !FORBIDDEN.has(v);
 
-function stripGroup(label: LocalizedText, group: LocalizedText): LocalizedText {
+function stripGroup(label: Bilingual, group: Bilingual): Bilingual {
   const cut = (a: string | undefined, g: string | undefined): string | undefined =>
     a !== undefined && g !== undefined && a.startsWith(g + ', ') ? a.slice(g.length + 2) : a;
-  const out: LocalizedText = { vi: cut(label.vi, group.vi) ?? label.vi };
+  const out: Bilingual = { vi: cut(label.vi, group.vi) ?? label.vi };
   if (label.en !== undefined) out.en = cut(label.en, group.en);
   return out;
 }
