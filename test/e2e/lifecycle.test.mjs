@@ -60,7 +60,7 @@ test('the other wards still cannot send it', async () => {
   assert.equal(await app.page.getByRole('button', { name: 'Gửi báo cáo' }).count(), 0);
 });
 
-test('the reopened ward sees why, fills the report and sends it after confirming in the app.page', async () => {
+test('the reopened ward sees why, fills the report and sends it after confirming in the page', async () => {
   await chooseRole(WARD_NAME);
   await openQ1Form();
   await app.page.locator('fp-form [part~="lifecycle"]').getByText(`Quận đã mở lại báo cáo này cho phường: ${REASON}`).waitFor();
@@ -85,7 +85,7 @@ test('the reopened ward sees why, fills the report and sends it after confirming
 });
 
 test('once the district accepts it, the ward has no submit or revise button and the form says it is final', async () => {
-  // accepted through the app.page's store: the review app.page's own buttons are tested in host.test.mjs
+  // accepted through the page's store: the review page's own buttons are tested in host.test.mjs
   await app.page.evaluate(async (ward) => {
     const host = document.querySelector('formplan-host');
     const key = { packId: 'tay-ho-2018', packVersion: host.pack.manifest.version, formId: 'bieu-02', ward, period: '2018-Q1' };
