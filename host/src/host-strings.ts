@@ -5,6 +5,7 @@
 import { defineStrings } from '@formplan/elements/i18n';
 import type { Lang } from '@formplan/elements/i18n';
 import type { Page } from './roles.js';
+import { ADMIN_EN, ADMIN_VI } from './admin-strings.js';
 
 export type { Lang };
 
@@ -41,6 +42,7 @@ const PAGES_EN: Record<`page.${Page}`, string> = {
 const STRINGS = {
   vi: {
     ...PAGES_VI,
+    ...ADMIN_VI,
     skip: 'Bỏ qua, đến nội dung chính',
     today: 'Ngày xem',
     todayHint: 'dd/mm/yyyy',
@@ -173,6 +175,7 @@ const STRINGS = {
   },
   en: {
     ...PAGES_EN,
+    ...ADMIN_EN,
     skip: 'Skip to main content',
     today: 'View date',
     todayHint: 'dd/mm/yyyy (day/month/year)',
