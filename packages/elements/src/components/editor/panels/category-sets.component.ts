@@ -76,7 +76,7 @@ export class FpEditorCategorySets extends EditorPanel {
     const headId = `set-${si}`;
     const structural = (place: string, cmd: EditCommand) => {
       if (forms === 0) this.edit(place, cmd);
-      else this.pending = { setId: set.id, place, cmd };
+      else if (this.check(place, cmd)) this.pending = { setId: set.id, place, cmd };
     };
     return html`<section aria-labelledby=${headId} data-set=${set.id}>
       <h3 id=${headId}>${term(lang, 'editorPanels', 'cat.set', { title, id: set.id })}</h3>

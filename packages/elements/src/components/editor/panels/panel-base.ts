@@ -85,6 +85,23 @@ export abstract class EditorPanel extends LitElement implements FieldHost {
     return true;
   }
 
+  /**
+   * Tries a command on a copy of the draft without applying it (before an impact preview): a
+   * refusal is shown at `place` at once rather than after the user confirmed.
+   * @returns whether the command would be accepted
+   */
+  check(place: string, cmd: EditCommand): boolean {
+    if (!this.session) return false;
+    try {
+      cmd.recipe(structuredClone(this.session.doc));
+    } catch (e) {
+      this.setProblem(place, errorMessages(e, UNKNOWN));
+      return false;
+    }
+    this.setProblem(place, undefined);
+    return true;
+  }
+
   /** Shows (or clears) a message at a place. */
   setProblem(place: string, message: Bilingual | undefined): void {
     if (message === undefined && !this.problems.has(place)) return;
