@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('.'),
     logLevel: 'warn',
+    // immer (the editor's undo patches) reads process.env.NODE_ENV; a page has no `process`.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',
       outDir: here('./dist'),
