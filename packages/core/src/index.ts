@@ -57,10 +57,12 @@ export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
 // expressions
 export type {
   Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  ExpressionErrorKind, ExpressionType, ExpressionField, FieldCheckOptions, FunctionSpec,
 } from './expression/index.js';
 export {
   parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
   patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
+  checkExpressionTypes, expressionTypeOfField, checkExpressionAgainstFields,
 } from './expression/index.js';
 // form model
 export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
