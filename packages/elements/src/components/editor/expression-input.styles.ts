@@ -37,6 +37,8 @@ export const expressionInputStyles = [...controlStyles, css`
     list-style: none;
     margin: 0.25rem 0 0;
     padding: 0;
+    max-height: 16rem;
+    overflow-y: auto;
   }
   [role='option'] {
     display: flex;

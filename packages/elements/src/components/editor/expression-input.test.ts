@@ -44,6 +44,11 @@ describe('<fp-expression-input>', () => {
     $<HTMLButtonElement>(el, '#pick-field').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    el.fields = Array.from({ length: 60 }, (_, i) => ({ code: `f${i}`, label: { vi: `Trường ${i}` }, type: 'integer' }));
+    await el.updateComplete;
+    const list = $<HTMLElement>(el, '[role=listbox]');
+    expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
+    await expect(el).to.be.accessible();
   });
 
   it('inserts the code of a field picked by keyboard at the caret, and emits change', async () => {
