@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addCriteriaSet, autoMatchCriteria, useCriteriaSet } from '../authoring/commands-criteria.js';
+import { EditSession } from '../authoring/edit-session.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { loadPackFromDir } from './load-dir.js';
 import { loadPack } from './load-pack.js';
@@ -67,6 +69,20 @@ describe('the QĐ 06/QĐ-TTg (2019) criteria set file', () => {
     const forms = pack2018.forms.map((f) => (f['x-fp-from-criteria'] === 'qd-34-2014' ? { ...f, 'x-fp-from-criteria': 'qd-06-2019' } : f));
     const swapped = loadPack({ ...pack2018, criteriaSets: [qd06], forms }, { metaSchemas });
     expect(swapped.ok ? [] : swapped.errors).toEqual([]);
+  });
+
+  it('swaps in through the editor commands: imported, auto-matched by title where 2014 has the same criterion, pack still loads', () => {
+    const session = new EditSession(pack2018);
+    session.apply(addCriteriaSet(qd06));
+    const old = pack2018.criteriaSets[0];
+    const matches = autoMatchCriteria(old, qd06);
+    expect(matches.filter((m) => m.new !== null).map((m) => [m.old, m.new, m.matchedBy])).toEqual([
+      ['TC06', 'QD06_TC4', 'title'], ['TC07', 'QD06_TC5', 'title'], ['TC10', 'QD06_TC9', 'title'], ['TC11', 'QD06_TC10', 'title'],
+    ]);
+    session.apply(useCriteriaSet(qd06.id, Object.fromEntries(matches.map((m) => [m.old, m.new]))));
+    expect(session.doc.criteriaSets.map((c) => c.id)).toEqual(['qd-06-2019']);
+    const r = loadPack(session.doc, { metaSchemas });
+    expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
   it('recognises a city ward at 900 points with all 13 criteria met and none at 0', () => {
