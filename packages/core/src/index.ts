@@ -40,7 +40,7 @@ export type { SubRowCheck } from './schema/sub-row-rules.js';
 export { topLevelRows, totalledRowKeys, subRowRules } from './schema/sub-row-rules.js';
 export { collectFields } from './schema/fields.js';
 export type { LabelledExpressionField } from './schema/expression-fields.js';
-export { expressionFields } from './schema/expression-fields.js';
+export { expressionFields, bindingFields } from './schema/expression-fields.js';
 export type { ReportHeader } from './schema/header.js';
 export { HEADER_KEY, readHeader } from './schema/header.js';
 export { fieldLabel, labelText, labelPath, schemaAt } from './schema/labels.js';

@@ -7,7 +7,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import { pathExists } from '../pack/check-expressions.js';
 import { collectFields } from './fields.js';
 import { labelText, schemaAt } from './labels.js';
-import type { SchemaNode } from './resolved-form.js';
+import type { ResolvedForm, SchemaNode } from './resolved-form.js';
 import type { ExpressionField } from '../expression/check-against-fields.js';
 
 /** A field an expression may name, with its label for a picker. */
@@ -46,4 +46,25 @@ export function expressionFields(schema: SchemaNode): LabelledExpressionField[] 
     }
   }
   return [...wildcards, ...leaves.map((f) => ({ code: f.path.join('.'), label: f.fullLabel, type: f.type }))];
+}
+
+/**
+ * What an indicator binding may name: the fields of every form given, each code prefixed with
+ * the form id written as an identifier (`bieu-08` → `bieu_08.nguon_luc.kinh_phi_bvcste`) and each
+ * label with the form's label, as the pack validator's binding check reads them.
+ * @param forms - resolved forms (leave out the self-assessment form a binding cannot read)
+ * @returns fields in form order
+ * @example
+ * ```ts
+ * bindingFields(resolvePack(pack).filter((f) => f.id !== 'tu-danh-gia'))
+ * ```
+ */
+export function bindingFields(forms: readonly ResolvedForm[]): LabelledExpressionField[] {
+  return forms.flatMap((form) => {
+    const prefix = form.id.replace(/-/g, '_');
+    const formLabel = labelText(form.schema, form.id);
+    return expressionFields(form.schema).map((f) => ({
+      code: `${prefix}.${f.code}`, label: joinLabels([formLabel, f.label]), type: f.type,
+    }));
+  });
 }
