@@ -180,3 +180,5 @@ export type { BundledReopen, BundledReview, ReopenHashInput, ReviewBundle, Revie
 export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reopenHash, reviewHash } from './exchange/review-bundle.js';
 export { exportReviewBundle } from './exchange/export-reviews.js';
 export { importReviewBundle } from './exchange/import-reviews.js';
+// authoring of draft packs (the administrator's editor)
+export * from './authoring/index.js';
