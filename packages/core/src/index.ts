@@ -129,11 +129,13 @@ export { IDB_VERSION } from './storage/idb-migrations.js';
 export type { SyncKeyValueStorage, JournalEntry, JournalWriteResult, DraftJournalOptions } from './storage/draft-journal.js';
 export { DraftJournal, MemoryKeyValueStorage, JOURNAL_MAX_CHARS, JOURNAL_PREFIX, journalKey, storageOrUndefined } from './storage/draft-journal.js';
 // storage: pack drafts and publishing
-export type { PackRef, PackDraftRecord, StoredEditHistory, StoredEditTransaction } from './storage/records.js';
+export type { PackRef, PackDraftRecord } from './storage/records.js';
 export type { PackDraftInput, PublishCheck, PublishCheckProblem, PublishPackOptions } from './storage/pack-draft-records.js';
 export { loaderCheck } from './storage/pack-draft-records.js';
 export type { PackDraftRefusal } from './storage/pack-draft-errors.js';
 export { PackDraftConflictError, PackDraftRefusedError, MAX_PACK_DRAFT_BYTES } from './storage/pack-draft-errors.js';
+export type { MigratableDraft, DraftNeedingReview, DraftMigrationPlan, DraftMigrationReport } from './authoring/migrate-drafts.js';
+export { planDraftMigration, applyDraftMigration, draftMigrationSummary } from './authoring/migrate-drafts.js';
 // scoring
 export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
