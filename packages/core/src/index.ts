@@ -41,6 +41,8 @@ export { ResolveError } from './schema/lookup.js';
 export type { SubRowCheck } from './schema/sub-row-rules.js';
 export { topLevelRows, totalledRowKeys, subRowRules } from './schema/sub-row-rules.js';
 export { collectFields } from './schema/fields.js';
+export type { LabelledExpressionField } from './schema/expression-fields.js';
+export { expressionFields, bindingFields } from './schema/expression-fields.js';
 export type { ReportHeader } from './schema/header.js';
 export { HEADER_KEY, readHeader } from './schema/header.js';
 export { fieldLabel, labelText, labelPath, schemaAt } from './schema/labels.js';
@@ -59,10 +61,12 @@ export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
 // expressions
 export type {
   Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  ExpressionErrorKind, ExpressionType, ExpressionField, FieldCheckOptions, FunctionSpec,
 } from './expression/index.js';
 export {
   parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
   patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
+  checkExpressionTypes, expressionTypeOfField, checkExpressionAgainstFields,
 } from './expression/index.js';
 // form model
 export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
