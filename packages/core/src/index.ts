@@ -135,7 +135,6 @@ export { DraftJournal, MemoryKeyValueStorage, JOURNAL_MAX_CHARS, JOURNAL_PREFIX,
 // storage: pack drafts and publishing
 export type { PackRef, PackDraftRecord } from './storage/records.js';
 export type { PackDraftInput, PublishCheck, PublishCheckProblem, PublishPackOptions } from './storage/pack-draft-records.js';
-export { loaderCheck } from './storage/pack-draft-records.js';
 export type { PackDraftRefusal } from './storage/pack-draft-errors.js';
 export { PackDraftConflictError, PackDraftRefusedError, MAX_PACK_DRAFT_BYTES } from './storage/pack-draft-errors.js';
 export type { MigratableDraft, DraftNeedingReview, DraftMigrationPlan, DraftMigrationReport } from './authoring/migrate-drafts.js';
