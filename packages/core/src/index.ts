@@ -101,7 +101,7 @@ export { RolloverError } from './rollover/change-log.js';
 export type { RolloverOptions, RolloverResult } from './rollover/rollover.js';
 export { rollover } from './rollover/rollover.js';
 export type { DiffArea, DiffEntry } from './rollover/diff.js';
-export { diff } from './rollover/diff.js';
+export { diff, diffKeyPointer } from './rollover/diff.js';
 export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
