@@ -5,10 +5,9 @@
  * dynamic import in the administrator's area only.
  */
 import './components/editor/schema-editor.js';
-// The panels of the other tabs register themselves from their own modules; add each one here
-// when it lands: category-sets, criteria, calendar, org-units, agencies, plan
-// (`<fp-editor-category-sets>`, `<fp-editor-criteria>`, `<fp-editor-calendar>`,
-// `<fp-editor-org-units>`, `<fp-editor-agencies>`, `<fp-editor-plan>`), and `<fp-expression-input>`.
+// The panels of the other tabs and the expression input register themselves from their modules.
+import './components/editor/panels/index.js';
+import './components/editor/expression-input.js';
 
 export { FpSchemaEditor } from './components/editor/schema-editor.component.js';
 export { FpEditorForms } from './components/editor/forms-panel.component.js';

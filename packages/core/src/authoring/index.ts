@@ -6,3 +6,5 @@ export type { EditCommand, EditTransaction, EditHistoryState, EditSessionOptions
 export * from './commands.js';
 export { checkDraftPack, fieldPackPointer } from './problems.js';
 export type { PackProblem, PackArea } from './problems.js';
+export { packChangeLog, nextVersion } from './change-log.js';
+export type { PackChange } from './change-log.js';
