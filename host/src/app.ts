@@ -24,7 +24,7 @@ import type { PageContext } from './pages/page-context.js';
 import { defaultViewingDate, realToday, todayFromUrl } from './viewing-date.js';
 
 /** Pages reached from another page, not from the navigation. */
-const inNav = (p: Page): boolean => p !== 'form' && p !== 'review';
+const inNav = (p: Page): boolean => p !== 'form' && p !== 'review' && p !== 'editor';
 
 export class FormplanHost extends LitElement {
   static override styles = hostStyles;

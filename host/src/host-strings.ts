@@ -22,6 +22,9 @@ const PAGES_VI: Record<`page.${Page}`, string> = {
   'page.plan': 'Kế hoạch',
   'page.tracker': 'Theo dõi nhiệm vụ',
   'page.pack': 'Bộ cấu hình năm',
+  'page.packs': 'Phiên bản bộ cấu hình',
+  'page.editor': 'Soạn bộ cấu hình',
+  'page.rollover': 'Năm mới',
 };
 
 const PAGES_EN: Record<`page.${Page}`, string> = {
@@ -37,6 +40,9 @@ const PAGES_EN: Record<`page.${Page}`, string> = {
   'page.plan': 'The plan',
   'page.tracker': 'Task tracker',
   'page.pack': 'Year pack',
+  'page.packs': 'Pack versions',
+  'page.editor': 'Edit a pack',
+  'page.rollover': 'New year',
 };
 
 const STRINGS = {
