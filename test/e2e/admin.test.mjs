@@ -78,3 +78,27 @@ test('a garbage pack file is refused with a vi/en error and nothing is stored', 
   await app.page.locator(ROW_2018).waitFor();
   assert.equal(await app.page.locator('tr[data-pack]').count(), 1, 'nothing was stored');
 });
+
+test('"Sửa thành bản mới" opens draft 1.1.0 in the editor, kept across a reload; publishing it makes 2018 (1.1.0) the year\'s version', async () => {
+  const { page } = app;
+  await page.locator(ROW_2018).getByRole('button', { name: /Sửa thành bản mới/ }).click();
+  await page.waitForURL(/#\/editor\/tay-ho-2018\/1\.1\.0$/);
+  await page.locator('fp-schema-editor').waitFor();
+  await page.reload();
+  await page.locator('fp-schema-editor').waitFor();
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  const view = page.locator('formplan-publish-view');
+  await view.getByRole('heading', { name: 'Công bố tay-ho-2018 1.1.0' }).waitFor();
+  await view.getByText('Thay đổi so với phiên bản 1.0.0').waitFor();
+  await view.getByText(/0 bản nháp chuyển được, 0 cần xem lại/).waitFor();
+  await expectAccessible('publish view');
+  await view.getByLabel('Ghi chú phát hành').fill('Bản sửa thử');
+  await view.getByRole('button', { name: 'Công bố phiên bản 1.1.0' }).click();
+  await view.getByText(/Đã công bố tay-ho-2018 1\.1\.0/).waitFor();
+  const year = page.getByRole('combobox', { name: 'Năm' });
+  assert.match((await year.locator('option').allTextContents()).join('|'), /2018 \(1\.1\.0\)/);
+  await page.goto(page.url().replace(/#.*$/, '#/packs'));
+  const row = page.locator('tr[data-pack="tay-ho-2018@1.1.0"]');
+  await row.waitFor();
+  assert.equal((await row.locator('td').allTextContents())[3], 'Đã công bố');
+});
