@@ -17,6 +17,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   rootDir,
   plugins: [
+    // immer (core's edit sessions) reads process.env.NODE_ENV, as bundlers replace it; browsers have no process
+    { name: 'formplan-node-env', transform: (c) => (c.path.includes('/node_modules/') && typeof c.body === 'string' && c.body.includes('process.env.NODE_ENV') ? { body: c.body.replaceAll('process.env.NODE_ENV', '"production"') } : undefined) },
     cjsToEsmPlugin({ rootDir, from: fileURLToPath(new URL('./packages/core/package.json', import.meta.url)), specifiers: ['ajv/dist/2020.js', 'ajv-formats'] }),
     // esbuild does not follow `extends`: point it at the file that sets the decorator mode.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
