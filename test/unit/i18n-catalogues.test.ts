@@ -3,12 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { namespaces, registerStrings, term } from '@formplan/elements/i18n';
 import '../../host/src/host-strings.js';
+import '../../packages/elements/src/components/editor/panels/editor-panels-strings.js';
+import '../../packages/elements/src/components/editor/panels/editor-criteria-strings.js';
+import '../../packages/elements/src/components/editor/editor-strings.js';
+import '../../packages/elements/src/components/editor/expression-input-strings.js';
 
 describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'form', 'host', 'plan', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'expression', 'form', 'host', 'plan', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {

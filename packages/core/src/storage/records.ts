@@ -2,9 +2,19 @@
  * The records kept by a {@link Store}. All are plain, structured-cloneable JSON objects;
  * times are ISO 8601 strings. Submissions and reviews are append-only.
  */
-import type { IsoDate } from '../pack/types.js';
+import type { EditHistoryState } from '../authoring/edit-session.js';
+import type { IsoDate, PackSource } from '../pack/types.js';
 
-/** A published pack version. Immutable once stored. */
+/** One pack version by name. */
+export interface PackRef {
+  id: string;
+  version: string;
+}
+
+/**
+ * A published pack version. Immutable once stored. Records stored before publishing existed
+ * (`putPack`) have none of the optional publishing fields and stay valid.
+ */
 export interface PackRecord {
   id: string;
   /** semver */
@@ -15,6 +25,42 @@ export interface PackRecord {
   hash: string;
   /** ISO timestamp of the first store */
   savedAt: string;
+  /** set when the version was published from a draft (`publishPackDraft`) */
+  status?: 'published';
+  /** ISO time of publishing */
+  publishedAt?: string;
+  /** the administrator's release notes */
+  notes?: string;
+  /** how many changes the change log lists against `basedOn` */
+  changeCount?: number;
+  /** the version this one was made from (rollover or edit) */
+  basedOn?: PackRef;
+}
+
+/**
+ * A pack version being edited: the document the history starts from, the history (replayed on
+ * reload, so undo survives it) and the current document. Guarded by `revision` like a ward's
+ * draft: a second tab saving an older revision gets a conflict, never a silent overwrite.
+ */
+export interface PackDraftRecord {
+  /** the pack id (`manifest.id` of `source`) */
+  id: string;
+  /** the version it will be published as */
+  version: string;
+  /** the published version it started from; null for a new pack */
+  basedOn: PackRef | null;
+  /** how the draft began: the year rollover, editing a published version, or an imported file */
+  origin: 'rollover' | 'edit' | 'import';
+  /** the document the history starts from */
+  base: PackSource;
+  /** the undo and redo stacks (authoring's `EditSession.history()`) */
+  history: EditHistoryState;
+  /** `base` with the history's past replayed: what would be published */
+  source: PackSource;
+  createdAt: string;
+  updatedAt: string;
+  /** 1 on first save, +1 on every save */
+  revision: number;
 }
 
 /** What identifies one form's data for one ward and period under one pack version. */
