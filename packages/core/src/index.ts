@@ -125,6 +125,13 @@ export type { ReviewDecision } from './storage/review-rules.js';
 export { reviewRefusal, allowedDecisions } from './storage/review-rules.js';
 export { submissionSummaries } from './storage/reopen-records.js';
 export type { StoredReport } from './storage/report-state.js';
+export type { ReportKey, ReportScope, ReportRecords } from './storage/report-versions.js';
+export { dataByCode, reportsForTotals } from './storage/report-values.js';
+export { pickAssessment, readAssessmentAcrossVersions } from './storage/assessment-versions.js';
+export {
+  compareRevisions, reportKeyText, reportKeyOf, sameRevision, latestRevision, reviewsOfRevision, latestDraft, readReports, readReport,
+  latestSubmissions, openingVersion, packOfReport,
+} from './storage/report-versions.js';
 export { readStoredReport } from './storage/report-state.js';
 export { contentHash } from './storage/content-hash.js';
 export { canonicalJson } from './storage/canonical-json.js';

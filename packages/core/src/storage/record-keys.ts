@@ -34,3 +34,12 @@ export function formKeyText(k: FormDataKey): string {
   return FORM_KEY_FIELDS.map((f) => k[f]).join('\u0000');
 }
 
+
+/**
+ * The filter of one report under every version of its pack id (the key without `packVersion`).
+ * @param key a form data key
+ * @returns a filter matching the report's records under any version
+ */
+export function reportFilter(key: FormDataKey): Omit<FormDataKey, 'packVersion'> {
+  return { packId: key.packId, formId: key.formId, ward: key.ward, period: key.period };
+}

@@ -5,7 +5,8 @@
 import { planPeriod, reportPolicy } from '../calendar/report-policy.js';
 import type { SubmissionSummary } from '../calendar/report-status.js';
 import type { PackSource } from '../pack/types.js';
-import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
+import { FORM_KEY_FIELDS, formDataKey, reportFilter } from './record-keys.js';
+import { compareRevisions, latestRevision, reviewsOfRevision } from './report-versions.js';
 import { findForbiddenKey } from './canonical-json.js';
 import { StoreError, SubmissionRefusedError } from './storage-errors.js';
 import { checkKey, type StoreContext } from './store-context.js';
@@ -22,9 +23,10 @@ export async function reopen(ctx: StoreContext, input: ReopenInput, replacing?: 
   }
   const key = formDataKey(input.key);
   return ctx.guard({ method: 'reopen', args: [{ key, reason, by: input.by }] }, async () => {
-    const subs = await ctx.db.readSubmissions(key);
+    // the latest revision of the report under any version of the pack id
+    const latest = latestRevision(await ctx.db.readSubmissionsBy(reportFilter(key)));
     return ctx.db.insertReopen({
-      ...key, reason, by: input.by.normalize('NFC'), at: ctx.nowIso(), afterRevision: subs[subs.length - 1]?.revision ?? null,
+      ...key, reason, by: input.by.normalize('NFC'), at: ctx.nowIso(), afterRevision: latest?.revision ?? null,
     });
   }, replacing);
 }
@@ -70,11 +72,12 @@ export async function importReopen(ctx: StoreContext, input: ReopenRecord, repla
 
 /**
  * The revisions of one report as the status needs them: the latest one's status and the time
- * of the review that decided it come from its reviews (ascending by `seq`).
+ * of the review that decided it come from its reviews (ascending by `seq`). The revisions may be
+ * of several versions of the pack id (a review counts for the revision of its own version).
  */
 export function submissionSummaries(subs: readonly SubmissionRecord[], reviews: readonly ReviewRecord[]): SubmissionSummary[] {
-  return subs.map((s) => {
-    const decided = reviews.filter((r) => r.revision === s.revision);
+  return [...subs].sort(compareRevisions).map((s) => {
+    const decided = reviewsOfRevision(reviews, s);
     const last = decided[decided.length - 1];
     if (!last) return { revision: s.revision, submittedAt: s.submittedAt, status: 'submitted' };
     return { revision: s.revision, submittedAt: s.submittedAt, status: last.decision === 'accept' ? 'accepted' : 'returned', decidedAt: last.at };
@@ -97,7 +100,10 @@ function packWithCalendar(source: unknown): Pick<PackSource, 'calendar' | 'forms
 export async function checkSubmission(ctx: StoreContext, key: FormDataKey): Promise<void> {
   const pack = packWithCalendar((await ctx.db.readPack(key.packId, key.packVersion))?.source);
   if (!pack) return;
-  const [subs, reviews, reopens] = await Promise.all([ctx.db.readSubmissions(key), ctx.db.readReviews(key), ctx.db.readReopens(key)]);
+  // the report under every version of the pack id: an accepted report is final whatever version
+  // it was made under, and a reopening under any version opens it
+  const report = reportFilter(key);
+  const [subs, reviews, reopens] = await Promise.all([ctx.db.readSubmissionsBy(report), ctx.db.readReviews(report), ctx.db.readReopens(report)]);
   const policy = reportPolicy({
     period: planPeriod(pack, key.formId, key.period), clock: new Date(ctx.nowIso()), submissions: submissionSummaries(subs, reviews), reopens,
   });

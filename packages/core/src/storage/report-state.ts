@@ -6,22 +6,27 @@ import { reportPolicy, type ReportPolicy } from '../calendar/report-policy.js';
 import type { StatusPeriod } from '../calendar/report-status.js';
 import type { IsoDate } from '../pack/types.js';
 import { submissionSummaries } from './reopen-records.js';
+import { readReport } from './report-versions.js';
 import type { DraftRecord, FormDataKey, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
 import type { Store } from './store.js';
 
 /** One report read from a store, with its policy. */
 export interface StoredReport {
   policy: ReportPolicy;
-  /** every revision, oldest first, with its derived status */
+  /** every revision under any version of the pack id, in report order (`compareRevisions`), with its derived status */
   submissions: SubmissionRecord[];
-  /** every review, oldest first */
+  /** every review under any version, oldest first (match a revision with `reviewsOfRevision`) */
   reviews: ReviewRecord[];
+  /** every reopening under any version */
   reopens: ReopenRecord[];
+  /** the draft under the key's own version */
   draft?: DraftRecord;
 }
 
 /**
- * Reads one report and applies `reportPolicy` at `clock`.
+ * Reads one report across the versions of its pack id (see `report-versions.ts`) and applies
+ * `reportPolicy` at `clock`: a report submitted or accepted under 1.0.0 is submitted or accepted
+ * when read under 1.1.0. The draft is the one of the key's version.
  * @param store where the report is
  * @param key the report (form × ward × period of a pack version)
  * @param period its period in the plan (`planPeriod`), null when not in the plan
@@ -32,9 +37,7 @@ export interface StoredReport {
  * ```
  */
 export async function readStoredReport(store: Store, key: FormDataKey, period: StatusPeriod | null, clock: Date | IsoDate): Promise<StoredReport> {
-  const [submissions, reviews, reopens, draft] = await Promise.all([
-    store.getSubmissions(key), store.getReviews(key), store.listReopens(key), store.getDraft(key),
-  ]);
+  const [{ submissions, reviews, reopens }, draft] = await Promise.all([readReport(store, key), store.getDraft(key)]);
   const policy = reportPolicy({
     period, clock, submissions: submissionSummaries(submissions, reviews), reopens, draft: draft ? { updatedAt: draft.updatedAt } : null,
   });

@@ -3,7 +3,8 @@
  * revision derives from its latest review.
  */
 import { normalizeJson } from './canonical-json.js';
-import { FORM_KEY_FIELDS, formDataKey, formKeyText } from './record-keys.js';
+import { FORM_KEY_FIELDS, formDataKey, formKeyText, reportFilter } from './record-keys.js';
+import { compareRevisions, latestRevision } from './report-versions.js';
 import { submissionHash } from './submission-hash.js';
 import { checkSubmission } from './reopen-records.js';
 import { RecordNotFoundError, ReviewRefusedError, StoreError, SubmissionConflictError } from './storage-errors.js';
@@ -37,8 +38,9 @@ export async function submit(ctx: StoreContext, input: SubmitInput, replacing?: 
   return ctx.guard(op, async () => {
     await checkSubmission(ctx, key);
     for (let attempt = 0; attempt < 16; attempt++) {
-      const revisions = await ctx.db.readSubmissions(key);
-      const revision = (revisions[revisions.length - 1]?.revision ?? 0) + 1;
+      // revisions are numbered across the versions of the pack id: one report, one sequence
+      const revisions = await ctx.db.readSubmissionsBy(reportFilter(key));
+      const revision = revisions.reduce((n, r) => Math.max(n, r.revision), 0) + 1;
       const base: SubmissionHashInput = {
         ...key, revision, data: structuredClone(data), cutOffDate: input.cutOffDate.normalize('NFC'),
         author: input.author.normalize('NFC'), submittedAt: ctx.nowIso(),
@@ -121,8 +123,25 @@ export async function review(ctx: StoreContext, input: ReviewInput, replacing?: 
     if (refusal) throw new ReviewRefusedError(refusal, input.revision, latest);
   };
   const args: ReviewInput = { key, revision: input.revision, decision: input.decision, comment: input.comment, reviewer: input.reviewer };
-  return ctx.guard({ method: 'review', args: [args] }, () => ctx.db.insertReview({
+  return ctx.guard({ method: 'review', args: [args] }, async () => {
+    await refuseSupersededAcrossVersions(ctx, key, input.revision);
+    return ctx.db.insertReview({
     ...key, revision: input.revision, decision: input.decision, comment: input.comment.normalize('NFC'),
     reviewer: input.reviewer.normalize('NFC'), at: ctx.nowIso(),
-  }, admit), replacing);
+    }, admit);
+  }, replacing);
+}
+
+/**
+ * Refuses a review of a revision that a later revision of the same report, made under another
+ * version of the pack id, supersedes (the store's write checks the revisions of the key's own
+ * version atomically; see `admit`).
+ */
+async function refuseSupersededAcrossVersions(ctx: StoreContext, key: SubmissionKey, revision: number): Promise<void> {
+  const all = await ctx.db.readSubmissionsBy(reportFilter(key));
+  const target = all.find((s) => s.packVersion === key.packVersion && s.revision === revision);
+  const latest = latestRevision(all);
+  if (target && latest && latest.packVersion !== key.packVersion && compareRevisions(latest, target) > 0) {
+    throw new ReviewRefusedError('superseded', revision, latest.revision);
+  }
 }
