@@ -55,8 +55,3 @@ export function savedYear(): number | undefined {
 export function saveYear(year: number): void {
   sessionStorage.setItem(KEY, String(year));
 }
-
-/** The versions of one pack id that are stored, newest first. */
-export function versionsOf(records: readonly PackRecord[], packId: string): PackRecord[] {
-  return records.filter((r) => r.id === packId).sort(newer);
-}

@@ -2,37 +2,18 @@
  * `<formplan-record-pack>`: a stored report stays under the pack version it was made under. When
  * the ward's draft or submission of a form × period exists only under an older version of the
  * year's pack (the district published a new version since), the page is shown with that version's
- * forms, with a note naming both versions; otherwise with the year's newest version.
+ * forms, with a note naming both versions; otherwise with the year's newest version. The rule is
+ * core's `packOfReport` (storage/report-versions.ts), so every embedding opens a report the same way.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { PackRecord, PackSource, Store } from '@formplan/core';
+import { packOfReport } from '@formplan/core';
+import type { PackSource } from '@formplan/core';
 import { term } from '../host-strings.js';
-import { versionsOf } from '../years.js';
 import { loadError, loadingStatus } from './page-context.js';
 import type { PageContext } from './page-context.js';
-
-/** What names one report of a ward under any version of a pack. */
-export interface ReportKey {
-  formId: string;
-  ward: string;
-  period: string;
-}
-
-/**
- * The pack a report opens with: `pack` when the report has a draft or submission under it or none
- * at all, else the newest stored older version that holds one.
- */
-export async function packOfReport(store: Store, pack: PackSource, records: readonly PackRecord[], key: ReportKey): Promise<PackSource> {
-  const filter = { packId: pack.manifest.id, ...key };
-  const [drafts, submissions] = await Promise.all([store.listDrafts(filter), store.listSubmissions({ ...filter, latestOnly: true })]);
-  const versions = new Set([...drafts, ...submissions].map((r) => r.packVersion));
-  if (versions.size === 0 || versions.has(pack.manifest.version)) return pack;
-  const older = versionsOf(records, pack.manifest.id).find((r) => versions.has(r.version));
-  return older ? (older.source as PackSource) : pack;
-}
 
 export class RecordPack extends LitElement {
   @property({ attribute: false }) ctx!: PageContext;

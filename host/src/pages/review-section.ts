@@ -10,7 +10,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { allowedDecisions, describeError, resolveForm, revisionDiff } from '@formplan/core';
+import { allowedDecisions, describeError, readReport, resolveForm, reviewsOfRevision, revisionDiff } from '@formplan/core';
 import type { ResolvedForm, ReviewDecision, ReviewRecord, SubmissionKey, SubmissionRecord } from '@formplan/core';
 import { statusText } from '@formplan/elements';
 import { pick } from '@formplan/elements/i18n';
@@ -47,8 +47,11 @@ export class ReviewSection extends LitElement {
 
   private readonly review = new Task(this, {
     task: async ([store, pack, ward, formId, period]): Promise<Loaded> => {
-      const key: SubmissionKey = { packId: pack.manifest.id, packVersion: pack.manifest.version, formId, ward, period };
-      const [revisions, reviews] = await Promise.all([store.getSubmissions(key), store.getReviews(key)]);
+      // the report under every version of the year's pack: revisions are numbered across them,
+      // and a decision is recorded under the version of the revision it is for
+      const { submissions: revisions, reviews } = await readReport(store, { packId: pack.manifest.id, formId, ward, period });
+      const latest = revisions[revisions.length - 1];
+      const key: SubmissionKey = { packId: pack.manifest.id, packVersion: latest?.packVersion ?? pack.manifest.version, formId, ward, period };
       return { key, revisions, reviews, resolved: resolveForm(pack, formId) };
     },
     args: () => [this.ctx.store, this.ctx.pack, this.ward, this.formId, this.period, this.ctx.version] as const,
@@ -174,7 +177,7 @@ export class ReviewSection extends LitElement {
     const latest = revisions[revisions.length - 1];
     if (!latest) return html`<p class="muted">${term(lang, 'host', 'notSubmittedYet')}</p>`;
     const previous = revisions[revisions.length - 2];
-    const ownReviews = reviews.filter((r) => r.revision === latest.revision);
+    const ownReviews = reviewsOfRevision(reviews, latest);
     return html`<p>${term(lang, 'host', 'revisionLine', { revision: latest.revision, date: displayDateTime(latest.submittedAt) })}
         <strong>${statusText(lang, latest.status)}</strong></p>
       ${historyTable(lang, revisions, reviews)}

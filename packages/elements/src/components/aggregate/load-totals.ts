@@ -3,7 +3,7 @@
  * with core `aggregate()`. Counted: `submitted` and `accepted`; a `returned` report is not
  * counted (the ward is listed as returned, its figures show as missing).
  */
-import { activeWards, aggregate, periodById, resolveForm } from '@formplan/core';
+import { activeWards, aggregate, periodById, reportsForTotals, resolveForm } from '@formplan/core';
 import type { AggregateResult, Code, PackSource, ResolvedForm, ScheduledPeriod, Store } from '@formplan/core';
 import { buildTotals, totalsByCode, type TotalsSection } from './totals-view.js';
 
@@ -39,9 +39,8 @@ async function addUp(store: Store, pack: PackSource, formId: string, periodId: s
   if (!form) throw new FormNotFoundError(formId);
   const period = periodById(pack, periodId);
   const wards = activeWards(pack, period.coverage);
-  const reports = await store.listSubmissions({
-    packId: pack.manifest.id, packVersion: pack.manifest.version, formId, period: periodId, latestOnly: true,
-  });
+  // every ward's latest revision under any version of the year's pack, figures matched by code
+  const reports = await reportsForTotals(store, pack, form, periodId);
   const fields = form.fields.filter((f) => f.type === 'integer' || f.type === 'number' || f.type === 'boolean').map((f) => f.pointer);
   const result = aggregate({ formId, periodId, wards, reports, fields });
   const wardNames = new Map(pack.orgUnits.map((u) => [u.code, u.name]));
@@ -51,7 +50,7 @@ async function addUp(store: Store, pack: PackSource, formId: string, periodId: s
 /**
  * Adds up one form and period.
  * @param store where the submissions are
- * @param pack the pack (its id and version select the submissions)
+ * @param pack the pack (its id selects the submissions, of any version; its forms read them)
  * @param formId the form
  * @param periodId the period
  * @param previous last year's figures to compare with (same form id in the previous pack)

@@ -9,7 +9,7 @@ import type {
   PrefilledAnswer, Store,
 } from '@formplan/core';
 import {
-  AssessmentConflictError, assessmentDiffersFrom, formatVietnameseNumber, prefillAnswers, scoreAssessment,
+  AssessmentConflictError, assessmentDiffersFrom, formatVietnameseNumber, latestSubmissions, prefillAnswers, readAssessmentAcrossVersions, scoreAssessment,
   verificationOfRecord,
 } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
@@ -140,8 +140,9 @@ export class FpAssessment extends LitElement {
       if (!pack || !cs || !ward) return undefined;
       const key = { packId: pack.manifest.id, packVersion: pack.manifest.version, criteriaSetId: cs.id, ward, year: year ?? pack.manifest.year };
       const [record, subs, report] = await Promise.all([
-        store.getAssessment(key),
-        store.listSubmissions({ packId: pack.manifest.id, ward, latestOnly: true }),
+        // the ward's assessment of the year, also when saved under an older version of the pack
+        readAssessmentAcrossVersions(store, key),
+        latestSubmissions(store, { packId: pack.manifest.id, ward }),
         loadAssessmentReport(store, pack, cs.id, ward, key.year),
       ]);
       const { reports, periodOf } = prefillReports(pack, subs);
@@ -234,7 +235,8 @@ export class FpAssessment extends LitElement {
     const input = this.recordInput();
     this.autosave.attach({
       data: () => this.recordInput(),
-      revision: record?.revision ?? 0,
+      // a record of an older version of the year's pack is the start of this version's record
+      revision: record && record.packVersion === this.pack?.manifest.version ? record.revision : 0,
       journalKey: input && assessmentJournalKey(this.services.store, input),
       restore: (data) => this.restore(data),
     });

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { readStoredReport } from '@formplan/core';
+import { readStoredReport, reviewsOfRevision } from '@formplan/core';
 import type { DraftKey, DraftRecord, ReportPolicy, ScheduledPeriod, Store, SubmissionRecord } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -39,7 +39,7 @@ export interface ReadLifecycle {
 export async function readLifecycle(store: Store, key: DraftKey, period: ScheduledPeriod, clock: Date): Promise<ReadLifecycle> {
   const { policy, submissions, reviews, draft } = await readStoredReport(store, key, period, clock);
   const latest = submissions[submissions.length - 1];
-  const last = latest ? reviews.filter((r) => r.revision === latest.revision).pop() : undefined;
+  const last = latest ? reviewsOfRevision(reviews, latest).pop() : undefined;
   return { lifecycle: { policy, latest, returnComment: last?.decision === 'return' ? last.comment : undefined }, draft };
 }
 

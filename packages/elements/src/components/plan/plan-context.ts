@@ -5,7 +5,9 @@
 import type {
   AssessmentScore, FigureSource, PackSource, Store, TargetContext, TargetResult,
 } from '@formplan/core';
-import { activeWards, formatVietnameseNumber, scoreAssessment, targetContext, verificationOfRecord } from '@formplan/core';
+import {
+  activeWards, formatVietnameseNumber, latestSubmissions, pickAssessment, scoreAssessment, targetContext, verificationOfRecord,
+} from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pickCriteriaSet } from '../assessment/assessment-data.js';
 import { isPlanKey } from './plan-strings.js';
@@ -55,14 +57,17 @@ export async function computePlanContext(pack: PackSource, store: Store, opts: P
   const wards = activeWards(pack, { from: `${year}-01-01`, to: `${year}-12-31` });
   const cs = pickCriteriaSet(pack, opts.criteriaSet ?? '');
   const [records, reports] = await Promise.all([
-    cs ? store.listAssessments({ packId: pack.manifest.id, packVersion: pack.manifest.version, criteriaSetId: cs.id, year }) : Promise.resolve([]),
-    store.listSubmissions({ packId: pack.manifest.id, packVersion: pack.manifest.version, latestOnly: true }),
+    cs ? store.listAssessments({ packId: pack.manifest.id, criteriaSetId: cs.id, year }) : Promise.resolve([]),
+    // every report's latest revision under any version of the year's pack
+    latestSubmissions(store, { packId: pack.manifest.id }),
   ]);
   let assessmentScores: Record<string, AssessmentScore> | undefined;
   if (cs && records.length > 0) {
     assessmentScores = {};
-    for (const r of records) {
-      if (!wards.includes(r.ward)) continue;
+    for (const ward of new Set(records.map((r) => r.ward))) {
+      // the ward's assessment under this version, else under the newest older one
+      const r = pickAssessment(records.filter((x) => x.ward === ward), pack.manifest.version);
+      if (!r || !wards.includes(r.ward)) continue;
       const unit = pack.orgUnits.find((u) => u.code === r.ward);
       assessmentScores[r.ward] = scoreAssessment(cs, r.answers, {
         localityClass: unit?.localityClass ?? '', verification: verificationOfRecord(r),
