@@ -1,7 +1,7 @@
 /** `<formplan-export-section>`: saves every submission of the ward in one file for the district. */
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { exportBundle } from '@formplan/core';
+import { exportBundles } from '@formplan/core';
 import { term } from '../host-strings.js';
 import { downloadText } from './download.js';
 import type { PageContext } from './page-context.js';
@@ -18,10 +18,13 @@ export class ExportSection extends LitElement {
 
   private async run(): Promise<void> {
     const { ctx, ward } = this;
-    const bundle = await exportBundle(ctx.store, { packId: ctx.pack.manifest.id, packVersion: ctx.pack.manifest.version, ward });
-    const name = `formplan-${ctx.pack.manifest.id}-${ward}-${ctx.today}.json`;
-    downloadText(name, JSON.stringify(bundle, null, 2), 'application/json');
-    this.saved = { name, n: bundle.submissions.length };
+    // one file per version of the year's pack that holds the ward's submissions (a report keeps
+    // the version it was made under); the version in use keeps the plain name
+    const { id, version } = ctx.pack.manifest;
+    const bundles = await exportBundles(ctx.store, { packId: id, packVersion: version, ward });
+    const names = bundles.map((b) => (b.packVersion === version ? `formplan-${id}-${ward}-${ctx.today}.json` : `formplan-${id}-${b.packVersion}-${ward}-${ctx.today}.json`));
+    bundles.forEach((b, i) => downloadText(names[i], JSON.stringify(b, null, 2), 'application/json'));
+    this.saved = { name: names.join(', '), n: bundles.reduce((n, b) => n + b.submissions.length, 0) };
   }
 
   override render() {

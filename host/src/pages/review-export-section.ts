@@ -4,7 +4,7 @@
  */
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { exportReviewBundle } from '@formplan/core';
+import { exportReviewBundles } from '@formplan/core';
 import { term } from '../host-strings.js';
 import { downloadText } from './download.js';
 import { wardsOf, type PageContext } from './page-context.js';
@@ -21,10 +21,12 @@ export class ReviewExportSection extends LitElement {
   private async run(ward: { code: string; name: string }): Promise<void> {
     const { ctx } = this;
     const { id, version } = ctx.pack.manifest;
-    const bundle = await exportReviewBundle(ctx.store, { packId: id, packVersion: version, ward: ward.code });
-    const name = `formplan-nhan-xet-${id}-${ward.code}-${ctx.today}.json`;
-    downloadText(name, JSON.stringify(bundle, null, 2), 'application/json');
-    this.saved = { name, ward: ward.name, n: bundle.reviews.length, reopens: bundle.reopens.length };
+    // one file per version of the year's pack that holds decisions on the ward's reports
+    const bundles = await exportReviewBundles(ctx.store, { packId: id, packVersion: version, ward: ward.code });
+    const names = bundles.map((b) => `formplan-nhan-xet-${id}${b.packVersion === version ? '' : `-${b.packVersion}`}-${ward.code}-${ctx.today}.json`);
+    bundles.forEach((b, i) => downloadText(names[i], JSON.stringify(b, null, 2), 'application/json'));
+    const count = (f: (b: (typeof bundles)[number]) => number) => bundles.reduce((n, b) => n + f(b), 0);
+    this.saved = { name: names.join(', '), ward: ward.name, n: count((b) => b.reviews.length), reopens: count((b) => b.reopens.length) };
   }
 
   override render() {

@@ -22,7 +22,7 @@ export class ReviewImportSection extends LitElement {
 
   private async importFiles(files: File[]): Promise<void> {
     const { ctx, ward } = this;
-    await importFiles(files, (text) => importReviewBundle(ctx.store, text, { ward, packVersion: ctx.pack.manifest.version }),
+    await importFiles(files, (text) => importReviewBundle(ctx.store, text, { ward, packId: ctx.pack.manifest.id }),
       (results) => { this.files = results; });
     ctx.refresh();
   }

@@ -192,5 +192,6 @@ export type { BundledReopen, BundledReview, ReopenHashInput, ReviewBundle, Revie
 export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reopenHash, reviewHash } from './exchange/review-bundle.js';
 export { exportReviewBundle } from './exchange/export-reviews.js';
 export { importReviewBundle } from './exchange/import-reviews.js';
+export { exportBundles, exportReviewBundles, versionsToExport } from './exchange/export-versions.js';
 // authoring of draft packs (the administrator's editor)
 export * from './authoring/index.js';

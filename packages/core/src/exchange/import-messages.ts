@@ -81,6 +81,10 @@ export const reviewImportMessages = {
     vi: 'Tệp này dành cho một phường khác, không phải phường của máy này: không nhận mục nào.',
     en: `This file is for ward ${fileWard}, not for this computer's ward ${ward}: nothing was imported.`,
   }),
+  otherPack: (filePack: string, pack: string): Bilingual => ({
+    vi: `Tệp thuộc bộ cấu hình ${filePack}, máy này đang dùng ${pack}: không nhận mục nào.`,
+    en: `The file belongs to pack ${filePack}; this computer uses ${pack}: nothing was imported.`,
+  }),
   otherPackVersion: (fileVersion: string, version: string): Bilingual => ({
     vi: `Tệp thuộc phiên bản ${fileVersion} của bộ cấu hình năm, máy này đang dùng phiên bản ${version}: không nhận mục nào.`,
     en: `The file belongs to version ${fileVersion} of the year pack; this computer uses version ${version}: nothing was imported.`,

@@ -21,6 +21,7 @@ function reviewFile(opts: ReviewImportOptions): FileKind {
       if (!Array.isArray(file.reopens)) return importMessages.badField('reopens');
       if (file.ward !== opts.ward) return msg.otherWard(file.ward as string, opts.ward);
       if (opts.packVersion !== undefined && file.packVersion !== opts.packVersion) return msg.otherPackVersion(file.packVersion as string, opts.packVersion);
+      if (opts.packId !== undefined && file.packId !== opts.packId) return msg.otherPack(file.packId as string, opts.packId);
       return undefined;
     },
   };

@@ -59,6 +59,8 @@ export interface ReviewImportOptions {
   ward: string;
   /** the pack version in use here; a file for another version is refused whole */
   packVersion?: string;
+  /** the pack in use here, any of its versions (a ward's reports keep the version they were made under); a file for another pack is refused whole */
+  packId?: string;
   /** size bound in UTF-8 bytes, checked before parsing; default `DEFAULT_MAX_BUNDLE_BYTES` */
   maxBytes?: number;
 }
