@@ -9,7 +9,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { applyDraftMigration, checkDraftPack, describeError, packChangeLog, planDraftMigration } from '@formplan/core';
+import { applyDraftMigration, checkDraftPack, describeError, packChangeLog, planDraftMigration, unsentDrafts } from '@formplan/core';
 import type { DraftMigrationPlan, EditSession, MetaSchemaDoc, PackChange, PackDraftRecord, PackSource } from '@formplan/core';
 import { pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
@@ -40,7 +40,8 @@ export class PublishView extends LitElement {
       const previous = based ? ((await store.getPack(based.id, based.version))?.source as PackSource | undefined) : undefined;
       const errors = checkDraftPack(doc, metaSchemas).filter((p) => p.severity === 'error').length;
       const sameId = previous && based && based.id === draft.id;
-      const drafts = sameId ? await store.listDrafts({ packId: based.id, packVersion: based.version }) : [];
+      // only work not yet sent moves to the new version (core unsentDrafts)
+      const drafts = sameId ? await unsentDrafts(store, { packId: based.id, packVersion: based.version }) : [];
       return { previous, changes: packChangeLog(previous, doc), errors, migration: sameId ? planDraftMigration(previous, doc, drafts) : undefined };
     },
     args: () => [this.ctx.store, this.draft, this.session.doc, this.metaSchemas] as const,

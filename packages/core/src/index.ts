@@ -130,7 +130,7 @@ export { dataByCode, reportsForTotals } from './storage/report-values.js';
 export { pickAssessment, readAssessmentAcrossVersions } from './storage/assessment-versions.js';
 export {
   compareRevisions, reportKeyText, reportKeyOf, sameRevision, latestRevision, reviewsOfRevision, latestDraft, readReports, readReport,
-  latestSubmissions, openingVersion, packOfReport,
+  latestSubmissions, openingVersion, packOfReport, unsentDrafts,
 } from './storage/report-versions.js';
 export { readStoredReport } from './storage/report-state.js';
 export { contentHash } from './storage/content-hash.js';

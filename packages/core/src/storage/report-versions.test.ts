@@ -8,7 +8,7 @@ import { aggregate } from '../aggregate/aggregate.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 import { readStoredReport } from './report-state.js';
-import { latestSubmissions, openingVersion, packOfReport, readReport, readReports, reportKeyText } from './report-versions.js';
+import { latestSubmissions, openingVersion, packOfReport, readReport, readReports, reportKeyText, unsentDrafts } from './report-versions.js';
 import { dataByCode, reportsForTotals } from './report-values.js';
 import { pickAssessment, readAssessmentAcrossVersions } from './assessment-versions.js';
 import { ReviewRefusedError, SubmissionRefusedError } from './storage-errors.js';
@@ -115,6 +115,17 @@ describe.each(stores)('one report across the versions of a pack id: %s', (_name,
     expect((await packOfReport(s, v110, packs, { formId: 'bieu-02', ward: WARD, period: '2018-Q1' })).manifest.version).toBe('1.0.0');
     await s.saveDraft(key('1.1.0'), data(1), 0);
     expect((await packOfReport(s, v110, packs, { formId: 'bieu-02', ward: WARD, period: '2018-Q1' })).manifest.version).toBe('1.1.0');
+  }));
+
+  it('only drafts newer than their report\'s latest submission are unsent work to carry to a new version', withStore(async (s) => {
+    const version = { packId: 'tay-ho-2018', packVersion: '1.0.0' };
+    const d1 = await s.saveDraft(key('1.0.0'), data(1), 0);
+    await s.saveDraft(key('1.0.0', { period: '2018-H1' }), data(2), 0);
+    expect((await unsentDrafts(s, version)).map((d) => d.period).sort()).toEqual(['2018-H1', '2018-Q1']);
+    await submit(s, key('1.0.0'), 1);
+    expect((await unsentDrafts(s, version)).map((d) => d.period)).toEqual(['2018-H1']);
+    await s.saveDraft(key('1.0.0'), data(5), d1.revision);
+    expect((await unsentDrafts(s, version)).map((d) => d.period).sort()).toEqual(['2018-H1', '2018-Q1']);
   }));
 
   it('reads a ward\'s assessment saved under 1.0.0 when the year\'s version is 1.1.0', withStore(async (s) => {

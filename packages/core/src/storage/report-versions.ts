@@ -183,6 +183,29 @@ export async function packOfReport(
   return (stored.find((p) => p.version === version)?.source as PackSource | undefined) ?? pack;
 }
 
+/**
+ * The drafts of a pack version that hold work not yet sent: newer than their report's latest
+ * submission under any version (or of a report never submitted). A draft saved before the
+ * submission that followed it is what was sent, not a draft to carry to a new version: moved, it
+ * would look newer than the submission and open the report under the new version as unsent.
+ * @param store where the drafts and submissions are
+ * @param version the pack id and version whose drafts are asked for
+ * @example
+ * ```ts
+ * planDraftMigration(v100, v110, await unsentDrafts(store, { packId: 'tay-ho-2018', packVersion: '1.0.0' }));
+ * ```
+ */
+export async function unsentDrafts(store: Store, version: Pick<FormDataKey, 'packId' | 'packVersion'>): Promise<DraftRecord[]> {
+  const [drafts, submitted] = await Promise.all([
+    store.listDrafts({ packId: version.packId, packVersion: version.packVersion }), latestSubmissions(store, { packId: version.packId }),
+  ]);
+  const latest = new Map(submitted.map((s) => [reportKeyText(s), s.submittedAt]));
+  return drafts.filter((d) => {
+    const at = latest.get(reportKeyText(d));
+    return at === undefined || d.updatedAt > at;
+  });
+}
+
 /** The store filter of a scope: no `packVersion`, so every version of the id matches. */
 function reportKeyFilter(scope: ReportScope): ReportScope {
   const f: ReportScope = { packId: scope.packId };
