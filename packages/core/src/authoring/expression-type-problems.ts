@@ -8,32 +8,21 @@
 import { checkExpressionTypes, expressionTypeOfField, type ExpressionType } from '../expression/check-expression-types.js';
 import { parseExpression } from '../expression/parse-expression.js';
 import { parsePointer } from '../common/json-pointer.js';
-import type { AuthoredForm, CategorySet, Indicator, PackSource } from '../pack/types.js';
-import { bindingFields, expressionFields } from '../schema/expression-fields.js';
-import { resolveAuthoredForm } from '../schema/resolve-form.js';
-import type { ResolvedForm } from '../schema/resolved-form.js';
+import type { Indicator, PackSource } from '../pack/types.js';
+import type { LabelledExpressionField } from '../schema/expression-fields.js';
+import { draftBindingFields, draftForm } from './draft-fields.js';
 import type { PackExpression } from './pack-expressions.js';
 import type { PackProblem } from './problems.js';
 
 type Types = Map<string, ExpressionType>;
 type Want = Exclude<ExpressionType, 'any'>;
 
-/** Resolved forms and their field types, kept while neither the form nor the category sets change (edits share structure). */
-const cache = new WeakMap<AuthoredForm, { sets: CategorySet[]; form: ResolvedForm | undefined; types: Types }>();
+const typeMaps = new WeakMap<readonly LabelledExpressionField[], Types>();
 
-function resolved(pack: PackSource, form: AuthoredForm): { form: ResolvedForm | undefined; types: Types } {
-  const hit = cache.get(form);
-  if (hit && hit.sets === pack.categorySets) return hit;
-  let r: ResolvedForm | undefined;
-  try {
-    r = resolveAuthoredForm(pack, form);
-  } catch {
-    r = undefined; // the loader's checks report why it does not resolve
-  }
-  const types: Types = new Map((r ? expressionFields(r.schema) : []).map((f) => [f.code, expressionTypeOfField(f.type)]));
-  const entry = { sets: pack.categorySets, form: r, types };
-  cache.set(form, entry);
-  return entry;
+function typesOf(fields: readonly LabelledExpressionField[]): Types {
+  let t = typeMaps.get(fields);
+  if (!t) typeMaps.set(fields, t = new Map(fields.map((f) => [f.code, expressionTypeOfField(f.type)])));
+  return t;
 }
 
 function known(t: ExpressionType | undefined): Want | undefined {
@@ -47,7 +36,7 @@ function scoringWants(ind: Indicator | undefined): Want | undefined {
 }
 
 function formTyping(pack: PackSource, e: PackExpression & { formIndex: number }): { typeOf: (p: readonly string[]) => ExpressionType | undefined; want?: Want } {
-  const { types } = resolved(pack, pack.forms[e.formIndex]);
+  const types = typesOf(draftForm(pack, pack.forms[e.formIndex]).fields);
   const scope = e.scope ?? [];
   const typeOf = (p: readonly string[]) => types.get((p[0] === '$root' ? p.slice(1) : [...scope, ...p]).join('.'));
   if (e.kind === 'rule' || e.kind === 'visibleIf') return { typeOf, want: 'boolean' };
@@ -67,8 +56,7 @@ function formTyping(pack: PackSource, e: PackExpression & { formIndex: number })
 export function expressionTypeProblems(pack: PackSource, expressions: readonly PackExpression[]): PackProblem[] {
   let bindingTypes: Types | undefined;
   const bindingTypeOf = (p: readonly string[]): ExpressionType | undefined => {
-    bindingTypes ??= new Map(bindingFields(pack.forms.map((f) => resolved(pack, f).form).filter((f) => f !== undefined))
-      .map((f) => [f.code, expressionTypeOfField(f.type)]));
+    bindingTypes ??= typesOf(draftBindingFields(pack));
     const [first, ...rest] = p[0] === 'forms' ? p.slice(1) : p;
     return first === undefined ? undefined : bindingTypes.get([first.replace(/-/g, '_'), ...rest].join('.'));
   };

@@ -12,3 +12,4 @@ export { packChangeLog, nextVersion } from './change-log.js';
 export type { PackChange } from './change-log.js';
 export { readCriteriaSetFile, criteriaFileTooLarge } from './criteria-file.js';
 export type { CriteriaSetFileOptions, CriteriaSetFileResult } from './criteria-file.js';
+export { draftExpressionFields, draftBindingFields, targetFigureFields } from './draft-fields.js';
