@@ -27,6 +27,7 @@ describe('draft fields for the expression pickers', () => {
     const codes = draftBindingFields(base).map((f) => f.code);
     expect(codes).toContain('bieu_08.nguon_luc.co_can_bo_bvcste');
     expect(codes.some((c) => c.startsWith('tu_danh_gia.'))).toBe(false);
+    expect(draftBindingFields(base)).toBe(draftBindingFields(base));
   });
 
   it('offers plan targets the district figures and those the targets already name, all numbers', () => {

@@ -42,9 +42,16 @@ export function draftExpressionFields(pack: PackSource, formId: string): Labelle
 
 /** What an indicator binding of a draft may name: the fields of every form but those generated from a criteria set. */
 export function draftBindingFields(pack: PackSource): LabelledExpressionField[] {
+  const hit = bindingCache.get(pack.forms);
+  if (hit && hit.sets === pack.categorySets) return hit.fields;
   const forms = pack.forms.filter((f) => f['x-fp-from-criteria'] === undefined).map((f) => draftForm(pack, f).form);
-  return bindingFields(forms.filter((f) => f !== undefined));
+  const fields = bindingFields(forms.filter((f) => f !== undefined));
+  bindingCache.set(pack.forms, { sets: pack.categorySets, fields });
+  return fields;
 }
+
+/** The binding fields per forms list (the same list object while no form changed). */
+const bindingCache = new WeakMap<AuthoredForm[], { sets: CategorySet[]; fields: LabelledExpressionField[] }>();
 
 const STANDARD_LABELS: Record<(typeof STANDARD_TARGET_NAMES)[number], Required<Bilingual>> = {
   wards_total: { vi: 'Số phường', en: 'Wards' },

@@ -216,7 +216,7 @@ export class FpSchemaEditor extends LitElement {
       case 'forms': return html`<fp-editor-forms class="panel" .session=${session} lang=${lang} .problems=${problems}
         form-id=${this.formId} @fp-editor-select=${(e: CustomEvent<{ formId: string }>) => { this.formId = e.detail.formId; }}></fp-editor-forms>`;
       case 'categorySets': return html`<fp-editor-category-sets class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-category-sets>`;
-      case 'criteria': return html`<fp-editor-criteria class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-criteria>`;
+      case 'criteria': return html`<fp-editor-criteria class="panel" .session=${session} .metaSchemas=${this.metaSchemas} lang=${lang} .problems=${problems}></fp-editor-criteria>`;
       case 'calendar': return html`<fp-editor-calendar class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-calendar>`;
       case 'orgUnits': return html`<fp-editor-org-units class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-org-units>`;
       case 'agencies': return html`<fp-editor-agencies class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-agencies>`;
