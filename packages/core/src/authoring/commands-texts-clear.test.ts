@@ -49,6 +49,8 @@ describe('text commands', () => {
     expect(s.doc.categorySets[0]).toMatchObject({ id: setId, title: { vi: 'Nhóm trẻ em' } });
     s.apply(setCriteriaSetTitle('qd-34-2014', { vi: 'QĐ 34/2014', en: 'Decision 34/2014' }));
     expect(s.doc.criteriaSets[0]).toMatchObject({ id: 'qd-34-2014', title: { vi: 'QĐ 34/2014' } });
+    // the same text again is no change (no empty undo step)
+    expect(s.apply(setPeriodLabel('2018-Q1', { vi: 'Quý I/2018', en: 'Q1 2018' }))).toBeUndefined();
     expect(refused(s, setPeriodLabel('2018-Q9', { vi: 'X' })).messages.vi).toBe("Không tìm thấy kỳ báo cáo '2018-Q9'.");
     expect(refused(s, setCriteriaSetTitle('khong-co', { vi: 'X' })).code).toBe('not-found');
   });

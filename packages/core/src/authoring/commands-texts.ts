@@ -24,6 +24,13 @@ function contentOf(d: PackSource, code: string): { list: ContentItem[]; index: n
   return place;
 }
 
+/** Writes `text` (NFC) into `holder[key]` unless it already says the same (no empty undo step). */
+function putText<K extends string>(holder: { [k in K]: Bilingual }, key: K, text: Bilingual): void {
+  const next = nfc(text);
+  const now = holder[key];
+  if (now.vi !== next.vi || now.en !== next.en) holder[key] = next;
+}
+
 function nfc(text: Bilingual): Bilingual {
   return text.en === undefined ? { vi: text.vi.normalize('NFC') } : { vi: text.vi.normalize('NFC'), en: text.en.normalize('NFC') };
 }
@@ -54,7 +61,7 @@ export function addContentItem(item: { code: string; text: Bilingual }, parentCo
 export function setContentItemText(code: string, text: Bilingual): EditCommand {
   return command(`Sửa nội dung kế hoạch ${code}`, `Edit plan content item ${code}`, (d) => {
     const { list, index } = contentOf(d, code);
-    list[index].text = nfc(text);
+    putText(list[index], 'text', text);
   });
 }
 
@@ -71,7 +78,7 @@ export function setPeriodLabel(periodId: string, label: Bilingual): EditCommand 
   return command(`Đổi tên kỳ báo cáo ${periodId}`, `Rename period ${periodId}`, (d) => {
     const p = d.calendar.periods.find((x) => x.id === periodId);
     if (!p) notFound({ vi: `kỳ báo cáo '${periodId}'`, en: `period '${periodId}'` });
-    p.label = nfc(label);
+    putText(p, 'label', label);
   });
 }
 
@@ -80,7 +87,7 @@ export function setPeriodKindLabel(kindCode: string, label: Bilingual): EditComm
   return command(`Đổi tên loại kỳ ${kindCode}`, `Rename period kind ${kindCode}`, (d) => {
     const k = d.calendar.periodKinds.find((x) => x.code === kindCode);
     if (!k) notFound({ vi: `loại kỳ báo cáo '${kindCode}'`, en: `period kind '${kindCode}'` });
-    k.label = nfc(label);
+    putText(k, 'label', label);
   });
 }
 
@@ -89,7 +96,7 @@ export function setCategorySetTitle(setId: string, title: Bilingual): EditComman
   return command(`Đổi tên bộ danh mục ${setId}`, `Rename category set ${setId}`, (d) => {
     const set = d.categorySets.find((s) => s.id === setId);
     if (!set) notFound({ vi: `bộ danh mục '${setId}'`, en: `category set '${setId}'` });
-    set.title = nfc(title);
+    putText(set, 'title', title);
   });
 }
 
@@ -98,6 +105,6 @@ export function setCriteriaSetTitle(setId: string, title: Bilingual): EditComman
   return command(`Đổi tên bộ tiêu chí ${setId}`, `Rename criteria set ${setId}`, (d) => {
     const set = d.criteriaSets.find((s) => s.id === setId);
     if (!set) notFound({ vi: `bộ tiêu chí '${setId}'`, en: `criteria set '${setId}'` });
-    set.title = nfc(title);
+    putText(set, 'title', title);
   });
 }
