@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { namespaces, registerStrings, term } from '@formplan/elements/i18n';
 import '../../host/src/host-strings.js';
+import '../../packages/elements/src/components/rollover/rollover-strings.js';
 
 describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'form', 'host', 'plan', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'form', 'host', 'plan', 'rollover', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {
