@@ -16,6 +16,11 @@ export function tayHoPackSource(): UncheckedPackSource {
   return packFromFiles(packFiles, '../../schemas/packs/tay-ho-2018/');
 }
 
+/** The meta-schemas (schemas/meta) every pack is checked against. */
+export function metaSchemaDocs(): MetaSchemaDoc[] {
+  return Object.keys(metaFiles).sort().map((k) => ({ file: `schemas/meta/${k.slice(k.lastIndexOf('/') + 1)}`, schema: metaFiles[k] }));
+}
+
 let cached: PackSource | undefined;
 
 /**
@@ -24,11 +29,7 @@ let cached: PackSource | undefined;
  */
 export function tayHoPack(): PackSource {
   if (cached) return cached;
-  const metaSchemas: MetaSchemaDoc[] = Object.keys(metaFiles).sort().map((k) => ({
-    file: `schemas/meta/${k.slice(k.lastIndexOf('/') + 1)}`,
-    schema: metaFiles[k],
-  }));
-  const r = loadPack(tayHoPackSource(), { metaSchemas });
+  const r = loadPack(tayHoPackSource(), { metaSchemas: metaSchemaDocs() });
   if (!r.ok) throw new Error(r.errors.map((e) => `${e.file}${e.pointer}: ${e.message.vi} / ${e.message.en}`).join('\n'));
   cached = r.pack;
   return cached;
