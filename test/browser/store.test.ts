@@ -5,6 +5,7 @@ import { runStoreSuite } from '../suites/store.suite.js';
 import { runIdbStoreSuite } from '../suites/idb-store.suite.js';
 import { runStoreReviewSuite } from '../suites/store-reviews.suite.js';
 import { runIdbReopenMigration, runStoreLifecycleSuite } from '../suites/store-lifecycle.suite.js';
+import { runIdbPackDraftSuite, runStorePackDraftSuite } from '../suites/store-pack-drafts.suite.js';
 import { IdbStore } from '../../packages/core/src/storage/idb-store.js';
 import { MemoryStore } from '../../packages/core/src/storage/memory-store.js';
 
@@ -37,6 +38,9 @@ runStoreLifecycleSuite('IdbStore (chromium IndexedDB)', async (o) => {
   return new IdbStore({ ...o, name });
 }, api);
 runIdbReopenMigration('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
+runStorePackDraftSuite('MemoryStore (chromium)', async () => new MemoryStore(), api);
+runStorePackDraftSuite('IdbStore (chromium IndexedDB)', idbStore, api);
+runIdbPackDraftSuite('chromium IndexedDB', () => ({ indexedDB, name: uniqueName() }), api);
 
 after(async () => {
   await Promise.all(opened.map((name) => new Promise<void>((resolve) => {

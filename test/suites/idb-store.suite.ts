@@ -134,7 +134,7 @@ export function runIdbStoreSuite(name: string, database: () => IdbTestDatabase, 
       const v2 = await openFormplanDb(db.indexedDB, db.name);
       try {
         expect(v2.version).to.equal(IDB_VERSION);
-        expect(IDB_VERSION).to.equal(3);
+        expect(IDB_VERSION).to.equal(4);
         for (const s of ['drafts', 'submissions'] as const) {
           const names = v2.transaction(s).store.indexNames;
           expect(names.contains('byPeriod') && names.contains('byWard')).to.equal(true);

@@ -157,7 +157,7 @@ export function runIdbReopenMigration(name: string, database: () => IdbTestDatab
       const v3 = await openFormplanDb(db.indexedDB, db.name);
       try {
         expect(v3.version).to.equal(IDB_VERSION);
-        expect(IDB_VERSION).to.equal(3);
+        expect(IDB_VERSION).to.equal(4);
         expect(await v3.countFromIndex('reopens', 'byKey', [KEY.packId, KEY.packVersion, KEY.formId, KEY.ward, KEY.period])).to.equal(1);
       } finally {
         v3.close();

@@ -126,6 +126,12 @@ export { compareSemver } from './storage/semver-compare.js';
 export { IDB_VERSION } from './storage/idb-migrations.js';
 export type { SyncKeyValueStorage, JournalEntry, JournalWriteResult, DraftJournalOptions } from './storage/draft-journal.js';
 export { DraftJournal, MemoryKeyValueStorage, JOURNAL_MAX_CHARS, JOURNAL_PREFIX, journalKey, storageOrUndefined } from './storage/draft-journal.js';
+// storage: pack drafts and publishing
+export type { PackRef, PackDraftRecord, StoredEditHistory, StoredEditTransaction } from './storage/records.js';
+export type { PackDraftInput, PublishCheck, PublishCheckProblem, PublishPackOptions } from './storage/pack-draft-records.js';
+export { loaderCheck } from './storage/pack-draft-records.js';
+export type { PackDraftRefusal } from './storage/pack-draft-errors.js';
+export { PackDraftConflictError, PackDraftRefusedError, MAX_PACK_DRAFT_BYTES } from './storage/pack-draft-errors.js';
 // scoring
 export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,
@@ -172,3 +178,5 @@ export type { BundledReopen, BundledReview, ReopenHashInput, ReviewBundle, Revie
 export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reopenHash, reviewHash } from './exchange/review-bundle.js';
 export { exportReviewBundle } from './exchange/export-reviews.js';
 export { importReviewBundle } from './exchange/import-reviews.js';
+// authoring of draft packs (the administrator's editor)
+export * from './authoring/index.js';

@@ -96,6 +96,8 @@ export interface CategoryItem {
   /** legal reference, e.g. `Luật 102/2016/QH13, Điều 10 khoản 1 điểm a` */
   ref?: string;
   children?: CategoryItem[];
+  /** no longer offered for entry; kept so old data under the code stays readable */
+  retired?: boolean;
   /** when the item's status differs from its set's */
   provenance?: Provenance;
 }

@@ -6,6 +6,7 @@
  */
 import { deleteDraft, saveDraft } from './draft-records.js';
 import { getPack, listPacks, putPack } from './pack-records.js';
+import { deletePackDraft, listPackDrafts, publishPackDraft, putPackDraft, type PublishCommit } from './pack-draft-records.js';
 import { PendingWrites } from './pending-writes.js';
 import { FORM_KEY_FIELDS, formDataKey } from './record-keys.js';
 import { putPlanProgress, saveAssessment } from './assessment-records.js';
@@ -14,12 +15,12 @@ import { getSubmissions, importSubmission, listSubmissions, review, submit } fro
 import { importReview, listReviews } from './review-import.js';
 import { importReopen, reopen } from './reopen-records.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
-  SubmissionKey, SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackDraftRecord, PackRecord, PlanProgressRecord, ReopenRecord,
+  ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
 import type {
-  AssessmentFilter, AssessmentInput, FormDataFilter, PackInput, PendingWrite, PlanProgressInput, ReopenInput, RetryReport,
-  ReviewFilter, ReviewInput, Store, SubmissionFilter, SubmitInput,
+  AssessmentFilter, AssessmentInput, FormDataFilter, PackDraftInput, PackInput, PendingWrite, PlanProgressInput,
+  PublishPackOptions, ReopenInput, RetryReport, ReviewFilter, ReviewInput, Store, SubmissionFilter, SubmitInput,
 } from './store.js';
 
 /** Options every store takes. */
@@ -58,6 +59,10 @@ export abstract class BaseStore implements Store {
       readAssessments: (f) => this.readAssessments(f),
       writePlanProgress: (r) => this.writePlanProgress(r),
       readPlanProgress: (packId, packVersion, taskCode) => this.readPlanProgress(packId, packVersion, taskCode),
+      readPackDraft: (id, version) => this.readPackDraft(id, version),
+      readPackDrafts: () => this.readPackDrafts(),
+      casPackDraft: (id, version, expected, next) => this.casPackDraft(id, version, expected, next),
+      commitPublish: (record, expected) => this.commitPublish(record, expected),
     };
     this.#ctx = { db, nowIso: () => this.nowIso(), guard: (op, run, replacing) => this.#pending.guard(op, run, replacing) };
   }
@@ -82,6 +87,12 @@ export abstract class BaseStore implements Store {
   protected abstract readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]>;
   protected abstract writePlanProgress(record: PlanProgressRecord): Promise<void>;
   protected abstract readPlanProgress(packId: string, packVersion: string, taskCode?: string): Promise<PlanProgressRecord[]>;
+  protected abstract readPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined>;
+  protected abstract readPackDrafts(): Promise<PackDraftRecord[]>;
+  protected abstract casPackDraft(
+    id: string, version: string, expected: number | undefined, next: PackDraftRecord | undefined,
+  ): Promise<CasResult<PackDraftRecord>>;
+  protected abstract commitPublish(record: PackRecord, expectedDraftRevision: number): Promise<PublishCommit>;
   abstract close(): Promise<void>;
 
   /** Current time as ISO text. */
@@ -111,6 +122,8 @@ export abstract class BaseStore implements Store {
       case 'importReopen': return importReopen(ctx, op.args[0], id);
       case 'saveAssessment': return saveAssessment(ctx, op.args[0], op.args[1], id);
       case 'putPlanProgress': return putPlanProgress(ctx, op.args[0], id);
+      case 'putPackDraft': return putPackDraft(ctx, op.args[0], op.args[1], id);
+      case 'deletePackDraft': return deletePackDraft(ctx, op.args[0], op.args[1], op.args[2], id);
     }
   }
 
@@ -215,5 +228,26 @@ export abstract class BaseStore implements Store {
 
   listPlanProgress(packId: string, packVersion: string): Promise<PlanProgressRecord[]> {
     return this.readPlanProgress(packId, packVersion);
+  }
+
+  putPackDraft(input: PackDraftInput, expectedRevision?: number): Promise<PackDraftRecord> {
+    return putPackDraft(this.#ctx, input, expectedRevision);
+  }
+
+  getPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined> {
+    checkKey({ id, version }, ['id', 'version']);
+    return this.readPackDraft(id, version);
+  }
+
+  listPackDrafts(): Promise<PackDraftRecord[]> {
+    return listPackDrafts(this.#ctx.db);
+  }
+
+  deletePackDraft(id: string, version: string, expectedRevision?: number): Promise<void> {
+    return deletePackDraft(this.#ctx, id, version, expectedRevision);
+  }
+
+  publishPackDraft(id: string, version: string, options: PublishPackOptions): Promise<PackRecord> {
+    return publishPackDraft(this.#ctx, id, version, options);
   }
 }

@@ -11,10 +11,12 @@
  * - `reopens`      auto-increment `seq`; indexes `byKey` [key…], `byPeriod` [packId, packVersion, period] (v3)
  * - `assessments`  key [packId, packVersion, criteriaSetId, ward, year]
  * - `planProgress` key [packId, packVersion, taskCode]
+ * - `packDrafts`   key [id, version] (v4): the administrator's pack drafts with their undo history
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
-  AssessmentRecord, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord, SubmissionRecord,
+  AssessmentRecord, DraftRecord, PackDraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
+  SubmissionRecord,
 } from './records.js';
 
 type FormKey = [packId: string, packVersion: string, formId: string, ward: string, period: string];
@@ -33,6 +35,7 @@ export interface FormplanDb extends DBSchema {
   };
   planProgress: { key: [packId: string, packVersion: string, taskCode: string]; value: PlanProgressRecord };
   reopens: { key: number; value: ReopenRecord; indexes: { byKey: FormKey; byPeriod: ByPackAnd } };
+  packDrafts: { key: [id: string, version: string]; value: PackDraftRecord };
 }
 
 /** One schema step. */
@@ -82,6 +85,13 @@ export const IDB_MIGRATIONS: readonly IdbMigration[] = [
       const reopens = db.createObjectStore('reopens', { keyPath: 'seq', autoIncrement: true });
       reopens.createIndex('byKey', FORM_KEY);
       reopens.createIndex('byPeriod', ['packId', 'packVersion', 'period']);
+    },
+  },
+  {
+    version: 4,
+    description: "the administrator's pack drafts (document and undo history), one per pack id and version",
+    migrate(db) {
+      db.createObjectStore('packDrafts', { keyPath: ['id', 'version'] });
     },
   },
 ];

@@ -13,9 +13,10 @@ import { sameReview } from './review-import.js';
 import { sameReopen } from './reopen-records.js';
 import { StoreError, isQuotaError } from './storage-errors.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord, ReopenRecord,
-  ReviewRecord, SubmissionKey, SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackDraftRecord, PackRecord, PlanProgressRecord,
+  ReopenRecord, ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
+import type { PublishCommit } from './pack-draft-records.js';
 import type { AssessmentFilter, FormDataFilter } from './store.js';
 
 /** Options of {@link IdbStore}. */
@@ -307,6 +308,40 @@ export class IdbStore extends BaseStore {
         return one ? [one] : [];
       }
       return store.getAll(IDBKeyRange.bound([packId, packVersion], [packId, packVersion, []]));
+    });
+  }
+
+  protected readPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined> {
+    return this.#read(['packDrafts'], (tx) => tx.objectStore('packDrafts').get([id, version]));
+  }
+
+  protected readPackDrafts(): Promise<PackDraftRecord[]> {
+    return this.#read(['packDrafts'], (tx) => tx.objectStore('packDrafts').getAll());
+  }
+
+  protected casPackDraft(id: string, version: string, expected: number | undefined, next: PackDraftRecord | undefined): Promise<CasResult<PackDraftRecord>> {
+    return this.#write(['packDrafts'], async (tx) => {
+      const store = tx.objectStore('packDrafts');
+      const stored = await store.get([id, version]);
+      if (expected !== undefined && (stored?.revision ?? 0) !== expected) return { ok: false, stored };
+      if (next) await store.put(next);
+      else if (stored) await store.delete([id, version]);
+      return { ok: true };
+    });
+  }
+
+  protected commitPublish(record: PackRecord, expectedDraftRevision: number): Promise<PublishCommit> {
+    return this.#write(['packs', 'packDrafts'], async (tx): Promise<PublishCommit> => {
+      const key: [string, string] = [record.id, record.version];
+      const drafts = tx.objectStore('packDrafts');
+      const draft = await drafts.get(key);
+      if (draft?.revision !== expectedDraftRevision) return { outcome: 'draft-changed', stored: draft };
+      const packs = tx.objectStore('packs');
+      const existing = await packs.get(key);
+      if (existing && existing.hash !== record.hash) return { outcome: 'version-taken', existing };
+      if (!existing) await packs.add(record);
+      await drafts.delete(key);
+      return { outcome: 'published', record: existing ?? record };
     });
   }
 

@@ -8,9 +8,10 @@ import { formKeyText, matchesFilter } from './record-keys.js';
 import { sameReview } from './review-import.js';
 import { sameReopen } from './reopen-records.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
-  SubmissionKey, SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackDraftRecord, PackRecord, PlanProgressRecord, ReopenRecord,
+  ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
+import type { PublishCommit } from './pack-draft-records.js';
 import type { AssessmentFilter, FormDataFilter } from './store.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -35,6 +36,7 @@ export class MemoryStore extends BaseStore {
   readonly #reopens: ReopenRecord[] = [];
   readonly #assessments = new Map<string, AssessmentRecord>();
   readonly #progress = new Map<string, PlanProgressRecord>();
+  readonly #packDrafts = new Map<string, PackDraftRecord>();
   #seq = 0;
 
   /** @param options clock injection */
@@ -164,6 +166,35 @@ export class MemoryStore extends BaseStore {
       .filter((p) => p.packId === packId && p.packVersion === packVersion && (taskCode === undefined || p.taskCode === taskCode))
       .sort((a, b) => (a.taskCode < b.taskCode ? -1 : a.taskCode > b.taskCode ? 1 : 0))
       .map(clone);
+  }
+
+  protected async readPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined> {
+    const r = this.#packDrafts.get(`${id}\u0000${version}`);
+    return r && clone(r);
+  }
+
+  protected async readPackDrafts(): Promise<PackDraftRecord[]> {
+    return [...this.#packDrafts.values()].map(clone);
+  }
+
+  protected async casPackDraft(id: string, version: string, expected: number | undefined, next: PackDraftRecord | undefined): Promise<CasResult<PackDraftRecord>> {
+    const k = `${id}\u0000${version}`;
+    const stored = this.#packDrafts.get(k);
+    if (expected !== undefined && (stored?.revision ?? 0) !== expected) return { ok: false, stored: stored && clone(stored) };
+    if (next) this.#packDrafts.set(k, clone(next));
+    else this.#packDrafts.delete(k);
+    return { ok: true };
+  }
+
+  protected async commitPublish(record: PackRecord, expectedDraftRevision: number): Promise<PublishCommit> {
+    const k = `${record.id}\u0000${record.version}`;
+    const draft = this.#packDrafts.get(k);
+    if (draft?.revision !== expectedDraftRevision) return { outcome: 'draft-changed', stored: draft && clone(draft) };
+    const existing = this.#packs.get(k);
+    if (existing && existing.hash !== record.hash) return { outcome: 'version-taken', existing: clone(existing) };
+    if (!existing) this.#packs.set(k, clone(record));
+    this.#packDrafts.delete(k);
+    return { outcome: 'published', record: clone(existing ?? record) };
   }
 
   async close(): Promise<void> {

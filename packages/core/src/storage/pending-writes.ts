@@ -8,6 +8,12 @@ import { FormplanError } from '../common/formplan-error.js';
 import type { DraftKey } from './records.js';
 import type { PendingOperation, PendingWrite, RetryReport } from './store.js';
 
+function packDraftRef(op: PendingOperation): string | undefined {
+  if (op.method === 'putPackDraft') return `${op.args[0].id}\u0000${op.args[0].version}`;
+  if (op.method === 'deletePackDraft') return `${op.args[0]}\u0000${op.args[1]}`;
+  return undefined;
+}
+
 function sameOperationTarget(a: PendingOperation, b: PendingOperation): boolean {
   const draftOps = ['saveDraft', 'deleteDraft'];
   if (draftOps.includes(a.method) && draftOps.includes(b.method)) {
@@ -17,6 +23,10 @@ function sameOperationTarget(a: PendingOperation, b: PendingOperation): boolean 
     const x = a.args[0];
     const y = b.args[0];
     return x.packId === y.packId && x.packVersion === y.packVersion && x.criteriaSetId === y.criteriaSetId && x.ward === y.ward && x.year === y.year;
+  }
+  const packDraftOps = ['putPackDraft', 'deletePackDraft'];
+  if (packDraftOps.includes(a.method) && packDraftOps.includes(b.method)) {
+    return packDraftRef(a) === packDraftRef(b);
   }
   if (a.method === 'putPlanProgress' && b.method === 'putPlanProgress') {
     const x = a.args[0];

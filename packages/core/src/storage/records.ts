@@ -2,9 +2,20 @@
  * The records kept by a {@link Store}. All are plain, structured-cloneable JSON objects;
  * times are ISO 8601 strings. Submissions and reviews are append-only.
  */
-import type { IsoDate } from '../pack/types.js';
+import type { Patch } from 'immer';
+import type { Bilingual } from '../common/bilingual.js';
+import type { IsoDate, PackSource } from '../pack/types.js';
 
-/** A published pack version. Immutable once stored. */
+/** One pack version by name. */
+export interface PackRef {
+  id: string;
+  version: string;
+}
+
+/**
+ * A published pack version. Immutable once stored. Records stored before publishing existed
+ * (`putPack`) have none of the optional publishing fields and stay valid.
+ */
 export interface PackRecord {
   id: string;
   /** semver */
@@ -15,6 +26,57 @@ export interface PackRecord {
   hash: string;
   /** ISO timestamp of the first store */
   savedAt: string;
+  /** set when the version was published from a draft (`publishPackDraft`) */
+  status?: 'published';
+  /** ISO time of publishing */
+  publishedAt?: string;
+  /** the administrator's release notes */
+  notes?: string;
+  /** how many changes the change log lists against `basedOn` */
+  changeCount?: number;
+  /** the version this one was made from (rollover or edit) */
+  basedOn?: PackRef;
+}
+
+/** One undo step of a pack draft, as stored (the same shape as authoring's `EditTransaction`). */
+export interface StoredEditTransaction {
+  label: Bilingual;
+  patches: Patch[];
+  inversePatches: Patch[];
+  /** ISO time of the last edit in the step */
+  at: string;
+  coalesceKey?: string;
+}
+
+/** The undo and redo stacks of a pack draft, as stored (authoring's `EditHistoryState`). */
+export interface StoredEditHistory {
+  past: StoredEditTransaction[];
+  future: StoredEditTransaction[];
+}
+
+/**
+ * A pack version being edited: the document the history starts from, the history (replayed on
+ * reload, so undo survives it) and the current document. Guarded by `revision` like a ward's
+ * draft: a second tab saving an older revision gets a conflict, never a silent overwrite.
+ */
+export interface PackDraftRecord {
+  /** the pack id (`manifest.id` of `source`) */
+  id: string;
+  /** the version it will be published as */
+  version: string;
+  /** the published version it started from; null for a new pack */
+  basedOn: PackRef | null;
+  /** how the draft began: the year rollover, editing a published version, or an imported file */
+  origin: 'rollover' | 'edit' | 'import';
+  /** the document the history starts from */
+  base: PackSource;
+  history: StoredEditHistory;
+  /** `base` with the history's past replayed: what would be published */
+  source: PackSource;
+  createdAt: string;
+  updatedAt: string;
+  /** 1 on first save, +1 on every save */
+  revision: number;
 }
 
 /** What identifies one form's data for one ward and period under one pack version. */

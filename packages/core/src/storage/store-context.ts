@@ -4,9 +4,10 @@
  */
 import { StoreError } from './storage-errors.js';
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackRecord, PlanProgressRecord, ReopenRecord, ReviewRecord,
-  SubmissionKey, SubmissionRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, PackDraftRecord, PackRecord, PlanProgressRecord, ReopenRecord,
+  ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
+import type { PublishCommit } from './pack-draft-records.js';
 import type { AssessmentFilter, FormDataFilter, PendingOperation } from './store.js';
 
 /** Result of a compare-and-set: ok, or the record that is stored instead. */
@@ -51,6 +52,15 @@ export interface StorePrimitives {
   readAssessments(filter: AssessmentFilter): Promise<AssessmentRecord[]>;
   writePlanProgress(record: PlanProgressRecord): Promise<void>;
   readPlanProgress(packId: string, packVersion: string, taskCode?: string): Promise<PlanProgressRecord[]>;
+  readPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined>;
+  readPackDrafts(): Promise<PackDraftRecord[]>;
+  /** Atomically: if the stored revision (0 when none) is `expected`, store `next` (delete when undefined). */
+  casPackDraft(id: string, version: string, expected: number | undefined, next: PackDraftRecord | undefined): Promise<CasResult<PackDraftRecord>>;
+  /**
+   * Atomically: if the draft of `record.id` + `record.version` still has `expectedDraftRevision`,
+   * add the pack (unless the same hash is stored: then keep that one) and delete the draft.
+   */
+  commitPublish(record: PackRecord, expectedDraftRevision: number): Promise<PublishCommit>;
 }
 
 /** The primitives, the clock and the write guard, as the record operations get them. */

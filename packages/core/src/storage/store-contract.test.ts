@@ -5,6 +5,7 @@ import { runStoreSuite } from '../../../../test/suites/store.suite.js';
 import { runIdbStoreSuite } from '../../../../test/suites/idb-store.suite.js';
 import { runStoreReviewSuite } from '../../../../test/suites/store-reviews.suite.js';
 import { runIdbReopenMigration, runStoreLifecycleSuite } from '../../../../test/suites/store-lifecycle.suite.js';
+import { runIdbPackDraftSuite, runStorePackDraftSuite } from '../../../../test/suites/store-pack-drafts.suite.js';
 import { IdbStore } from './idb-store.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -21,3 +22,7 @@ runIdbStoreSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `
 runStoreLifecycleSuite('MemoryStore', async (o) => new MemoryStore(o), { describe, it, expect });
 runStoreLifecycleSuite('IdbStore (fake-indexeddb)', async (o) => new IdbStore({ ...o, indexedDB: new IDBFactory() }), { describe, it, expect });
 runIdbReopenMigration('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-reopen-${++dbCount}` }), { describe, it, expect });
+
+runStorePackDraftSuite('MemoryStore', async () => new MemoryStore(), { describe, it, expect });
+runStorePackDraftSuite('IdbStore (fake-indexeddb)', async () => new IdbStore({ indexedDB: new IDBFactory() }), { describe, it, expect });
+runIdbPackDraftSuite('fake-indexeddb', () => ({ indexedDB: new IDBFactory(), name: `formplan-packdrafts-${++dbCount}` }), { describe, it, expect });

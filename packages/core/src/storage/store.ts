@@ -4,9 +4,12 @@
  * `MemoryStore`. Every method is async; records going in and out are copies.
  */
 import type {
-  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackRecord, PlanProgressRecord,
+  AssessmentKey, AssessmentRecord, DraftKey, DraftRecord, FormDataKey, PackDraftRecord, PackRecord, PlanProgressRecord,
   ReopenRecord, ReviewRecord, SubmissionKey, SubmissionRecord,
 } from './records.js';
+import type { PackDraftInput, PublishPackOptions } from './pack-draft-records.js';
+
+export type { PackDraftInput, PublishCheck, PublishCheckProblem, PublishPackOptions } from './pack-draft-records.js';
 import type { Bilingual } from '../common/bilingual.js';
 
 /** What `putPack` takes. */
@@ -79,7 +82,9 @@ export type PendingOperation =
   | { method: 'reopen'; args: [ReopenInput] }
   | { method: 'importReopen'; args: [ReopenRecord] }
   | { method: 'saveAssessment'; args: [AssessmentInput, number] }
-  | { method: 'putPlanProgress'; args: [PlanProgressInput] };
+  | { method: 'putPlanProgress'; args: [PlanProgressInput] }
+  | { method: 'putPackDraft'; args: [PackDraftInput, number] }
+  | { method: 'deletePackDraft'; args: [string, string, number?] };
 
 /** A write the browser refused for lack of space, kept in memory until retried. */
 export interface PendingWrite {
@@ -205,6 +210,27 @@ export interface Store {
   getPlanProgress(packId: string, packVersion: string, taskCode: string): Promise<PlanProgressRecord | undefined>;
   /** Progress of every task of a pack version. */
   listPlanProgress(packId: string, packVersion: string): Promise<PlanProgressRecord[]>;
+
+  /**
+   * Saves a pack draft (the editor's document and undo history) if the stored revision equals
+   * `expectedRevision` (0 or omitted = no draft yet). Texts are stored in NFC.
+   * @throws {PackDraftConflictError} when another tab saved (or deleted) it meanwhile
+   * @throws {PackDraftRefusedError} `too-large` (over 5 MB), `already-published`, `mismatch` (id/version ≠ pack.json)
+   */
+  putPackDraft(input: PackDraftInput, expectedRevision?: number): Promise<PackDraftRecord>;
+  /** The draft of a pack version, if any. */
+  getPackDraft(id: string, version: string): Promise<PackDraftRecord | undefined>;
+  /** Every pack draft, by id then version. */
+  listPackDrafts(): Promise<PackDraftRecord[]>;
+  /** Deletes a pack draft; with `expectedRevision`, only if it still has that revision (else `PackDraftConflictError`). */
+  deletePackDraft(id: string, version: string, expectedRevision?: number): Promise<void>;
+  /**
+   * Publishes a pack draft: refused with `PackDraftRefusedError` (`has-errors`, listing them) when
+   * the whole-pack check finds an error; else stores an immutable pack version (status, time,
+   * notes, change count, basedOn) and removes the draft, in one transaction.
+   * @throws {PackVersionConflictError} when the id + version is published with other content
+   */
+  publishPackDraft(id: string, version: string, options: PublishPackOptions): Promise<PackRecord>;
 
   /** Writes refused for lack of space (`StorageFullError`), oldest first. Nothing is lost while the page lives. */
   pendingWrites(): PendingWrite[];
