@@ -17,6 +17,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   rootDir,
   plugins: [
+    // immer reads process.env.NODE_ENV, which bundlers replace; the test server does the same.
+    { name: 'node-env', transform: (context) => (context.path.includes('/node_modules/immer/')
+      ? { body: String(context.body).replaceAll('process.env.NODE_ENV', '"development"') } : undefined) },
     cjsToEsmPlugin({ rootDir, from: fileURLToPath(new URL('./packages/core/package.json', import.meta.url)), specifiers: ['ajv/dist/2020.js', 'ajv-formats'] }),
     // esbuild does not follow `extends`: point it at the file that sets the decorator mode.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

@@ -4,11 +4,10 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Bilingual, ChangeLogEntry, CriteriaSet, PackSource } from '@formplan/core';
+import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, PackSource } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
-import type { CriteriaMatch } from './criteria-swap.js';
 import { MAX_CRITERIA_FILE_BYTES, formatBytes } from './criteria-file.js';
 import { isDateChange } from './rollover-draft.js';
 

@@ -6,16 +6,14 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { errorMessages, isIsoDate, loadPack, resolveAuthoredForm } from '@formplan/core';
-import type { Bilingual, ChangeLogEntry, CriteriaSet, LoadResult, MetaSchemaDoc, PackSource, Store } from '@formplan/core';
+import { autoMatchCriteria, errorMessages, isIsoDate, loadPack, resolveAuthoredForm } from '@formplan/core';
+import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, LoadResult, MetaSchemaDoc, PackSource, Store } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 import type { KeyOf } from '../../i18n/registry.js';
 import { readCriteriaFile } from './criteria-file.js';
-import { matchCriteria } from './criteria-swap.js';
-import type { CriteriaMatch } from './criteria-swap.js';
 import { buildRolloverDraft } from './rollover-draft.js';
 import type { RolloverDraft } from './rollover-draft.js';
 import { renderCarryStep, renderCriteriaStep, renderPickStep, renderStructureStep } from './rollover-steps.js';
@@ -270,7 +268,7 @@ export class FpRollover extends LitElement {
     const oldSet = this.oldSet;
     const newSet = this.newSet;
     this.manual = new Set();
-    this.criteriaRows = oldSet && newSet ? matchCriteria(oldSet, newSet) : [];
+    this.criteriaRows = oldSet && newSet ? autoMatchCriteria(oldSet, newSet) : [];
   }
 
   private async importFile(file: File | undefined): Promise<void> {
