@@ -166,7 +166,7 @@ export function renderCriteriaStep(v: RolloverView): TemplateResult {
         aria-describedby=${v.importErrors.length > 0 ? 'criteria-errors' : nothing}
         @change=${(e: Event) => v.on.importFile((e.target as HTMLInputElement).files?.[0])}>
       ${renderProblems(v.lang, v.importErrors, 'criteria-errors')}
-      ${v.importedSet && v.importErrors.length === 0 ? html`<p role="status">${t(v, 'criteria.loaded', {
+      ${v.importedSet ? html`<p role="status">${t(v, 'criteria.loaded', {
         title: pick(v.importedSet.title, v.lang), n: v.importedSet.criteria.length })}</p>` : nothing}
     </div>` : nothing}
     ${v.criteriaMode !== 'keep' ? renderMapping(v) : nothing}`;

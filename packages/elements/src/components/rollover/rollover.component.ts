@@ -271,10 +271,9 @@ export class FpRollover extends LitElement {
     this.criteriaRows = oldSet && newSet ? autoMatchCriteria(oldSet, newSet) : [];
   }
 
+  /** Reads a criteria-set file; a refused file shows its problems and keeps the set imported before, if any. */
   private async importFile(file: File | undefined): Promise<void> {
-    this.importedSet = undefined;
     this.importErrors = [];
-    this.criteriaRows = [];
     if (!file) return;
     const r = await readCriteriaFile(file, this.metaSchemas);
     if (!r.ok) {
@@ -287,6 +286,7 @@ export class FpRollover extends LitElement {
       return;
     }
     this.importedSet = r.set;
+    this.importErrors = [];
     this.rematch();
   }
 

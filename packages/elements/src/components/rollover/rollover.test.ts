@@ -56,6 +56,12 @@ describe('<fp-rollover>', () => {
       expect(text(el.shadowRoot!.querySelector('li[aria-current="step"]'))).to.equal(text($(el, '#step-heading')));
       if (i > 0) expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
       await expect(el).to.be.accessible();
+      if (i === 5) {
+        const areas = [...el.shadowRoot!.querySelectorAll<HTMLElement>('section.area')];
+        expect(areas.map((a) => a.dataset.area)).to.include.members(['manifest', 'calendar', 'plan', 'criteriaSets']);
+        for (const a of areas) expect(text(a.querySelector('h3'))).to.contain(`(${a.querySelectorAll('li').length})`);
+        expect(text(areas.find((a) => a.dataset.area === 'calendar'))).to.contain('Lịch báo cáo');
+      }
       if (i < 7) await next(el);
     }
     expect(steps).to.deep.equal(['pick', 'carry', 'criteria', 'structure', 'deadlines', 'review', 'preview', 'create']);
@@ -183,7 +189,12 @@ describe('<fp-rollover>', () => {
     expect(text($(el, `tr[data-old="${pack.criteriaSets[0].criteria[0].code}"]`))).to.contain('mã');
     expect(text($(el, `tr[data-old="${oldCode}"]`))).to.contain('tên');
     await expect(el).to.be.accessible();
+    // a bad file after a good one keeps the good one
+    await put('worse.json', '[1, 2');
+    expect(text($(el, '#criteria-errors'))).to.not.equal('');
+    expect(text(el.shadowRoot!.querySelector('.mapping caption'))).to.contain('Ánh xạ');
     await next(el);
+    expect($(el, '.step').dataset.step).to.equal('structure');
     expect(el.draft!.pack.criteriaSets.map((s) => s.id)).to.deep.equal(['qd-06-2019']);
     expect(el.draft!.pack.forms.find((f) => f['x-fp-id'] === 'tu-danh-gia')?.['x-fp-from-criteria']).to.equal('qd-06-2019');
   });
