@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { namespaces, registerStrings, term } from '@formplan/elements/i18n';
 import '../../host/src/host-strings.js';
+import '../../packages/elements/src/components/editor/panels/editor-panels-strings.js';
+import '../../packages/elements/src/components/editor/panels/editor-criteria-strings.js';
 import '../../packages/elements/src/components/rollover/rollover-strings.js';
 
 describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'form', 'host', 'plan', 'rollover', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editorCriteria', 'editorPanels', 'form', 'host', 'plan', 'rollover', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {
