@@ -4,11 +4,11 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { MAX_FILE_BYTES } from '@formplan/core';
 import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, PackSource } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
-import { MAX_CRITERIA_FILE_BYTES, formatBytes } from './criteria-file.js';
 import { isDateChange } from './rollover-draft.js';
 
 /** How the criteria set of the new year is chosen. */
@@ -161,7 +161,7 @@ export function renderCriteriaStep(v: RolloverView): TemplateResult {
         ${others.map((s) => html`<option value=${s.id} ?selected=${s.id === v.pickedSetId}>${pick(s.title, v.lang)} (${s.id})</option>`)}
       </select></div>` : nothing}
     ${v.criteriaMode === 'import' ? html`<div class="field">
-      <label for="criteria-file">${t(v, 'criteria.file', { size: formatBytes(MAX_CRITERIA_FILE_BYTES) })}</label>
+      <label for="criteria-file">${t(v, 'criteria.file', { size: `${MAX_FILE_BYTES / 1024 / 1024} MB` })}</label>
       <input id="criteria-file" type="file" accept=".json,application/json"
         aria-describedby=${v.importErrors.length > 0 ? 'criteria-errors' : nothing}
         @change=${(e: Event) => v.on.importFile((e.target as HTMLInputElement).files?.[0])}>

@@ -13,7 +13,7 @@ import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 import type { KeyOf } from '../../i18n/registry.js';
-import { readCriteriaFile } from './criteria-file.js';
+import { readCriteriaFile } from '../editor/panels/criteria-file.js';
 import { buildRolloverDraft } from './rollover-draft.js';
 import type { RolloverDraft } from './rollover-draft.js';
 import { renderCarryStep, renderCriteriaStep, renderPickStep, renderStructureStep } from './rollover-steps.js';
@@ -277,7 +277,7 @@ export class FpRollover extends LitElement {
     if (!file) return;
     const r = await readCriteriaFile(file, this.metaSchemas);
     if (!r.ok) {
-      this.importErrors = r.errors;
+      this.importErrors = [r.error];
       return;
     }
     const clash = this.base?.criteriaSets.some((s) => s.id === r.set.id);
