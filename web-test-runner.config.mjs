@@ -7,6 +7,17 @@ import { cjsToEsmPlugin } from './test/wtr-cjs-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
+/** Packages such as immer read `process.env.NODE_ENV`, which a browser lacks: fix it as a bundler would. */
+const nodeEnvPlugin = {
+  name: 'node-env',
+  transform(context) {
+    if (context.path.includes('/node_modules/') && typeof context.body === 'string' && context.body.includes('process.env.NODE_ENV')) {
+      return { body: context.body.replaceAll('process.env.NODE_ENV', '"production"') };
+    }
+    return undefined;
+  },
+};
+
 export default {
   files: [
     'packages/**/src/**/*.browser.test.ts',
@@ -17,9 +28,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   rootDir,
   plugins: [
-    // immer reads process.env.NODE_ENV, which bundlers replace; the test server does the same.
-    { name: 'node-env', transform: (context) => (context.path.includes('/node_modules/immer/')
-      ? { body: String(context.body).replaceAll('process.env.NODE_ENV', '"development"') } : undefined) },
+    nodeEnvPlugin,
     cjsToEsmPlugin({ rootDir, from: fileURLToPath(new URL('./packages/core/package.json', import.meta.url)), specifiers: ['ajv/dist/2020.js', 'ajv-formats'] }),
     // esbuild does not follow `extends`: point it at the file that sets the decorator mode.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

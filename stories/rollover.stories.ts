@@ -7,7 +7,7 @@ import type { Store } from '@formplan/core';
 import type { Lang } from '../packages/elements/src/i18n/lang.js';
 import '../packages/elements/src/components/rollover/rollover.js';
 import type { FpRolloverCreateEvent } from '../packages/elements/src/components/rollover/rollover.js';
-import { PHU_THUONG, metaSchemaDocs, tayHoPack, tayHoStore } from './support/tay-ho-pack.js';
+import { PHU_THUONG, tayHoMetaSchemas, tayHoPack, tayHoStore } from './support/tay-ho-pack.js';
 
 async function storeWithLastYear(): Promise<Store> {
   const store = await tayHoStore();
@@ -28,7 +28,7 @@ type Story = StoryObj;
 function wizard(lang: Lang): Story {
   return {
     name: lang === 'vi' ? 'Tiếng Việt' : 'English',
-    render: (_a, { loaded }) => html`<fp-rollover lang=${lang} .packs=${[tayHoPack()]} .metaSchemas=${metaSchemaDocs()} .store=${loaded.store}
+    render: (_a, { loaded }) => html`<fp-rollover lang=${lang} .packs=${[tayHoPack()]} .metaSchemas=${tayHoMetaSchemas()} .store=${loaded.store}
       @fp-rollover-create=${(e: FpRolloverCreateEvent) => console.info('fp-rollover-create', e.detail)}></fp-rollover>`,
   };
 }

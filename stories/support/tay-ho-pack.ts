@@ -16,9 +16,12 @@ export function tayHoPackSource(): UncheckedPackSource {
   return packFromFiles(packFiles, '../../schemas/packs/tay-ho-2018/');
 }
 
-/** The meta-schemas (schemas/meta) every pack is checked against. */
-export function metaSchemaDocs(): MetaSchemaDoc[] {
-  return Object.keys(metaFiles).sort().map((k) => ({ file: `schemas/meta/${k.slice(k.lastIndexOf('/') + 1)}`, schema: metaFiles[k] }));
+/** The meta-schemas every pack is checked against. */
+export function tayHoMetaSchemas(): MetaSchemaDoc[] {
+  return Object.keys(metaFiles).sort().map((k) => ({
+    file: `schemas/meta/${k.slice(k.lastIndexOf('/') + 1)}`,
+    schema: metaFiles[k],
+  }));
 }
 
 let cached: PackSource | undefined;
@@ -29,7 +32,7 @@ let cached: PackSource | undefined;
  */
 export function tayHoPack(): PackSource {
   if (cached) return cached;
-  const r = loadPack(tayHoPackSource(), { metaSchemas: metaSchemaDocs() });
+  const r = loadPack(tayHoPackSource(), { metaSchemas: tayHoMetaSchemas() });
   if (!r.ok) throw new Error(r.errors.map((e) => `${e.file}${e.pointer}: ${e.message.vi} / ${e.message.en}`).join('\n'));
   cached = r.pack;
   return cached;

@@ -4,9 +4,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { BUNDLE_PATH } from '../../bench/bundle-size.mjs';
+import { readFileSync } from 'node:fs';
+import { BUNDLE_PATH, FORBIDDEN_STRINGS, bundleReport } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
+
+const EDITOR_PATH = BUNDLE_PATH.replace(/formplan\.js$/, 'formplan-editor.js');
 
 const SCHEMA = {
   type: 'object',
@@ -35,7 +38,7 @@ let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(BUNDLE_PATH)) {
+  if (!existsSync(BUNDLE_PATH) || !existsSync(EDITOR_PATH)) {
     const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'npm run build failed');
   }
@@ -83,4 +86,15 @@ test('fp-form from the bundle alone renders a schema, takes a number and submits
   assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan.js']);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the ward bundle holds no editor code; the editor is its own file', () => {
+  const report = bundleReport(BUNDLE_PATH);
+  assert.deepEqual(report.problems, [], `dist/formplan.js: ${report.problems.join('; ')}`);
+  const ward = readFileSync(BUNDLE_PATH, 'utf8');
+  for (const s of FORBIDDEN_STRINGS) assert.equal(ward.includes(s), false, `dist/formplan.js contains '${s}'`);
+  assert.equal(ward.includes('process.env'), false, 'dist/formplan.js reads process.env, which a page lacks');
+  const editor = readFileSync(EDITOR_PATH, 'utf8');
+  assert.ok(editor.includes('fp-schema-editor'), 'dist/formplan-editor.js defines <fp-schema-editor>');
+  assert.equal(editor.includes('process.env'), false, 'dist/formplan-editor.js reads process.env, which a page lacks');
 });

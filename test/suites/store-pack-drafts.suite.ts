@@ -12,6 +12,7 @@ import { IDB_VERSION, openFormplanDb } from '../../packages/core/src/storage/idb
 import { PackVersionConflictError } from '../../packages/core/src/storage/storage-errors.js';
 import { PackDraftConflictError, PackDraftRefusedError } from '../../packages/core/src/storage/pack-draft-errors.js';
 import { CanonicalJsonError } from '../../packages/core/src/storage/canonical-json.js';
+import { checkDraftPack } from '../../packages/core/src/authoring/problems.js';
 import { KEY, rejection, storeTests, type SuiteApi } from './store-suite-support.js';
 import type { IdbTestDatabase } from './idb-store.suite.js';
 
@@ -140,7 +141,7 @@ export function runStorePackDraftSuite(name: string, makeStore: () => Promise<St
       expect((e as PackDraftRefusedError).reason).to.equal('has-errors');
       expect((e as PackDraftRefusedError).problems).to.deep.equal([problem]);
       expect((e as PackDraftRefusedError).messages.vi.includes('còn 1 lỗi')).to.equal(true);
-      const loader = await rejection(s.publishPackDraft('tay-ho-2019', '1.0.0', { metaSchemas: [] }));
+      const loader = await rejection(s.publishPackDraft('tay-ho-2019', '1.0.0', { metaSchemas: [], check: checkDraftPack }));
       expect((loader as PackDraftRefusedError).reason).to.equal('has-errors');
       const missing = await rejection(s.publishPackDraft('tay-ho-2019', '7.0.0', noErrors));
       expect((missing as PackDraftRefusedError).reason).to.equal('not-found');

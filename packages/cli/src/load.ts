@@ -1,16 +1,20 @@
 import type { LoadResult, PackError } from '@formplan/core';
-import { loadPackFromDir, readMetaSchemas } from '@formplan/core/node';
+import { loadPackFromDir, loadPackFromZipFile, readMetaSchemas } from '@formplan/core/node';
 import type { ParsedArgs } from './args.js';
 
-/** Loads the pack named on the command line (`--meta <dir>` picks other meta-schemas). */
-export async function loadFromArgs(dir: string, args: ParsedArgs): Promise<LoadResult> {
+/**
+ * Loads the pack named on the command line: a pack folder, or a `.zip` of one (as the admin
+ * area exports); `--meta <dir>` picks other meta-schemas.
+ */
+export async function loadFromArgs(path: string, args: ParsedArgs): Promise<LoadResult> {
+  const load = path.toLowerCase().endsWith('.zip') ? loadPackFromZipFile : loadPackFromDir;
   const metaDir = args.options.get('meta');
   if (typeof metaDir === 'string') {
     const meta = await readMetaSchemas(metaDir);
     if (!meta.ok) return meta;
-    return loadPackFromDir(dir, { metaSchemas: meta.docs });
+    return load(path, { metaSchemas: meta.docs });
   }
-  return loadPackFromDir(dir);
+  return load(path);
 }
 
 /** Formats pack errors one a line: `file pointer message`. */

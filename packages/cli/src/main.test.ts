@@ -99,7 +99,7 @@ describe('formplan dispatcher', () => {
     expect((await capture([])).code).toBe(2);
     const unknown = await capture(['frobnicate']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('formplan validate <packDir>');
+    expect(unknown.err).toContain('formplan validate <packDir | pack.zip>');
     expect((await capture(['validate'])).code).toBe(2);
     expect((await capture(['validate', MINIMAL_PACK, '--lang', 'fr'])).code).toBe(2);
     expect((await capture(['types', MINIMAL_PACK])).code).toBe(2);

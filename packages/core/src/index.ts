@@ -32,13 +32,17 @@ export { checkBindings, bindingTarget } from './pack/check-bindings.js';
 export type { LoadOptions, RawPart, RawPack } from './pack/load-pack.js';
 export { loadPack, checkRawPack } from './pack/load-pack.js';
 export type { UncheckedPackSource } from './pack/pack-from-files.js';
-export { packFromFiles } from './pack/pack-from-files.js';
+export { packFromFiles, packToFiles, rawPackFromFiles, PACK_PART_FILES, PACK_FOLDERS } from './pack/pack-from-files.js';
+export type { PackZipLimits } from './pack/pack-zip.js';
+export { packToZip, packFromZip, loadPackFromZip, readPackZip, packFileText, PackZipError } from './pack/pack-zip.js';
 export type { SchemaNode, FieldInfo, ResolvedForm, ResolvedMatrix, MatrixRow, MatrixColumn, MatrixAxisItem } from './schema/resolved-form.js';
 export { resolveForm, resolvePack, resolveAuthoredForm } from './schema/resolve-form.js';
 export { ResolveError } from './schema/lookup.js';
 export type { SubRowCheck } from './schema/sub-row-rules.js';
 export { topLevelRows, totalledRowKeys, subRowRules } from './schema/sub-row-rules.js';
 export { collectFields } from './schema/fields.js';
+export type { LabelledExpressionField } from './schema/expression-fields.js';
+export { expressionFields, bindingFields } from './schema/expression-fields.js';
 export type { ReportHeader } from './schema/header.js';
 export { HEADER_KEY, readHeader } from './schema/header.js';
 export { fieldLabel, labelText, labelPath, schemaAt } from './schema/labels.js';
@@ -57,10 +61,12 @@ export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
 // expressions
 export type {
   Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  ExpressionErrorKind, ExpressionType, ExpressionField, FieldCheckOptions, FunctionSpec,
 } from './expression/index.js';
 export {
   parseExpression, compileExpression, checkExpression, referencedPaths, functionsUsed, dependencyPatterns,
   patternAffectedBy, evaluate, createObjectScope, EXPRESSION_FUNCTIONS,
+  checkExpressionTypes, expressionTypeOfField, checkExpressionAgainstFields,
 } from './expression/index.js';
 // form model
 export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
@@ -95,7 +101,7 @@ export { RolloverError } from './rollover/change-log.js';
 export type { RolloverOptions, RolloverResult } from './rollover/rollover.js';
 export { rollover } from './rollover/rollover.js';
 export type { DiffArea, DiffEntry } from './rollover/diff.js';
-export { diff } from './rollover/diff.js';
+export { diff, diffKeyPointer } from './rollover/diff.js';
 export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
 // storage
 export type {
@@ -127,11 +133,12 @@ export { IDB_VERSION } from './storage/idb-migrations.js';
 export type { SyncKeyValueStorage, JournalEntry, JournalWriteResult, DraftJournalOptions } from './storage/draft-journal.js';
 export { DraftJournal, MemoryKeyValueStorage, JOURNAL_MAX_CHARS, JOURNAL_PREFIX, journalKey, storageOrUndefined } from './storage/draft-journal.js';
 // storage: pack drafts and publishing
-export type { PackRef, PackDraftRecord, StoredEditHistory, StoredEditTransaction } from './storage/records.js';
+export type { PackRef, PackDraftRecord } from './storage/records.js';
 export type { PackDraftInput, PublishCheck, PublishCheckProblem, PublishPackOptions } from './storage/pack-draft-records.js';
-export { loaderCheck } from './storage/pack-draft-records.js';
 export type { PackDraftRefusal } from './storage/pack-draft-errors.js';
 export { PackDraftConflictError, PackDraftRefusedError, MAX_PACK_DRAFT_BYTES } from './storage/pack-draft-errors.js';
+export type { MigratableDraft, DraftNeedingReview, DraftMigrationPlan, DraftMigrationReport } from './authoring/migrate-drafts.js';
+export { planDraftMigration, applyDraftMigration, draftMigrationSummary } from './authoring/migrate-drafts.js';
 // scoring
 export type {
   ScoreReasonCode, ScoreReason, IndicatorVerification, ScoreOptions, IndicatorScore, CriterionScore, AssessmentScore,

@@ -2,4 +2,4 @@
  * @formplan/core/node: the parts of core that need node (file system). Everything else is in
  * the browser-safe main entry.
  */
-export { loadPackFromDir, readMetaSchemas, DEFAULT_META_DIR } from './pack/load-dir.js';
+export { loadPackFromDir, loadPackFromZipFile, readMetaSchemas, DEFAULT_META_DIR } from './pack/load-dir.js';

@@ -16,7 +16,7 @@ const AREA_EN: Record<DiffArea, string> = {
   manifest: 'Manifest', orgUnits: 'Org units', agencies: 'Agencies', categorySets: 'Category sets',
   criteria: 'Criteria sets', calendar: 'Calendar', plan: 'Plan', forms: 'Forms',
 };
-const MARK: Record<DiffEntry['kind'], string> = { added: '+', removed: '-', changed: '~' };
+const MARK: Record<DiffEntry['kind'], string> = { added: '+', removed: '-', changed: '~', moved: '↕' };
 
 /**
  * Formats diff entries grouped by area (in pack order), one `mark message` a line.

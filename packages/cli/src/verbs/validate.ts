@@ -3,11 +3,12 @@ import { formatErrors, loadFromArgs } from '../load.js';
 import type { Io } from '../io.js';
 
 /** Usage line of `validate`. */
-export const validateUsage = 'formplan validate <packDir> [--lang vi|en] [--meta <dir>]';
+export const validateUsage = 'formplan validate <packDir | pack.zip> [--lang vi|en] [--meta <dir>]';
 
 /**
- * `formplan validate <packDir>`: exit 0 when the pack is valid, else print every error
- * (`file pointer message`, one a line, on stdout) and exit 1.
+ * `formplan validate <packDir | pack.zip>`: exit 0 when the pack (a folder, or a zip of one) is
+ * valid, else print every error (`file pointer message`, one a line, on stdout; files inside a
+ * zip by their name there) and exit 1.
  */
 export async function validateVerb(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['lang', 'meta'], ['lang', 'meta']);

@@ -28,6 +28,14 @@ function itemPlace(set: CategorySet, code: string): { list: CategoryItem[]; inde
   return place;
 }
 
+/** An emptied `children` list goes (the meta-schema wants at least one child when present). */
+function dropEmptyChildren(items: CategoryItem[]): void {
+  for (const it of items) {
+    if (it.children && it.children.length === 0) delete it.children;
+    else if (it.children) dropEmptyChildren(it.children);
+  }
+}
+
 /** Adds an empty category set. */
 export function addCategorySet(id: string, title: Bilingual): EditCommand {
   return command(`Thêm bộ danh mục '${title.vi}'`, `Add category set '${title.en ?? title.vi}'`, (d) => {
@@ -97,5 +105,6 @@ export function deleteCategoryItem(setId: string, code: string): EditCommand {
       }, { pointer: uses[0].pointer });
     }
     list.splice(index, 1);
+    dropEmptyChildren(set.items);
   });
 }

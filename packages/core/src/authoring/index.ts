@@ -4,3 +4,7 @@ export type { AuthoringErrorCode } from './authoring-error.js';
 export { EditSession } from './edit-session.js';
 export type { EditCommand, EditTransaction, EditHistoryState, EditSessionOptions } from './edit-session.js';
 export * from './commands.js';
+export { checkDraftPack, fieldPackPointer } from './problems.js';
+export type { PackProblem, PackArea } from './problems.js';
+export { packChangeLog, nextVersion } from './change-log.js';
+export type { PackChange } from './change-log.js';

@@ -13,7 +13,7 @@ export interface PackExpression {
   pointer: string;
   /** the form it belongs to (rules and computed fields), else undefined */
   formIndex?: number;
-  /** form-relative path of the node holding it (its scope), e.g. `['so_lieu']` */
+  /** data path of the object its names are relative to, e.g. `['so_lieu']`; `*` for any matrix row */
   scope?: string[];
   kind: 'computed' | 'visibleIf' | 'rule' | 'binding' | 'target';
   text: string;
@@ -26,18 +26,19 @@ export function packExpressions(pack: PackSource): PackExpression[] {
   const out: PackExpression[] = [];
   pack.forms.forEach((form, fi) => {
     walkFormNodes(form, (node, segs) => {
-      const scope = segs.filter((_, i) => i % 2 === 1);
+      const path = segs.filter((_, i) => i % 2 === 1);
       const at = (...tail: (string | number)[]): string => formatPointer(['forms', fi, ...segs, ...tail]);
-      const add = (holder: Record<string, unknown>, key: string, kind: PackExpression['kind'], pointer: string): void => {
+      const add = (holder: Record<string, unknown>, key: string, kind: PackExpression['kind'], pointer: string, scope: string[]): void => {
         const v = holder[key];
         if (typeof v === 'string') out.push({ pointer, formIndex: fi, scope, kind, text: v, set: (t) => { holder[key] = t; } });
       };
-      add(node, 'x-fp-computed', 'computed', at('x-fp-computed'));
-      add(node, 'x-fp-visible-if', 'visibleIf', at('x-fp-visible-if'));
+      // a field's formula and condition read its siblings; a rule reads its own object's fields
+      add(node, 'x-fp-computed', 'computed', at('x-fp-computed'), path.slice(0, -1));
+      add(node, 'x-fp-visible-if', 'visibleIf', at('x-fp-visible-if'), path.slice(0, -1));
       const rules = node['x-fp-rules'];
-      if (Array.isArray(rules)) rules.forEach((r: Record<string, unknown>, ri) => add(r, 'expr', 'rule', at('x-fp-rules', ri, 'expr')));
+      if (Array.isArray(rules)) rules.forEach((r: Record<string, unknown>, ri) => add(r, 'expr', 'rule', at('x-fp-rules', ri, 'expr'), path));
       const m = node['x-fp-matrix'] as { columns?: Record<string, unknown>[] } | undefined;
-      if (Array.isArray(m?.columns)) m.columns.forEach((c, ci) => add(c, 'computed', 'computed', at('x-fp-matrix', 'columns', ci, 'computed')));
+      if (Array.isArray(m?.columns)) m.columns.forEach((c, ci) => add(c, 'computed', 'computed', at('x-fp-matrix', 'columns', ci, 'computed'), [...path, '*']));
     });
   });
   pack.criteriaSets.forEach((set, si) => set.criteria.forEach((c, ci) => c.indicators.forEach((ind, ii) => {

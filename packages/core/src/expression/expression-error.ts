@@ -2,8 +2,15 @@
 
 import type { Bilingual } from '../common/bilingual.js';
 
-/** A problem found in an expression; `index` is the character offset when known (syntax errors). */
+/** What kind of problem an {@link ExpressionError} is (for editors that treat them differently). */
+export type ExpressionErrorKind = 'syntax' | 'unknown-field' | 'unknown-function' | 'arity' | 'list' | 'type';
+
+/**
+ * A problem found in an expression; `index` is the character offset when known (syntax errors,
+ * and names the checker can find in the text).
+ */
 export interface ExpressionError {
   index?: number;
+  kind?: ExpressionErrorKind;
   message: Bilingual;
 }

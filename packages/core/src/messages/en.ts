@@ -58,4 +58,7 @@ export const en: MessageCatalog = {
   'pack.unknown-field': (p) => `Expression refers to a missing field: "${str(p.path)}"`,
   'pack.invalid-form-schema': (p) => `Form is not a valid JSON Schema: ${str(p.detail)}`,
   'pack.resolve-failed': (p) => `Cannot resolve form: ${str(p.detail)}`,
+  'pack.not-a-zip': (p) => `Not a readable .zip file: ${str(p.detail)}`,
+  'pack.unsafe-file-name': (p) => `Unsafe file name in the zip: "${str(p.name)}" (no "..", absolute path, \\ or control characters)`,
+  'pack.bad-file-id': (p) => `Id "${str(p.id)}" cannot name a file in the ${str(p.folder)} folder (lower-case ASCII letters, digits and hyphens, each once)`,
 };

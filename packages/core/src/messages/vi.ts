@@ -72,4 +72,7 @@ export const vi: MessageCatalog = {
   'pack.unknown-field': (p) => `Biểu thức tham chiếu trường không có: "${str(p.path)}"`,
   'pack.invalid-form-schema': (p) => `Biểu không phải JSON Schema hợp lệ: ${str(p.detail)}`,
   'pack.resolve-failed': (p) => `Không dựng được biểu: ${str(p.detail)}`,
+  'pack.not-a-zip': (p) => `Không phải tệp nén .zip đọc được: ${str(p.detail)}`,
+  'pack.unsafe-file-name': (p) => `Tên tệp trong tệp zip không an toàn: "${str(p.name)}" (không được có "..", đường dẫn tuyệt đối, dấu \\ hay ký tự điều khiển)`,
+  'pack.bad-file-id': (p) => `Mã "${str(p.id)}" không đặt được tên tệp trong thư mục ${str(p.folder)} (chỉ chữ thường không dấu, số và dấu gạch nối, không trùng nhau)`,
 };

@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES, MAX_FILES_PER_FOLDER, MAX_PACK_BYTES } from './limits.j
 import type { MetaSchemaDoc } from './meta-validator.js';
 import { packError, type LoadResult, type PackError } from './pack-error.js';
 import { parseJsonText } from './parse-json.js';
+import { PACK_FOLDERS, PACK_PART_FILES } from './pack-from-files.js';
+import { loadPackFromZip } from './pack-zip.js';
 
 /** The repository's meta-schema folder (`schemas/meta`). */
 export const DEFAULT_META_DIR = fileURLToPath(new URL('../../../../schemas/meta/', import.meta.url));
@@ -94,6 +96,11 @@ export async function readMetaSchemas(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, docs };
 }
 
+/** The given meta-schemas, or the repository's. */
+async function metaSchemasOf(options: Partial<LoadOptions>): Promise<{ ok: true; docs: readonly MetaSchemaDoc[] } | { ok: false; errors: PackError[] }> {
+  return options.metaSchemas ? { ok: true, docs: options.metaSchemas } : readMetaSchemas();
+}
+
 /**
  * Loads a pack folder (node only): reads `pack.json`, `org-units.json`, `agencies.json`,
  * `category-sets.json`, `criteria/*.json`, `calendar.json`, `plan.json` and `forms/*.json`
@@ -104,12 +111,9 @@ export async function readMetaSchemas(
  */
 export async function loadPackFromDir(dir: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
   try {
-    let metaSchemas = options.metaSchemas;
-    if (!metaSchemas) {
-      const meta = await readMetaSchemas();
-      if (!meta.ok) return meta;
-      metaSchemas = meta.docs;
-    }
+    const meta = await metaSchemasOf(options);
+    if (!meta.ok) return meta;
+    const metaSchemas = meta.docs;
     const errors: PackError[] = [];
     try {
       const st = await stat(dir);
@@ -119,20 +123,35 @@ export async function loadPackFromDir(dir: string, options: Partial<LoadOptions>
     }
     const budget = { left: MAX_PACK_BYTES };
     const one = (file: string): Promise<RawPart> => readJsonFile(dir, file, budget, errors);
-    const raw: RawPack = {
-      manifest: await one('pack.json'),
-      orgUnits: await one('org-units.json'),
-      agencies: await one('agencies.json'),
-      categorySets: await one('category-sets.json'),
-      calendar: await one('calendar.json'),
-      plan: await one('plan.json'),
-      criteriaSets: [],
-      forms: [],
-    };
-    for (const f of await listJson(dir, 'criteria', errors)) raw.criteriaSets.push(await one(f));
-    for (const f of await listJson(dir, 'forms', errors)) raw.forms.push(await one(f));
+    const parts: RawPart[] = [];
+    for (const [, file] of PACK_PART_FILES) parts.push(await one(file));
+    const [manifest, orgUnits, agencies, categorySets, calendar, plan] = parts;
+    const raw: RawPack = { manifest, orgUnits, agencies, categorySets, calendar, plan, criteriaSets: [], forms: [] };
+    for (const [key, folder] of PACK_FOLDERS) {
+      for (const f of await listJson(dir, folder, errors)) raw[key].push(await one(f));
+    }
     return checkRawPack(raw, { ...options, metaSchemas }, errors);
   } catch (e) {
     return { ok: false, errors: [packError(dir, '', 'read-failed', { reason: reason(e) })] };
+  }
+}
+
+/**
+ * Loads a pack zip file (node only): the file is refused above {@link MAX_PACK_BYTES} before it is
+ * read, then read and checked like {@link loadPackFromDir} (see `loadPackFromZip`). Never throws.
+ * @param file - the `.zip` file
+ * @param options - meta-schemas (default: read from `schemas/meta`) and expression checker
+ */
+export async function loadPackFromZipFile(file: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
+  try {
+    const meta = await metaSchemasOf(options);
+    if (!meta.ok) return meta;
+    const metaSchemas = meta.docs;
+    const st = await stat(file);
+    if (!st.isFile()) return { ok: false, errors: [packError(file, '', 'read-failed', { reason: 'not a file' })] };
+    if (st.size > MAX_PACK_BYTES) return { ok: false, errors: [packError(file, '', 'pack-too-large', { limit: MAX_PACK_BYTES })] };
+    return loadPackFromZip(new Uint8Array(await readFile(file)), { ...options, metaSchemas });
+  } catch (e) {
+    return { ok: false, errors: [packError(file, '', 'read-failed', { reason: reason(e) })] };
   }
 }

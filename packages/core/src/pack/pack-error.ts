@@ -8,7 +8,8 @@ export type PackErrorCode =
   | 'too-many-files' | 'invalid-json' | 'forbidden-key' | 'not-nfc' | 'too-deep' | 'not-json-value'
   | 'meta-schema' | 'schema' | 'duplicate-code' | 'unknown-category-set' | 'unknown-period-kind'
   | 'unknown-criteria-set' | 'unknown-org-unit' | 'unknown-agency' | 'unknown-form'
-  | 'points-mismatch' | 'bad-expression' | 'unknown-field' | 'invalid-form-schema' | 'resolve-failed';
+  | 'points-mismatch' | 'bad-expression' | 'unknown-field' | 'invalid-form-schema' | 'resolve-failed'
+  | 'not-a-zip' | 'unsafe-file-name' | 'bad-file-id';
 
 /** One problem found in a pack: which file, where in it (JSON Pointer), what, in vi and en. */
 export interface PackError {

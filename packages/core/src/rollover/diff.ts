@@ -15,7 +15,8 @@ export type DiffArea = 'manifest' | 'orgUnits' | 'agencies' | 'categorySets' | '
 /** One difference between two packs. */
 export interface DiffEntry {
   area: DiffArea;
-  kind: 'added' | 'removed' | 'changed';
+  /** `moved`: the same coded items in a new order (key of the list) */
+  kind: 'added' | 'removed' | 'changed' | 'moved';
   /**
    * Stable code path, e.g. `categorySets/hcdb-dieu-10/HCDB_04`, `calendar/periods/H1/due`,
    * `criteria/qd-34-2014/TC1/TC1_1/maxPoints`, `plan/assignments/11.2/tasks/NV3/due`,
@@ -85,14 +86,16 @@ function show(v: unknown): string {
 class Differ {
   readonly out: DiffEntry[] = [];
 
-  constructor(private readonly area: DiffArea, private readonly elide: ReadonlySet<string>) {}
+  constructor(private readonly area: DiffArea, private readonly elide: ReadonlySet<string>, private readonly moves = false) {}
 
   emit(kind: DiffEntry['kind'], key: string, before: unknown, after: unknown): void {
     const message = kind === 'added'
       ? { vi: `Thêm ${key}`, en: `Added ${key}` }
       : kind === 'removed'
         ? { vi: `Bỏ ${key}`, en: `Removed ${key}` }
-        : { vi: `Đổi ${key}: ${show(before)} → ${show(after)}`, en: `Changed ${key}: ${show(before)} → ${show(after)}` };
+        : kind === 'moved'
+          ? { vi: `Đổi thứ tự ${key}`, en: `Reordered ${key}` }
+          : { vi: `Đổi ${key}: ${show(before)} → ${show(after)}`, en: `Changed ${key}: ${show(before)} → ${show(after)}` };
     const entry: DiffEntry = { area: this.area, kind, key, message };
     if (before !== undefined) entry.before = before;
     if (after !== undefined) entry.after = after;
@@ -136,6 +139,9 @@ class Differ {
       const ma = new Map(ka.map((k, i) => [k, a[i]]));
       ka.forEach((k, i) => this.value(a[i], mb.get(k), `${key}/${k}`, depth + 1));
       kb.forEach((k, i) => { if (!ma.has(k)) this.value(undefined, b[i], `${key}/${k}`, depth + 1); });
+      const common = (l: string[], other: Map<string, unknown>) => l.filter((k) => other.has(k));
+      const [oa, ob] = [common(ka, mb), common(kb, ma)];
+      if (this.moves && oa.some((k, i) => ob[i] !== k)) this.emit('moved', key, oa, ob);
       return;
     }
     const n = Math.max(a.length, b.length);
@@ -143,8 +149,46 @@ class Differ {
   }
 }
 
-function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[] = []): DiffEntry[] {
-  const d = new Differ(area, new Set(elide));
+/** Array properties whose level a diff key leaves out (`categorySets/<set>/<item>`, `criteria/<set>/<criterion>/<indicator>`). */
+const ELIDED: Record<string, string[]> = { categorySets: ['items', 'children'], criteria: ['criteria', 'indicators'] };
+const AREA_PROPERTY: Record<string, keyof PackSource> = { criteria: 'criteriaSets' };
+
+/**
+ * The RFC 6901 pointer into `pack` of a diff key (`forms/bieu-02/properties/so_lieu/…`): codes
+ * become array indices; the deepest place that exists when the key names something `pack` lacks
+ * (a removed item points at its list).
+ * @param pack - the pack the key is looked up in
+ * @param key - a {@link DiffEntry} key
+ */
+export function diffKeyPointer(pack: PackSource, key: string): string {
+  const [area, ...rest] = key.split('/');
+  const prop = AREA_PROPERTY[area] ?? area;
+  let node: unknown = (pack as unknown as Obj)[prop];
+  let out = `/${prop}`;
+  const elided = ELIDED[area] ?? [];
+  for (const seg of rest) {
+    if (isObj(node) && !Object.prototype.hasOwnProperty.call(node, seg)) {
+      const via = elided.find((p) => Array.isArray(node && (node as Obj)[p]));
+      if (via === undefined) return out;
+      node = (node as Obj)[via];
+      out += `/${via}`;
+    }
+    if (Array.isArray(node)) {
+      const keys = keyList(node);
+      const i = keys ? keys.indexOf(seg) : /^\d+$/.test(seg) ? Number(seg) : -1;
+      if (i < 0 || i >= node.length) return out;
+      node = node[i];
+      out += `/${i}`;
+    } else if (isObj(node) && Object.prototype.hasOwnProperty.call(node, seg) && !FORBIDDEN_KEYS.has(seg)) {
+      node = node[seg];
+      out += `/${seg.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    } else return out;
+  }
+  return out;
+}
+
+function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[] = [], moves = false): DiffEntry[] {
+  const d = new Differ(area, new Set(elide), moves);
   d.value(a, b, key, 0);
   return d.out;
 }
@@ -159,6 +203,7 @@ function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[
  * removed value is one entry, a mere reordering one `changed` entry.
  * @param a the earlier pack
  * @param b the later pack
+ * @param options `moves`: also report coded lists whose items kept their codes but changed order
  * @returns the differences, in area order, each with a vi/en message
  * @throws {RolloverError} on a forbidden key or nesting deeper than 64
  * @example
@@ -167,17 +212,18 @@ function run(area: DiffArea, a: unknown, b: unknown, key: string, elide: string[
  * // [{ area: 'calendar', kind: 'changed', key: 'calendar/periods/H1/due', before: '2018-05-15', after: '2019-05-15', … }, …]
  * ```
  */
-export function diff(a: PackSource, b: PackSource): DiffEntry[] {
+export function diff(a: PackSource, b: PackSource, options: { moves?: boolean } = {}): DiffEntry[] {
   assertSafeKeys(a);
   assertSafeKeys(b);
+  const m = options.moves === true;
   return [
-    ...run('manifest', a.manifest, b.manifest, 'manifest'),
-    ...run('orgUnits', a.orgUnits, b.orgUnits, 'orgUnits'),
-    ...run('agencies', a.agencies, b.agencies, 'agencies'),
-    ...run('categorySets', a.categorySets, b.categorySets, 'categorySets', ['items', 'children']),
-    ...run('criteria', a.criteriaSets, b.criteriaSets, 'criteria', ['criteria', 'indicators']),
-    ...run('calendar', a.calendar, b.calendar, 'calendar'),
-    ...run('plan', a.plan, b.plan, 'plan'),
-    ...run('forms', a.forms, b.forms, 'forms'),
+    ...run('manifest', a.manifest, b.manifest, 'manifest', [], m),
+    ...run('orgUnits', a.orgUnits, b.orgUnits, 'orgUnits', [], m),
+    ...run('agencies', a.agencies, b.agencies, 'agencies', [], m),
+    ...run('categorySets', a.categorySets, b.categorySets, 'categorySets', ELIDED.categorySets, m),
+    ...run('criteria', a.criteriaSets, b.criteriaSets, 'criteria', ELIDED.criteria, m),
+    ...run('calendar', a.calendar, b.calendar, 'calendar', [], m),
+    ...run('plan', a.plan, b.plan, 'plan', [], m),
+    ...run('forms', a.forms, b.forms, 'forms', [], m),
   ];
 }

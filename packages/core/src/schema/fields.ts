@@ -9,8 +9,10 @@ function join(a: Bilingual[]): Bilingual {
   return en === undefined ? { vi } : { vi, en };
 }
 
+/** Keys in display order; retired fields and hidden matrix rows (`x-fp-retired`) are not offered for entry. */
 function orderedKeys(node: SchemaNode): string[] {
-  const props = Object.keys((node.properties ?? {}) as object);
+  const all = (node.properties ?? {}) as Record<string, SchemaNode>;
+  const props = Object.keys(all).filter((k) => all[k]?.['x-fp-retired'] !== true);
   const order = Array.isArray(node['x-fp-order']) ? (node['x-fp-order'] as string[]) : [];
   return [...order.filter((k) => props.includes(k)), ...props.filter((k) => !order.includes(k))];
 }

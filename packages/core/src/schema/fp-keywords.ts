@@ -32,6 +32,7 @@ export const FP_KEYWORDS: readonly KeywordDefinition[] = [
   { keyword: 'x-fp-from-criteria', metaSchema: { type: 'string' } },
   { keyword: 'x-fp-header', metaSchema: { type: 'boolean' } },
   { keyword: 'x-fp-indicator', metaSchema: { type: 'object' } },
+  { keyword: 'x-fp-retired', metaSchema: { type: 'boolean' } },
 ];
 
 /** Names of every x-fp keyword. */

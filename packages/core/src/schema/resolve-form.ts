@@ -12,6 +12,23 @@ function esc(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * Retired fields (`x-fp-retired`) stay in `properties`, read-only, so data filed before they were
+ * retired is valid and readable; they leave the display order and `required` (not offered for entry).
+ */
+function retireFields(out: SchemaNode, props: Record<string, SchemaNode>): void {
+  const retired = Object.keys(props).filter((k) => props[k]['x-fp-retired'] === true);
+  if (retired.length === 0) return;
+  for (const k of retired) props[k].readOnly = true;
+  const keep = (list: unknown): string[] => (Array.isArray(list) ? (list as string[]) : []).filter((k) => !retired.includes(k));
+  out['x-fp-order'] = keep(out['x-fp-order'] ?? Object.keys(props));
+  if (Array.isArray(out.required)) {
+    const req = keep(out.required);
+    if (req.length > 0) out.required = req;
+    else delete out.required;
+  }
+}
+
 function resolveNode(pack: PackSource, node: SchemaNode, pointer: string): SchemaNode {
   if (node['x-fp-matrix'] !== undefined) return resolveMatrix(pack, node, pointer);
   const out: SchemaNode = {};
@@ -27,7 +44,7 @@ function resolveNode(pack: PackSource, node: SchemaNode, pointer: string): Schem
     out.enum = items.map((i) => i.code);
     out['x-fp-category'] = {
       categorySet: set.id,
-      items: items.map((i) => ({ code: i.code, label: copyText(i.label) })),
+      items: items.map((i) => ({ code: i.code, label: copyText(i.label), ...(i.retired ? { retired: true } : {}) })),
     };
   }
   if (node.properties !== undefined && typeof node.properties === 'object') {
@@ -35,6 +52,7 @@ function resolveNode(pack: PackSource, node: SchemaNode, pointer: string): Schem
     for (const [k, v] of Object.entries(node.properties as Record<string, SchemaNode>)) {
       props[k] = resolveNode(pack, v, `${pointer}/properties/${esc(k)}`);
     }
+    retireFields(out, props);
     out.properties = props;
     if (out.additionalProperties === undefined) out.additionalProperties = false;
   }
@@ -76,7 +94,7 @@ export function resolveAuthoredForm(pack: PackSource, form: AuthoredForm): Resol
   const order = Array.isArray(root['x-fp-order'])
     ? [...(withHeader ? [HEADER_KEY] : []), ...(root['x-fp-order'] as string[]).filter((k) => k !== HEADER_KEY)]
     : Object.keys(props);
-  for (const k of Object.keys(props)) if (!order.includes(k)) order.push(k);
+  for (const k of Object.keys(props)) if (!order.includes(k) && props[k]['x-fp-retired'] !== true) order.push(k);
   const $id = `urn:formplan:${pack.manifest.id}:${pack.manifest.version}:${id}`;
   const { $schema: _s, $id: _i, properties: _p, required: _r, ...rest } = root;
   const schema: SchemaNode = {

@@ -3,7 +3,6 @@
  * here, so a reload loses nothing) and publishing one: the whole-pack check must find no error,
  * then the draft becomes an immutable pack version and the draft is removed, in one step.
  */
-import { loadPack } from '../pack/load-pack.js';
 import type { MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackSource } from '../pack/types.js';
 import type { Bilingual } from '../common/bilingual.js';
@@ -33,8 +32,11 @@ export interface PublishPackOptions {
   notes?: string;
   /** the meta-schemas the pack is checked against */
   metaSchemas: readonly MetaSchemaDoc[];
-  /** the whole-pack check (authoring's `checkDraftPack`); default: the loader's errors */
-  check?: PublishCheck;
+  /**
+   * the whole-pack check: authoring's `checkDraftPack` (passed in, so the ward's bundle, which
+   * holds the store, does not carry the editor's checks)
+   */
+  check: PublishCheck;
   /** the change log against the version the draft is based on; its length is stored as `changeCount` (default: the number of undo steps) */
   changeLog?: (previous: PackSource | undefined, next: PackSource) => readonly unknown[];
 }
@@ -46,12 +48,6 @@ export type PublishCommit =
   | { outcome: 'version-taken'; existing: PackRecord };
 
 const encoder = new TextEncoder();
-
-/** The loader's errors as a publish check (until a caller passes authoring's `checkDraftPack`). */
-export const loaderCheck: PublishCheck = (pack, metaSchemas) => {
-  const r = loadPack(pack, { metaSchemas });
-  return r.ok ? [] : r.errors.map((e) => ({ severity: 'error' as const, message: e.message, pointer: e.pointer }));
-};
 
 function manifestOf(source: unknown): { id?: unknown; version?: unknown } | undefined {
   const m = (source as { manifest?: unknown } | null)?.manifest;
@@ -127,7 +123,7 @@ export async function publishPackDraft(ctx: StoreContext, id: string, version: s
       en: `There is no draft of pack ${id} ${version} to publish.`,
     });
   }
-  const errors = (options.check ?? loaderCheck)(draft.source, options.metaSchemas).filter((p) => p.severity === 'error');
+  const errors = options.check(draft.source, options.metaSchemas).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new PackDraftRefusedError('has-errors', {
       vi: `Chưa công bố được gói ${id} ${version}: còn ${errors.length} lỗi. Hãy sửa các lỗi trong danh sách Vấn đề rồi công bố lại.`,

@@ -2,8 +2,7 @@
  * The records kept by a {@link Store}. All are plain, structured-cloneable JSON objects;
  * times are ISO 8601 strings. Submissions and reviews are append-only.
  */
-import type { Patch } from 'immer';
-import type { Bilingual } from '../common/bilingual.js';
+import type { EditHistoryState } from '../authoring/edit-session.js';
 import type { IsoDate, PackSource } from '../pack/types.js';
 
 /** One pack version by name. */
@@ -38,22 +37,6 @@ export interface PackRecord {
   basedOn?: PackRef;
 }
 
-/** One undo step of a pack draft, as stored (the same shape as authoring's `EditTransaction`). */
-export interface StoredEditTransaction {
-  label: Bilingual;
-  patches: Patch[];
-  inversePatches: Patch[];
-  /** ISO time of the last edit in the step */
-  at: string;
-  coalesceKey?: string;
-}
-
-/** The undo and redo stacks of a pack draft, as stored (authoring's `EditHistoryState`). */
-export interface StoredEditHistory {
-  past: StoredEditTransaction[];
-  future: StoredEditTransaction[];
-}
-
 /**
  * A pack version being edited: the document the history starts from, the history (replayed on
  * reload, so undo survives it) and the current document. Guarded by `revision` like a ward's
@@ -70,7 +53,8 @@ export interface PackDraftRecord {
   origin: 'rollover' | 'edit' | 'import';
   /** the document the history starts from */
   base: PackSource;
-  history: StoredEditHistory;
+  /** the undo and redo stacks (authoring's `EditSession.history()`) */
+  history: EditHistoryState;
   /** `base` with the history's past replayed: what would be published */
   source: PackSource;
   createdAt: string;

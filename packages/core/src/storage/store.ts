@@ -226,7 +226,7 @@ export interface Store {
   deletePackDraft(id: string, version: string, expectedRevision?: number): Promise<void>;
   /**
    * Publishes a pack draft: refused with `PackDraftRefusedError` (`has-errors`, listing them) when
-   * the whole-pack check finds an error; else stores an immutable pack version (status, time,
+   * `options.check` (authoring's `checkDraftPack`) finds an error; else stores an immutable pack version (status, time,
    * notes, change count, basedOn) and removes the draft, in one transaction.
    * @throws {PackVersionConflictError} when the id + version is published with other content
    */

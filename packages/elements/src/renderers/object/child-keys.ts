@@ -5,7 +5,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * The property names of an object node in display order: those listed in `x-fp-order` (that
- * exist), then the remaining `properties` in their own order. Prototype-reaching names are
+ * exist), then the remaining `properties` that are not retired, in their own order. Prototype-reaching names are
  * never returned.
  * @example
  * ```ts
@@ -18,6 +18,7 @@ export function childKeys(node: SchemaNode): string[] {
   const order = Array.isArray(node['x-fp-order']) ? (node['x-fp-order'] as unknown[]).filter((k): k is string => typeof k === 'string') : [];
   const out: string[] = [];
   for (const k of order) if (own.includes(k) && !out.includes(k)) out.push(k);
-  for (const k of own) if (!out.includes(k)) out.push(k);
+  // A retired field (`x-fp-retired`, left out of the order by core) is not offered for entry.
+  for (const k of own) if (!out.includes(k) && (props[k] as SchemaNode | undefined)?.['x-fp-retired'] !== true) out.push(k);
   return out;
 }
