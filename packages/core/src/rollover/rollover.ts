@@ -1,7 +1,7 @@
 /**
  * Rollover: next year's pack from this year's, with a change log.
  */
-import { isIsoDate, shiftYears } from '../calendar/iso-date.js';
+import { formatDisplayDate, isIsoDate, shiftYears } from '../calendar/iso-date.js';
 import type { Assignment, PackSource, Provenance } from '../pack/types.js';
 import { RolloverError, type ChangeLogEntry } from './change-log.js';
 import { formatPointer } from '../common/json-pointer.js';
@@ -83,7 +83,8 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
     if (!isIsoDate(date)) fail(`Ngày không hợp lệ tại ${formatPointer(path)}: ${String(date).slice(0, 40)}`, `Invalid date at ${formatPointer(path)}: ${String(date).slice(0, 40)}`);
     const after = shiftYears(date, years, keepMonthEnd);
     const leapNote = date.endsWith('-02-29') || after.endsWith('-02-29') ? ' (29/2)' : '';
-    log(path, 'changed', date, after, `Dời ngày ${date} sang ${after}${leapNote}`, `Date moved from ${date} to ${after}${leapNote}`);
+    const [d0, d1] = [formatDisplayDate(date), formatDisplayDate(after)];
+    log(path, 'changed', date, after, `Dời ngày ${d0} sang ${d1}${leapNote}`, `Date moved from ${d0} to ${d1}${leapNote}`);
     return after;
   };
   const prevRef = `${pack.manifest.id}@${pack.manifest.version}`;

@@ -132,8 +132,8 @@ export function renderPreviewStep(v: LateView): TemplateResult {
     ${p.state === 'failed'
       ? html`<p class="error" role="alert">${t(v, 'preview.failed', { detail: p.detail ?? '' })}</p>`
       : html`<p role="status" class="preview-status">${status}</p>`}
-    ${v.previewSchema && p.state === 'ready'
-      ? html`<fp-form class="preview" readonly lang=${v.lang} .schema=${v.previewSchema} .value=${p.data.data}></fp-form>`
+    ${v.previewSchema && p.state !== 'loading' && p.state !== 'failed'
+      ? html`<fp-form class="preview" readonly lang=${v.lang} .schema=${v.previewSchema} .value=${p.state === 'ready' ? p.data.data : {}}></fp-form>`
       : nothing}`;
 }
 

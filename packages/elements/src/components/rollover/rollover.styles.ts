@@ -10,10 +10,11 @@ export const rolloverStyles = [tokenStyles, css`
   h3 { font-size: 1em; margin: var(--_fp-spacing) 0 0.25rem; }
   h2:focus { outline: 2px solid var(--_fp-color-focus); outline-offset: 2px; }
   .steps { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-left: 1.25rem; margin: 0 0 var(--_fp-spacing); color: var(--_fp-color-muted); }
+  .steps li { list-style-position: inside; }
   .steps li[aria-current='step'] { color: var(--_fp-color-text); font-weight: 700; }
   .steps li.done { color: var(--_fp-color-success); }
   .step { border: 1px solid var(--_fp-color-border-subtle); border-radius: var(--_fp-radius); padding: var(--_fp-spacing); }
-  .step-of { margin: 0; color: var(--_fp-color-muted); font-size: 0.9em; }
+  .step-of { margin: 0 0 0.4rem; color: var(--_fp-color-muted); font-size: 0.9em; }
   .field { display: flex; flex-direction: column; gap: 0.25rem; margin: 0 0 var(--_fp-spacing); max-width: 40rem; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_fp-spacing); }
   .help, .note { color: var(--_fp-color-muted); font-size: 0.9em; }

@@ -174,7 +174,7 @@ describe('<fp-rollover>', () => {
     expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
     await next(el);
     expect($(el, '.step').dataset.step).to.equal('criteria');
-    expect(text($(el, '#step-error'))).to.contain('Hãy sửa lỗi');
+    expect(text($(el, '#step-error'))).to.contain('Hãy chọn một bộ tiêu chí hợp lệ');
     await expect(el).to.be.accessible();
     // nothing lost: the earlier choice still stands
     expect(el.draft!.pack.plan.assignments.every((a) => a.tasks.length === 0)).to.equal(true);
