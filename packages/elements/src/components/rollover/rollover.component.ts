@@ -360,13 +360,13 @@ export class FpRollover extends LitElement {
     const buildError = this.step > 0 && r && 'error' in r ? r.error : this.stepError;
     return html`
       <section class="wizard" aria-labelledby="wizard-title" lang=${this.l10n.lang}>
-        <h1 id="wizard-title">${this.text('title')}</h1>
+        <h2 id="wizard-title">${this.text('title')}</h2>
         <ol class="steps" part="steps" aria-label=${this.text('stepsLabel')}>
           ${STEP_KEYS.map((k, i) => html`<li aria-current=${i === this.step ? 'step' : nothing} class=${i < this.step ? 'done' : ''}>${this.text(k)}</li>`)}
         </ol>
         <div class="step" data-step=${STEPS[this.step]}>
           <p class="step-of">${this.text('stepOf', { n: this.step + 1, total: STEPS.length })}</p>
-          <h2 id="step-heading" tabindex="-1">${this.text(STEP_KEYS[this.step])}</h2>
+          <h3 id="step-heading" tabindex="-1">${this.text(STEP_KEYS[this.step])}</h3>
           ${this.renderStep()}
           ${buildError ? html`<p class="error" role="alert" id="step-error">${pick(buildError, this.l10n.lang)}</p>` : nothing}
           ${this.created && this.draft ? html`<p role="status" class="ok">${this.text('created', { id: this.draft.pack.manifest.id })}</p>` : nothing}

@@ -5,10 +5,10 @@ import { tokenStyles } from '../../styles/tokens.js';
 export const rolloverStyles = [tokenStyles, css`
   :host { display: block; font-family: var(--_fp-font-family); font-size: var(--_fp-font-size); color: var(--_fp-color-text); }
   .wizard { max-width: 64rem; }
-  h1 { font-size: 1.4em; margin: 0 0 var(--_fp-spacing); }
-  h2 { font-size: 1.2em; margin: 0 0 var(--_fp-spacing); }
-  h3 { font-size: 1em; margin: var(--_fp-spacing) 0 0.25rem; }
-  h2:focus { outline: 2px solid var(--_fp-color-focus); outline-offset: 2px; }
+  h2 { font-size: 1.4em; margin: 0 0 var(--_fp-spacing); }
+  h3 { font-size: 1.2em; margin: 0 0 var(--_fp-spacing); }
+  h4 { font-size: 1em; margin: var(--_fp-spacing) 0 0.25rem; }
+  h3:focus { outline: 2px solid var(--_fp-color-focus); outline-offset: 2px; }
   .steps { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-left: 1.25rem; margin: 0 0 var(--_fp-spacing); color: var(--_fp-color-muted); }
   .steps li { list-style-position: inside; }
   .steps li[aria-current='step'] { color: var(--_fp-color-text); font-weight: 700; }

@@ -59,7 +59,7 @@ describe('<fp-rollover>', () => {
       if (i === 5) {
         const areas = [...el.shadowRoot!.querySelectorAll<HTMLElement>('section.area')];
         expect(areas.map((a) => a.dataset.area)).to.include.members(['manifest', 'calendar', 'plan', 'criteriaSets']);
-        for (const a of areas) expect(text(a.querySelector('h3'))).to.contain(`(${a.querySelectorAll('li').length})`);
+        for (const a of areas) expect(text(a.querySelector('h4'))).to.contain(`(${a.querySelectorAll('li').length})`);
         expect(text(areas.find((a) => a.dataset.area === 'calendar'))).to.contain('Lịch báo cáo');
       }
       if (i < 7) await next(el);
