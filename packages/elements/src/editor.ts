@@ -8,6 +8,7 @@ import './components/editor/schema-editor.js';
 // The panels of the other tabs and the expression input register themselves from their modules.
 import './components/editor/panels/index.js';
 import './components/editor/expression-input.js';
+export { FpRollover, type FpRolloverCreateDetail, type FpRolloverCreateEvent } from './components/rollover/rollover.js';
 
 export { FpSchemaEditor } from './components/editor/schema-editor.component.js';
 export { FpEditorForms } from './components/editor/forms-panel.component.js';
