@@ -5,6 +5,7 @@ export { EditSession } from './edit-session.js';
 export type { EditCommand, EditTransaction, EditHistoryState, EditSessionOptions } from './edit-session.js';
 export * from './commands.js';
 export { checkDraftPack, fieldPackPointer } from './problems.js';
+export { cachedResolveForm } from './compile-cache.js';
 export type { PackProblem, PackArea } from './problems.js';
 export { packChangeLog, nextVersion } from './change-log.js';
 export type { PackChange } from './change-log.js';
