@@ -3,7 +3,7 @@ import type { MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackSource } from '../pack/types.js';
 import { resolveAuthoredForm } from '../schema/resolve-form.js';
 import { addMatrixColumn, setCategoryItemLabel, setFormLabel, setMatrixColumn } from './commands.js';
-import { cachedResolveForm } from './compile-cache.js';
+import { cachedResolveForm, compileKey } from './compile-cache.js';
 import { EditSession } from './edit-session.js';
 import { checkDraftPack } from './problems.js';
 import { loadTayHo2018Pack, testMetaSchemas } from './test-support/packs.js';
@@ -57,5 +57,27 @@ describe('cachedResolveForm', () => {
     expect(problems[0].message.en).toMatch(/khong_co/);
     s.undo();
     expect(checkDraftPack(s.doc, meta)).toEqual([]);
+  });
+});
+
+describe('compileKey', () => {
+  it('is the same after a rename (labels do not decide whether a schema compiles) and differs after a new column', () => {
+    const s = new EditSession(tayHo);
+    const key = () => compileKey(cachedResolveForm(s.doc, form(s.doc, 'bieu-02')).schema);
+    const before = key();
+    s.apply(setMatrixColumn('bieu-02', '/so_lieu', 'duoc_tro_giup', { label: { vi: 'Được giúp', en: 'Helped' } }));
+    s.apply(setFormLabel('bieu-02', { vi: 'Biểu 02 (sửa)', en: 'Form 02 (edited)' }));
+    expect(key()).toBe(before);
+    s.apply(addMatrixColumn('bieu-02', '/so_lieu', { code: 'moi', label: { vi: 'Cột mới', en: 'New column' }, type: 'count' }, 1));
+    expect(key()).not.toBe(before);
+  });
+
+  it('keeps what ajv checks: a type, a bound, a title that is not a string', () => {
+    const field = (type: string, minimum: number, label: string) => ({ type, minimum, 'x-fp-label': { vi: label } });
+    const base = { type: 'object', title: 'A', properties: { a: field('integer', 0, 'a') } };
+    expect(compileKey({ ...base, title: 'B', properties: { a: field('integer', 0, 'b') } })).toBe(compileKey(base));
+    expect(compileKey({ ...base, properties: { a: field('number', 0, 'a') } })).not.toBe(compileKey(base));
+    expect(compileKey({ ...base, properties: { a: field('integer', 1, 'a') } })).not.toBe(compileKey(base));
+    expect(compileKey({ ...base, title: 7 })).not.toBe(compileKey(base));
   });
 });

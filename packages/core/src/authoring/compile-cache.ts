@@ -11,7 +11,24 @@ import { resolveAuthoredForm } from '../schema/resolve-form.js';
 import type { ResolvedForm, SchemaNode } from '../schema/resolved-form.js';
 
 const MAX_ENTRIES = 300;
-/** schema JSON → undefined when it compiled, else the error it threw */
+
+/**
+ * The part of a resolved schema that decides whether strict ajv compiles it: its JSON with every
+ * `x-fp-*` value (annotation keywords with no meta-schema, any value compiles) and every
+ * `title`/`description` text (must only be strings) blanked. Renaming a field or a column, the
+ * most common edit, then needs no new compile.
+ * @param schema - a resolved form schema
+ * @returns the cache key
+ */
+export function compileKey(schema: SchemaNode): string {
+  return JSON.stringify(schema, (key, value: unknown) => {
+    if (key.startsWith('x-fp-')) return 0;
+    if ((key === 'title' || key === 'description') && typeof value === 'string') return '';
+    return value;
+  });
+}
+
+/** compileKey → undefined when it compiled, else the error it threw */
 const results = new Map<string, { error?: unknown }>();
 /** the same by schema object, so an unchanged form's schema is not even serialised again */
 const byObject = new WeakMap<object, { error?: unknown }>();
@@ -49,7 +66,7 @@ export function cachedCompile(): (schema: SchemaNode) => void {
       if (seen.error !== undefined) throw seen.error;
       return;
     }
-    const key = JSON.stringify(schema);
+    const key = compileKey(schema);
     let hit = results.get(key);
     if (!hit) {
       ajv ??= createAjv();
