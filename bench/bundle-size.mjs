@@ -14,7 +14,7 @@ import { parseSync } from 'vite'; // vite 8 re-exports rolldown's (oxc) parser
 export const BUNDLE_PATH = fileURLToPath(new URL('../packages/elements/dist/formplan.js', import.meta.url));
 
 /** Strings the form bundle must not contain. */
-export const FORBIDDEN_STRINGS = ['fp-schema-editor'];
+export const FORBIDDEN_STRINGS = ['fp-schema-editor', 'fp-rollover'];
 
 function walk(node, visit) {
   if (Array.isArray(node)) {

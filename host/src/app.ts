@@ -5,13 +5,16 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { PackSource, PackError, Store } from '@formplan/core';
+import type { PackRecord, PackSource, Store } from '@formplan/core';
 import { IdbStore, describeError } from '@formplan/core';
-import { bootstrapPack } from './bootstrap.js';
+import { bootstrapPacks } from './bootstrap.js';
+import type { BundledPackErrors } from './bootstrap.js';
+import { chooseYear, publishedYears, savedYear, saveYear } from './years.js';
+import type { YearChoice } from './years.js';
 import { currentRoute, href } from './route.js';
 import type { Route } from './route.js';
 import { homeOf, mayOpen, pagesFor, savedRole, saveRole } from './roles.js';
-import type { Role } from './roles.js';
+import type { Page, Role } from './roles.js';
 import { hostStyles } from './host-styles.js';
 import { displayDate, parseDisplayDate, pick, toLang } from '@formplan/elements/i18n';
 import { term } from './host-strings.js';
@@ -20,11 +23,18 @@ import { renderPage } from './pages/pages.js';
 import type { PageContext } from './pages/page-context.js';
 import { defaultViewingDate, realToday, todayFromUrl } from './viewing-date.js';
 
+/** Pages reached from another page, not from the navigation. */
+const inNav = (p: Page): boolean => p !== 'form' && p !== 'review' && p !== 'editor';
+
 export class FormplanHost extends LitElement {
   static override styles = hostStyles;
 
-  @state() private pack?: PackSource;
-  @state() private bootErrors?: PackError[];
+  /** every stored (published) pack version; undefined until the boot read them */
+  @state() private records?: PackRecord[];
+  /** bundled packs that could not be stored */
+  @state() private refused: BundledPackErrors[] = [];
+  /** the year this tab chose */
+  @state() private year?: number = savedYear();
   @state() private fatal?: { error: unknown };
   @state() private userRole?: Role = savedRole();
   @state() private route: Route = currentRoute();
@@ -54,13 +64,45 @@ export class FormplanHost extends LitElement {
 
   private async boot(): Promise<void> {
     try {
-      const r = await bootstrapPack(this.store);
-      if (r.ok) {
-        this.today ??= defaultViewingDate(r.pack, realToday());
-        this.pack = r.pack;
-      } else this.bootErrors = r.errors;
+      const r = await bootstrapPacks(this.store);
+      this.refused = r.refused;
+      this.records = r.packs;
+      const chosen = this.chosen;
+      if (chosen) this.today ??= defaultViewingDate(chosen.pack, realToday());
     } catch (e) {
       this.fatal = { error: e };
+    }
+  }
+
+  /** Reads the stored pack versions again (after the administrator published or imported one). */
+  private async packsChanged(): Promise<void> {
+    this.records = await this.store.listPacks();
+    this.tick++;
+  }
+
+  private get years(): YearChoice[] {
+    return publishedYears(this.records ?? []);
+  }
+
+  /** The chosen year with its newest published version. */
+  private get chosen(): YearChoice | undefined {
+    return chooseYear(this.years, this.year, this.today);
+  }
+
+  /** The pack of the chosen year (its newest published version). */
+  private get pack(): PackSource | undefined {
+    return this.chosen?.pack;
+  }
+
+  /** Chooses a year for this tab; the viewing date moves into it when it was in another year. */
+  private setYear(year: number): void {
+    const choice = this.years.find((c) => c.year === year);
+    if (!choice) return;
+    this.year = year;
+    saveYear(year);
+    if (!this.today?.startsWith(`${year}-`)) {
+      this.today = defaultViewingDate(choice.pack, realToday());
+      sessionStorage.setItem('formplan.today', this.today);
     }
   }
 
@@ -104,6 +146,7 @@ export class FormplanHost extends LitElement {
           <span>${this.pack ? pick(this.pack.manifest.title, this.uiLang) : ''}</span>
         </div>
         <div class="controls">
+          ${this.renderYearSelect()}
           <label>${term(this.uiLang, 'host', 'today')}
             <input type="text" class="date" inputmode="numeric" autocomplete="off" placeholder="dd/mm/yyyy"
               aria-describedby="today-hint" aria-invalid=${this.todayInvalid ? 'true' : 'false'}
@@ -124,8 +167,19 @@ export class FormplanHost extends LitElement {
       <main id="main" tabindex="-1"><fp-provider lang=${this.uiLang} .clock=${this.clock} .store=${this.store}>${this.renderMain()}</fp-provider></main>`;
   }
 
+  private renderYearSelect(): TemplateResult | typeof nothing {
+    const years = this.years;
+    const chosen = this.chosen;
+    if (!chosen) return nothing;
+    return html`<label>${term(this.uiLang, 'host', 'year')}
+      <select class="year" @change=${(e: Event) => this.setYear(Number((e.target as HTMLSelectElement).value))}>
+        ${years.map((c) => html`<option value=${c.year} ?selected=${c === chosen}>${c.year} (${c.record.version})</option>`)}
+      </select>
+    </label>`;
+  }
+
   private renderNav(role: Role): TemplateResult {
-    const pages = pagesFor(role).filter((p) => p !== 'form' && p !== 'review');
+    const pages = pagesFor(role).filter(inNav);
     return html`<nav aria-label=${term(this.uiLang, 'host', 'navigation')}>
       <span class="who">${this.roleLabel(role)}</span>
       <ul>
@@ -146,21 +200,18 @@ export class FormplanHost extends LitElement {
 
   private renderMain(): TemplateResult {
     if (this.fatal) return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'storeFailed')}: ${describeError(this.fatal.error, this.uiLang)}</div>`;
-    if (this.bootErrors) {
-      return html`<div class="error" role="alert">
-        <h1>${term(this.uiLang, 'host', 'packInvalid')}</h1>
-        <ul>${this.bootErrors.map((e) => html`<li><code>${e.file}${e.pointer ? ' ' + e.pointer : ''}</code>: ${e.message.vi}${e.message.en ? html` <span lang="en">(${e.message.en})</span>` : nothing}</li>`)}</ul>
-      </div>`;
-    }
-    if (!this.pack) return html`<p role="status">${term(this.uiLang, 'host', 'loading')}</p>`;
-    if (!this.userRole) return this.renderRoleChoice(this.pack);
+    const pack = this.pack;
+    if (!pack && this.records) return this.renderRefused();
+    if (!pack) return html`<p role="status">${term(this.uiLang, 'host', 'loading')}</p>`;
+    if (!this.userRole) return this.renderRoleChoice(pack);
     const page = this.route.page || homeOf(this.userRole);
     if (!mayOpen(this.userRole, page)) {
       return html`<div class="error" role="alert">${term(this.uiLang, 'host', 'forbidden')}</div>
         <p><a href=${href(homeOf(this.userRole))}>${term(this.uiLang, 'host', 'backHome')}</a></p>`;
     }
     const ctx: PageContext = {
-      pack: this.pack,
+      pack,
+      packs: this.records ?? [],
       store: this.store,
       role: this.userRole,
       lang: this.uiLang,
@@ -173,8 +224,18 @@ export class FormplanHost extends LitElement {
       refresh: () => {
         this.tick++;
       },
+      packsChanged: () => this.packsChanged(),
     };
-    return renderPage(page, ctx);
+    return html`${this.userRole.kind === 'admin' && this.refused.length ? this.renderRefused() : nothing}${renderPage(page, ctx)}`;
+  }
+
+  /** The bundled packs that could not be stored, each error with its file and place. */
+  private renderRefused(): TemplateResult {
+    return html`<div class="error" role="alert">
+      <p><strong>${term(this.uiLang, 'host', 'packInvalid')}</strong></p>
+      ${this.refused.map((r) => html`<p><code>${r.folder}</code></p>
+        <ul>${r.errors.map((e) => html`<li><code>${e.file}${e.pointer ? ' ' + e.pointer : ''}</code>: ${e.message.vi}${e.message.en ? html` <span lang="en">(${e.message.en})</span>` : nothing}</li>`)}</ul>`)}
+    </div>`;
   }
 
   private renderRoleChoice(pack: PackSource): TemplateResult {

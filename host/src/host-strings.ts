@@ -5,6 +5,7 @@
 import { defineStrings } from '@formplan/elements/i18n';
 import type { Lang } from '@formplan/elements/i18n';
 import type { Page } from './roles.js';
+import { ADMIN_EN, ADMIN_VI } from './admin-strings.js';
 
 export type { Lang };
 
@@ -21,6 +22,9 @@ const PAGES_VI: Record<`page.${Page}`, string> = {
   'page.plan': 'Kế hoạch',
   'page.tracker': 'Theo dõi nhiệm vụ',
   'page.pack': 'Bộ cấu hình năm',
+  'page.packs': 'Phiên bản bộ cấu hình',
+  'page.editor': 'Soạn bộ cấu hình',
+  'page.rollover': 'Năm mới',
 };
 
 const PAGES_EN: Record<`page.${Page}`, string> = {
@@ -36,11 +40,15 @@ const PAGES_EN: Record<`page.${Page}`, string> = {
   'page.plan': 'The plan',
   'page.tracker': 'Task tracker',
   'page.pack': 'Year pack',
+  'page.packs': 'Pack versions',
+  'page.editor': 'Edit a pack',
+  'page.rollover': 'New year',
 };
 
 const STRINGS = {
   vi: {
     ...PAGES_VI,
+    ...ADMIN_VI,
     skip: 'Bỏ qua, đến nội dung chính',
     today: 'Ngày xem',
     todayHint: 'dd/mm/yyyy',
@@ -173,6 +181,7 @@ const STRINGS = {
   },
   en: {
     ...PAGES_EN,
+    ...ADMIN_EN,
     skip: 'Skip to main content',
     today: 'View date',
     todayHint: 'dd/mm/yyyy (day/month/year)',

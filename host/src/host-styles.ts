@@ -194,6 +194,14 @@ export const hostStyles = css`
   .muted {
     color: #545b64;
   }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media print {
     .top,
     nav,

@@ -8,11 +8,12 @@ export type Role = { kind: 'admin' } | { kind: 'officer' } | { kind: 'ward'; war
 export type Page =
   | 'reports' | 'form' | 'assessment' | 'export'
   | 'board' | 'review' | 'totals' | 'import' | 'assessments'
-  | 'plan' | 'tracker' | 'pack';
+  | 'plan' | 'tracker' | 'pack'
+  | 'packs' | 'editor' | 'rollover';
 
 const WARD_PAGES: readonly Page[] = ['reports', 'form', 'assessment', 'export', 'plan'];
 const OFFICER_PAGES: readonly Page[] = ['board', 'review', 'totals', 'import', 'assessments', 'plan', 'tracker'];
-const ADMIN_PAGES: readonly Page[] = [...OFFICER_PAGES, 'pack'];
+const ADMIN_PAGES: readonly Page[] = [...OFFICER_PAGES, 'pack', 'packs', 'rollover', 'editor'];
 
 /** The pages a role may open. */
 export function pagesFor(role: Role): readonly Page[] {

@@ -96,5 +96,6 @@ test('the ward bundle holds no editor code; the editor is its own file', () => {
   assert.equal(ward.includes('process.env'), false, 'dist/formplan.js reads process.env, which a page lacks');
   const editor = readFileSync(EDITOR_PATH, 'utf8');
   assert.ok(editor.includes('fp-schema-editor'), 'dist/formplan-editor.js defines <fp-schema-editor>');
+  assert.ok(editor.includes('fp-rollover'), 'dist/formplan-editor.js defines <fp-rollover>');
   assert.equal(editor.includes('process.env'), false, 'dist/formplan-editor.js reads process.env, which a page lacks');
 });

@@ -12,6 +12,7 @@ import { href } from '../route.js';
 import './review-section.js';
 import './reopen-control.js';
 import './scores-table.js';
+import './record-pack.js';
 
 /** The period a page shows: its argument, else the period most recently due on the viewing date. */
 export function pickPeriod(ctx: PageContext, arg: string | undefined): string {
@@ -37,6 +38,13 @@ export function boardPage(ctx: PageContext): TemplateResult {
 
 /** Review one ward's report (dated by the viewing date): its revisions, changes and comments; accept or return it. */
 export function reviewPage(ctx: PageContext): TemplateResult {
+  const [ward, formId, period] = ctx.args;
+  if (!ward || !formId || !period) return boardPage(ctx);
+  // A report is reviewed under the pack version it was made under (record-pack.ts).
+  return html`<formplan-record-pack .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period} .view=${reviewOf}></formplan-record-pack>`;
+}
+
+function reviewOf(ctx: PageContext): TemplateResult {
   const [ward, formId, period] = ctx.args;
   const w = wardsOf(ctx.pack).find((o) => o.code === ward);
   const form = ctx.pack.forms.find((f) => f['x-fp-id'] === formId);

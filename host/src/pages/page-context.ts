@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PackSource, Store } from '@formplan/core';
+import type { PackRecord, PackSource, Store } from '@formplan/core';
 import { describeError } from '@formplan/core';
 import type { FpOpenDetail, FpOpenEvent } from '@formplan/elements';
 import type { Page, Role } from '../roles.js';
@@ -11,7 +11,10 @@ import type { Lang } from '../host-strings.js';
 
 /** Everything a page needs. */
 export interface PageContext {
+  /** the newest published version of the chosen year */
   pack: PackSource;
+  /** every stored (published, immutable) pack version */
+  packs: PackRecord[];
   store: Store;
   role: Role;
   lang: Lang;
@@ -23,6 +26,8 @@ export interface PageContext {
   go(page: Page, ...args: string[]): void;
   /** asks the shell to repaint (after a store change a page made) */
   refresh(): void;
+  /** asks the shell to read the stored pack versions again (after a publish or an import) */
+  packsChanged(): Promise<void>;
 }
 
 /** The title of a page in the shell's language. */

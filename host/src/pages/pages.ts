@@ -7,6 +7,8 @@ import { reportsPage, formPage, assessmentPage, exportPage } from './ward-pages.
 import { boardPage, reviewPage, totalsPage, assessmentsPage } from './district-pages.js';
 import { importPage } from './import-page.js';
 import { planPage, trackerPage } from './plan-pages.js';
+import { packsPage } from './packs-page.js';
+import { editorPage, rolloverPage } from './admin-lazy.js';
 
 const PAGES: Record<Page, (ctx: PageContext) => TemplateResult> = {
   reports: reportsPage,
@@ -21,6 +23,9 @@ const PAGES: Record<Page, (ctx: PageContext) => TemplateResult> = {
   plan: planPage,
   tracker: trackerPage,
   pack: packPage,
+  packs: packsPage,
+  editor: editorPage,
+  rollover: rolloverPage,
 };
 
 /** Renders a page the role may open. */

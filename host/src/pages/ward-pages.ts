@@ -8,6 +8,7 @@ import { calendarBlock, pageTitle } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import './export-section.js';
 import './review-import-section.js';
+import './record-pack.js';
 
 function wardOf(ctx: PageContext): string {
   return ctx.role.kind === 'ward' ? ctx.role.ward : '';
@@ -29,6 +30,12 @@ export function formPage(ctx: PageContext): TemplateResult {
   const [formId, periodId] = ctx.args;
   const ward = wardOf(ctx);
   if (!formId || !periodId) return reportsPage(ctx);
+  // A report opens under the pack version it was made under (record-pack.ts).
+  return html`<formplan-record-pack .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${periodId} .view=${reportForm}></formplan-record-pack>`;
+}
+
+function reportForm(ctx: PageContext): TemplateResult {
+  const [formId, periodId] = ctx.args;
   // The self-assessment is filed through its own page, which scores it live.
   const form = ctx.pack.forms.find((f) => f['x-fp-id'] === formId);
   if (!form) return html`<div class="error" role="alert">${term(ctx.lang, 'host', 'unknownForm', { pack: pick(ctx.pack.manifest.title, ctx.lang) })}</div>`;
@@ -38,7 +45,7 @@ export function formPage(ctx: PageContext): TemplateResult {
       pack=${ctx.pack.manifest.id}
       pack-version=${ctx.pack.manifest.version}
       form=${formId}
-      ward=${ward}
+      ward=${wardOf(ctx)}
       period=${periodId}
       lang=${ctx.lang}
       @fp-submit=${() => ctx.refresh()}

@@ -8,6 +8,7 @@ import './components/editor/schema-editor.js';
 // The panels of the other tabs and the expression input register themselves from their modules.
 import './components/editor/panels/index.js';
 import './components/editor/expression-input.js';
+export { FpRollover, type FpRolloverCreateDetail, type FpRolloverCreateEvent } from './components/rollover/rollover.js';
 
 // A plain page (no bundler) creates the session and its commands from this same file.
 export { EditSession, checkDraftPack, addMatrixColumn, setMatrixColumn } from '@formplan/core';

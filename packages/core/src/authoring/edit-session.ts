@@ -9,8 +9,6 @@ import type { Bilingual } from '../common/bilingual.js';
 import type { PackSource } from '../pack/types.js';
 import { AuthoringError } from './authoring-error.js';
 
-enablePatches();
-
 /** One edit: a label for the history ("Thêm cột …") and an immer recipe over the draft pack. */
 export interface EditCommand {
   label: Bilingual;
@@ -63,6 +61,7 @@ export class EditSession {
    * @throws {AuthoringError} `history` when the stored history does not apply to `base`
    */
   constructor(base: PackSource, history?: EditHistoryState, opts: EditSessionOptions = {}) {
+    enablePatches(); // idempotent; here rather than at import so bundles without the editor stay free of it
     this.base = freeze(base, true);
     this.#now = opts.now ?? (() => new Date().toISOString());
     this.#coalesceMs = opts.coalesceMs ?? COALESCE_MS;

@@ -7,11 +7,13 @@
  *   connection however many elements it holds;
  * - packs: the packs in the store in effect (one `StorePackRegistry` per store);
  * - validator: one `AjvValidator` (its compiled schemas are cached across forms);
+ * - schema validator (schema mode, `form.schema = {...}`): one `InterpretingValidator`, which
+ *   generates no code, so a page under a strict Content-Security-Policy can validate;
  * - renderers: the built-in registry (`defaultRegistry()`);
  * - clock: the system clock (`new Date()`);
  * - language: Vietnamese (`vi`).
  */
-import { AjvValidator, IdbStore } from '@formplan/core';
+import { AjvValidator, IdbStore, InterpretingValidator } from '@formplan/core';
 import type { Store, Validator } from '@formplan/core';
 import type { Clock } from '../contexts/clock-context.js';
 import type { Lang } from '../i18n/lang.js';
@@ -22,6 +24,7 @@ import type { PackRegistry } from './pack-registry.js';
 
 let store: Store | undefined;
 let validator: Validator | undefined;
+let schemaValidator: Validator | undefined;
 let registry: RendererRegistry | undefined;
 const storePacks = new WeakMap<Store, PackRegistry>();
 
@@ -40,6 +43,11 @@ export function defaultPacks(over: Store): PackRegistry {
 /** The page's default validator: one `AjvValidator`. */
 export function defaultValidator(): Validator {
   return (validator ??= new AjvValidator());
+}
+
+/** The page's default validator of schema-mode forms: one CSP-safe `InterpretingValidator`. */
+export function defaultSchemaValidator(): Validator {
+  return (schemaValidator ??= new InterpretingValidator());
 }
 
 /** The page's default renderers: the built-in registry. */

@@ -67,7 +67,7 @@ export class FpProvider extends LitElement {
   @property({ attribute: false }) clock?: Clock;
   /** the renderers forms choose from; default: the built-in registry */
   @property({ attribute: false }) registry?: RendererRegistry;
-  /** the validator of form data; default: the page's one `AjvValidator` */
+  /** the validator of form data (both modes); default: the page's one `AjvValidator` in pack mode, one CSP-safe `InterpretingValidator` in schema mode */
   @property({ attribute: false }) validator?: Validator;
 
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });

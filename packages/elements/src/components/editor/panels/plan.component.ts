@@ -63,7 +63,7 @@ export class FpEditorPlan extends EditorPanel {
       <fieldset data-signer>
         <legend>${this.t('plan.signer')}</legend>
         <div class="row">${SIGNER.map(({ key, label }) => textField(this, { pointer: `/plan/signer/${key}`, label: this.t(label),
-          value: plan.signer[key], command: (v) => setPlanSigner({ ...plan.signer, [key]: v }) }))}</div>
+          value: plan.signer[key] ?? '', command: (v) => setPlanSigner({ ...plan.signer, [key]: key === 'name' && v === '' ? null : v }) }))}</div>
       </fieldset>
       <h3>${this.t('plan.targets')}</h3>
       ${plan.targets.map((tg, i) => this.renderTarget(tg, i, plan.targets.length))}
