@@ -7,12 +7,13 @@ import '../../packages/elements/src/components/editor/panels/editor-panels-strin
 import '../../packages/elements/src/components/editor/panels/editor-criteria-strings.js';
 import '../../packages/elements/src/components/editor/editor-strings.js';
 import '../../packages/elements/src/components/editor/expression-input-strings.js';
+import '../../packages/elements/src/components/rollover/rollover-strings.js';
 
 describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'expression', 'form', 'host', 'plan', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'expression', 'form', 'host', 'plan', 'rollover', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {

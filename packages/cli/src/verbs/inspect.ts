@@ -23,7 +23,7 @@ function text(s: PackSummary, lang: 'vi' | 'en'): string {
   for (const f of s.forms) lines.push(`  ${f.id}  ${t(f.title)}  [${f.periodKinds.join(', ')}]  ${f.fieldCount}`);
   lines.push('', lang === 'vi' ? 'Lịch báo cáo:' : 'Calendar:');
   for (const p of s.calendar) lines.push(`  ${p.id}  ${p.kind}  ${p.due ?? '—'}`);
-  lines.push('', `${lang === 'vi' ? 'Kế hoạch' : 'Plan'}: ${s.plan.number ?? '—'} ${s.plan.date ?? ''}  ${s.plan.signer.name}`);
+  lines.push('', `${lang === 'vi' ? 'Kế hoạch' : 'Plan'}: ${s.plan.number ?? '—'} ${s.plan.date ?? ''}  ${s.plan.signer.name ?? '—'}`);
   lines.push(`  ${lang === 'vi' ? 'chỉ tiêu' : 'targets'}: ${s.plan.targets}, ${lang === 'vi' ? 'nội dung' : 'content items'}: ${s.plan.contentItems}`);
   const walk = (list: AssignmentSummary[], indent: string): void => {
     for (const a of list) {

@@ -27,7 +27,7 @@ describe('formplan rollover and diff', { timeout: 180_000 }, () => {
     expect(first.err).not.toMatch(/\n\s+at /);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/^\/manifest\/id {2}Mã gói tay-ho-2018 → tay-ho-2019$/m);
-    expect(first.out).toMatch(/^\/calendar\/periods\/1\/due {2}Dời ngày 2018-05-15 sang 2019-05-15$/m);
+    expect(first.out).toMatch(/^\/calendar\/periods\/1\/due {2}Dời ngày 15\/05\/2018 sang 15\/05\/2019$/m);
     expect(first.err).toContain('Đã ghi gói tay-ho-2019 1.0.0');
     const text = await readFile(join(out, 'pack.json'), 'utf8');
     expect(text.endsWith('}\n')).toBe(true);

@@ -259,7 +259,8 @@ export interface Plan {
   /** closing paragraph(s) of section III */
   closing?: Bilingual[];
   recipients: string[];
-  signer: { on_behalf: string; capacity: string; title: string; name: string };
+  /** who signs; `name` is null after a rollover until the new plan is signed */
+  signer: { on_behalf: string; capacity: string; title: string; name: string | null };
   provenance: Provenance;
 }
 

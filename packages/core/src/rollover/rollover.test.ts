@@ -40,13 +40,30 @@ describe('rollover', () => {
     expect(next.calendar.notes?.[0]).toMatchObject({ due: '2019-11-10', label: { vi: 'Thống kê BHYT năm 2019' } });
   });
 
-  it('carries the plan: shifts task dues, renames period references, keeps targets; clears nothing else', () => {
+  it('carries the plan: shifts task dues, renames period references, marks targets proposed, clears the signer', () => {
     const task = next.plan.assignments[0].tasks[0];
     expect(task).toMatchObject({ due: '2019-05-15', forms: ['b01', '2019-H1'], text: { vi: 'Tổng hợp báo cáo 6 tháng năm 2019' } });
     expect(next.plan.assignments[0].tasks[1]).toEqual(pack.plan.assignments[0].tasks[1]);
-    expect(next.plan.targets).toEqual(pack.plan.targets);
+    expect(next.plan.targets.map((t) => t.code)).toEqual(pack.plan.targets.map((t) => t.code));
+    expect(next.plan.targets.map((t) => ({ ...t, provenance: undefined }))).toEqual(pack.plan.targets.map((t) => ({ ...t, provenance: undefined })));
+    expect(next.plan.targets.every((t) => t.provenance.status === 'proposed')).toBe(true);
+    expect(next.plan.signer).toMatchObject({ name: null, capacity: pack.plan.signer.capacity });
+    expect(byPointer('/plan/signer/name')[0]).toMatchObject({ kind: 'cleared', after: null });
+    expect(byPointer('/plan/assignments')[0].kind).toBe('kept');
     expect(next.plan.purpose[0].vi).toBe('Triển khai Luật Trẻ em năm 2019; giai đoạn 2016-2020; Nghị định 56/2017/NĐ-CP');
     expect(next.plan.provenance.status).toBe('proposed');
+  });
+
+  it('leaves plan targets or tasks behind when told to', () => {
+    const bare = rollover(pack, 2019, { carry: { targets: false, tasks: false } });
+    expect(bare.pack.plan.targets).toEqual([]);
+    expect(bare.pack.plan.assignments.map((a) => a.tasks)).toEqual(pack.plan.assignments.map(() => []));
+    expect(bare.pack.plan.assignments.map((a) => a.number)).toEqual(pack.plan.assignments.map((a) => a.number));
+    expect(bare.changes.find((c) => c.pointer === '/plan/targets')).toMatchObject({ kind: 'cleared', after: [] });
+    expect(bare.changes.find((c) => c.pointer === '/plan/assignments/0/tasks')?.kind).toBe('cleared');
+    const onlyTargets = rollover(pack, 2019, { carry: { tasks: false } }).pack.plan;
+    expect(onlyTargets.targets).toHaveLength(pack.plan.targets.length);
+    expect(onlyTargets.assignments[0].tasks).toEqual([]);
   });
 
   it('leaves legal validity dates and says so', () => {

@@ -1,7 +1,7 @@
 /**
  * Rollover: next year's pack from this year's, with a change log.
  */
-import { isIsoDate, shiftYears } from '../calendar/iso-date.js';
+import { formatDisplayDate, isIsoDate, shiftYears } from '../calendar/iso-date.js';
 import type { Assignment, PackSource, Provenance } from '../pack/types.js';
 import { RolloverError, type ChangeLogEntry } from './change-log.js';
 import { formatPointer } from '../common/json-pointer.js';
@@ -12,6 +12,11 @@ import { rewriteLocalizedYears, rolloverPackId, rolloverPeriodId } from './year-
 export interface RolloverOptions {
   /** version of the new pack; `1.0.0` by default */
   version?: string;
+  /**
+   * What of the plan is carried (both by default): `targets: false` starts the new plan with no
+   * targets, `tasks: false` keeps the assignment blocks (agencies, headings) with no tasks.
+   */
+  carry?: { targets?: boolean; tasks?: boolean };
 }
 
 /** Result of {@link rollover}. */
@@ -36,8 +41,10 @@ function fail(vi: string, en: string): never {
  * - calendar: period ids (`2018-H1` → `2019-H1`), coverage and due dates and note dues shifted
  *   by whole years (29 February → 28 February; a coverage ending on a month's last day ends on
  *   the new month's last day); shifted periods and notes become `proposed`;
- * - plan: targets and tasks carried; task due dates shifted; task references to period ids
- *   renamed; plan provenance becomes `proposed`;
+ * - plan: targets and tasks carried (unless `opts.carry` says otherwise) and marked for review:
+ *   each target's provenance becomes `proposed`; task due dates shifted; task references to
+ *   period ids renamed; the signer's name cleared (null) until the new plan is signed; plan
+ *   provenance becomes `proposed`;
  * - years in localized texts of the manifest title, calendar, plan and forms rewritten by
  *   {@link replaceYearTokens} (standalone year tokens only);
  * - left as they are, and said so in the log: org unit and criteria set validity dates (legal
@@ -76,7 +83,8 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
     if (!isIsoDate(date)) fail(`Ngày không hợp lệ tại ${formatPointer(path)}: ${String(date).slice(0, 40)}`, `Invalid date at ${formatPointer(path)}: ${String(date).slice(0, 40)}`);
     const after = shiftYears(date, years, keepMonthEnd);
     const leapNote = date.endsWith('-02-29') || after.endsWith('-02-29') ? ' (29/2)' : '';
-    log(path, 'changed', date, after, `Dời ngày ${date} sang ${after}${leapNote}`, `Date moved from ${date} to ${after}${leapNote}`);
+    const [d0, d1] = [formatDisplayDate(date), formatDisplayDate(after)];
+    log(path, 'changed', date, after, `Dời ngày ${d0} sang ${d1}${leapNote}`, `Date moved from ${d0} to ${d1}${leapNote}`);
     return after;
   };
   const prevRef = `${pack.manifest.id}@${pack.manifest.version}`;
@@ -164,7 +172,38 @@ export function rollover(pack: PackSource, toYear: number, opts: RolloverOptions
       if (a.children) walkAssignments(a.children, [...path, i, 'children']);
     });
   };
-  walkAssignments(next.plan.assignments, ['plan', 'assignments']);
+  const carryTargets = opts.carry?.targets !== false;
+  const carryTasks = opts.carry?.tasks !== false;
+  if (carryTasks) {
+    walkAssignments(next.plan.assignments, ['plan', 'assignments']);
+    if (next.plan.assignments.length > 0) {
+      log(['plan', 'assignments'], 'kept', undefined, undefined,
+        'Chuyển các nhiệm vụ của kế hoạch sang năm mới; cần xem lại từng nhiệm vụ',
+        'Plan tasks carried to the new year; review each task');
+    }
+  } else {
+    const clearTasks = (list: Assignment[], path: Path): void => list.forEach((a, i) => {
+      if (a.tasks.length > 0) {
+        log([...path, i, 'tasks'], 'cleared', a.tasks, [],
+          `Không chuyển ${a.tasks.length} nhiệm vụ của mục ${a.number}`, `${a.tasks.length} task(s) of section ${a.number} not carried`);
+      }
+      a.tasks = [];
+      if (a.children) clearTasks(a.children, [...path, i, 'children']);
+    });
+    clearTasks(next.plan.assignments, ['plan', 'assignments']);
+  }
+  if (carryTargets) {
+    next.plan.targets.forEach((t, i) => reprove(t, ['plan', 'targets', i], `${t.code} ${fromYear}`));
+  } else if (next.plan.targets.length > 0) {
+    log(['plan', 'targets'], 'cleared', next.plan.targets, [],
+      `Không chuyển ${next.plan.targets.length} chỉ tiêu của kế hoạch`, `${next.plan.targets.length} plan target(s) not carried`);
+    next.plan.targets = [];
+  }
+  if (next.plan.signer.name !== null) {
+    log(['plan', 'signer', 'name'], 'cleared', next.plan.signer.name, null,
+      'Xoá tên người ký kế hoạch cho đến khi kế hoạch mới được ký', 'Plan signer name cleared until the new plan is signed');
+    next.plan.signer.name = null;
+  }
   reprove(next.plan, ['plan'], `${fromYear}`);
   rewriteLocalizedYears(next.plan, ['plan'], fromYear, toYear, onText);
   next.forms.forEach((f, i) => rewriteLocalizedYears(f, ['forms', i], fromYear, toYear, onText));

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { periodsOfYear } from '../calendar/periods-of-year.js';
 import type { PackSource, Plan } from '../pack/types.js';
+import { checkDraftPack } from '../authoring/problems.js';
+import { readMetaSchemas } from '../pack/load-dir.js';
+import { loadPack } from '../pack/load-pack.js';
 import { diff } from './diff.js';
 import { rollover } from './rollover.js';
 
@@ -50,6 +53,18 @@ describe('rollover of the Tây Hồ 2018 pack', () => {
     expect(h1?.due).toBe('2019-05-15');
     expect(pack2019.manifest.title.vi).toContain('năm 2019');
     expect(changes.length).toBeGreaterThan(10);
+  });
+
+  it('makes a pack the loader and the draft checks accept, with or without the plan carried', async () => {
+    const meta = await readMetaSchemas();
+    if (!meta.ok) throw new Error('meta-schemas');
+    const bare = rollover(pack2018, 2019, { carry: { targets: false, tasks: false } }).pack;
+    for (const p of [pack2019, bare]) {
+      const loaded = loadPack(p, { metaSchemas: meta.docs });
+      expect(loaded.ok ? [] : loaded.errors.map((e) => `${e.file}${e.pointer}: ${e.message.en}`)).toEqual([]);
+      expect(checkDraftPack(p, meta.docs).filter((x) => x.severity === 'error')).toEqual([]);
+    }
+    expect(pack2019.plan.signer.name).toBeNull();
   });
 
   it('diff(2018, 2019) reports the calendar changes and no form changes', () => {

@@ -101,7 +101,7 @@ export function renderPlanDocument(pack: PackSource, lang: Lang): TemplateResult
         <p class="sign-line">${signer.capacity.toLocaleUpperCase('vi')}</p>
         <p class="sign-line">${signer.title.toLocaleUpperCase('vi')}</p>
         <div class="sign-space" aria-hidden="true"></div>
-        <p class="signer-name" data-signer>${signer.name}</p>
+        <p class="signer-name" data-signer>${signer.name ?? nothing}</p>
       </div>
     </footer>
   </article>`;
