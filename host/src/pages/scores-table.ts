@@ -7,7 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { assessmentReportKey, scoreAssessment, verificationOfRecord } from '@formplan/core';
+import { assessmentReportKey, latestRevision, pickAssessment, readReport, scoreAssessment, verificationOfRecord } from '@formplan/core';
 import type { AssessmentRecord, AssessmentScore, CriteriaSet, SubmissionRecord } from '@formplan/core';
 import { statusText } from '@formplan/elements';
 import { formatNumber, pick } from '@formplan/elements/i18n';
@@ -50,10 +50,11 @@ export class ScoresTable extends LitElement {
       if (!set) return { set, rows: new Map<string, WardRow>() };
       const all = await store.listAssessments({ packId: pack.manifest.id, criteriaSetId: set.id, year: pack.manifest.year });
       const rows = new Map<string, WardRow>();
+      // a ward's assessment and its submission under any version of the year's pack (core report-versions)
       for (const w of wardsOf(pack)) {
         const key = assessmentReportKey(pack, set.id, w.code, pack.manifest.year);
-        const latest = key ? await store.latestSubmission(key) : undefined;
-        rows.set(w.code, rowOf(set, all.find((x) => x.ward === w.code), w.localityClass ?? '', latest));
+        const latest = key ? latestRevision((await readReport(store, key)).submissions) : undefined;
+        rows.set(w.code, rowOf(set, pickAssessment(all.filter((x) => x.ward === w.code), pack.manifest.version), w.localityClass ?? '', latest));
       }
       return { set, rows };
     },

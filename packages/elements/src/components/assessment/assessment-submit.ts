@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PackSource, ReviewRecord, Store, SubmissionKey, SubmissionRecord } from '@formplan/core';
-import { assessmentReportKey, formatDisplayDate } from '@formplan/core';
+import { assessmentReportKey, formatDisplayDate, latestRevision, readReport, reviewsOfRevision } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 import { statusText } from '../calendar/calendar-strings.js';
@@ -32,9 +32,10 @@ export interface AssessmentReport {
 export async function loadAssessmentReport(store: Store, pack: PackSource, criteriaSetId: string, ward: string, year: number): Promise<AssessmentReport> {
   const key = assessmentReportKey(pack, criteriaSetId, ward, year);
   if (!key) return {};
-  const latest = await store.latestSubmission(key);
-  const reviews = latest ? await store.getReviews(key, latest.revision) : [];
-  const review = reviews[reviews.length - 1];
+  // the assessment's report under any version of the year's pack (core report-versions)
+  const { submissions, reviews } = await readReport(store, key);
+  const latest = latestRevision(submissions);
+  const review = latest ? reviewsOfRevision(reviews, latest).pop() : undefined;
   return { key, ...(latest ? { latest } : {}), ...(review ? { review } : {}) };
 }
 
