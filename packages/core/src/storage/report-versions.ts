@@ -9,7 +9,8 @@
  * - the report's records are its drafts, submissions, reviews and reopenings under any version;
  * - revisions are numbered across versions (a submission after a reopening, made under the new
  *   version, is revision latest + 1 of the report), so the latest revision is the highest number
- *   (on a tie, which only records merged from two stores can make, the later `submittedAt`);
+ *   (on a tie, which only two submissions under two versions at the same instant or records
+ *   merged from two stores can make, the later `submittedAt`);
  * - the latest revision gives the report's status, whatever version it was made under;
  * - a report opens under the year's current version when it has a record under it or none at all,
  *   else under the newest older version that holds one ({@link openingVersion}).

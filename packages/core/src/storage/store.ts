@@ -140,12 +140,14 @@ export interface Store {
   listDrafts(filter?: FormDataFilter): Promise<DraftRecord[]>;
 
   /**
-   * Appends a new submission revision (latest + 1) and returns it.
+   * Appends a new submission revision and returns it. Revisions are numbered per report across
+   * the versions of the pack id (latest under any version + 1; see `report-versions.ts`).
    *
    * When the key's pack version is in the store, the submission must be allowed by
    * `reportPolicy` at the store's clock (`now`): the form × period in the pack's calendar, the
-   * period not locked (past due + grace) and the report not accepted, unless the district
-   * reopened it (`reopen`). When the pack is not in the store, nothing is checked.
+   * period not locked (past due + grace) and the report not accepted under any version of the
+   * pack id, unless the district reopened it (`reopen`, under any version). When the pack is not
+   * in the store, nothing is checked.
    * @throws {SubmissionRefusedError} code `period-unknown`, `period-locked` or `accepted-final`
    */
   submit(input: SubmitInput): Promise<SubmissionRecord>;
@@ -165,8 +167,9 @@ export interface Store {
 
   /**
    * Appends a review of one submission revision; throws `RecordNotFoundError` when there is no such
-   * revision, `ReviewRefusedError` when it is not the latest, already accepted (final unless
-   * reopened), or already returned and returned again.
+   * revision, `ReviewRefusedError` when it is not the latest (a later revision under another
+   * version of the pack id supersedes it too), already accepted (final unless reopened), or
+   * already returned and returned again.
    */
   review(input: ReviewInput): Promise<ReviewRecord>;
   /** Reviews of a submission (of one revision when given), oldest first. */
