@@ -240,37 +240,43 @@ step('the administrator\'s path, counted', () => {
   assert.ok(ui.clicks > 0 && ui.keys > 0);
 });
 
-step('a ward: the year switcher offers 2018 and 2019; Biểu 02 of 2019 has the new column, 2018 keeps the old columns', async () => {
+/** Fills the first row and the once-counted figures of Biểu 02 (dated `day`) and sends it. */
+async function fileBieu02(day, supported, extra = {}) {
   const { page } = app;
-  await app.open('', '2019-03-10');
+  await page.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]').fill(day);
+  await page.locator('[data-pointer="/thong_tin/nguoi_lap"]').fill('Nguyễn Thị Lan');
+  await page.locator(cell('duoi_6__nam')).fill(String(supported / 2));
+  await page.locator(cell('duoi_6__nu')).fill(String(supported / 2));
+  await page.locator(cell('duoc_tro_giup')).fill(String(supported));
+  for (const [column, value] of Object.entries(extra)) await page.locator(cell(column)).fill(String(value));
+  await page.locator('[data-pointer="/tre_em_hcdb"]').fill(String(supported));
+  await page.locator('[data-pointer="/tre_em_hcdb_duoc_tro_giup"]').fill(String(supported));
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
+  await page.getByText(/Đã gửi báo cáo \(lần 1\)/).first().waitFor();
+}
+
+step('a ward: the year switcher offers 2018 and 2019; its 2018 Biểu 02 keeps the old columns, the 2019 one has the new column', async () => {
+  const { page } = app;
+  await app.open('', '2018-03-10');
   await app.chooseRole('Phường Nhật Tân');
   const year = page.getByRole('combobox', { name: 'Năm' });
   const years = await year.locator('option').allTextContents();
   assert.deepEqual(years.map((y) => y.slice(0, 4)), ['2018', '2019']);
   assert.ok(years[1].includes(`(${version})`), years.join('|'));
-  await year.selectOption('2019');
-  await app.open('#/form/bieu-02/2019-Q1', '2019-03-10');
-  const newCell = page.locator(cell(NEW_COLUMN.code));
-  await newCell.waitFor();
-  await page.getByText(NEW_COLUMN.vi).first().waitFor();
-  await page.locator('[data-pointer="/thong_tin/ngay_chot_so_lieu"]').fill('2019-03-05');
-  await page.locator('[data-pointer="/thong_tin/nguoi_lap"]').fill('Nguyễn Thị Lan');
-  await page.locator(cell('duoi_6__nam')).fill('2');
-  await page.locator(cell('duoi_6__nu')).fill('2');
-  await page.locator(cell('duoc_tro_giup')).fill('4');
-  await newCell.fill('3');
-  await page.locator('[data-pointer="/tre_em_hcdb"]').fill('4');
-  await page.locator('[data-pointer="/tre_em_hcdb_duoc_tro_giup"]').fill('4');
-  await app.expectAccessible('ward, Biểu 02 of 2019');
-  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
-  await page.getByText(/Đã gửi báo cáo \(lần 1\)/).first().waitFor();
-
   await year.selectOption('2018');
-  await app.open('#/form/bieu-02/2018-Q1', '2019-03-10');
+  await app.open('#/form/bieu-02/2018-Q1', '2018-03-10');
   await page.locator(cell('duoc_tro_giup')).waitFor();
   assert.equal(await page.locator(cell(NEW_COLUMN.code)).count(), 0, '2018 keeps its columns');
   assert.equal(await page.getByText(NEW_COLUMN.vi).count(), 0);
+  await fileBieu02('2018-03-05', 2);
+
+  await year.selectOption('2019');
+  await app.open('#/form/bieu-02/2019-Q1', '2019-03-10');
+  await page.locator(cell(NEW_COLUMN.code)).waitFor();
+  await page.getByText(NEW_COLUMN.vi).first().waitFor();
+  await app.expectAccessible('ward, Biểu 02 of 2019');
+  await fileBieu02('2019-03-05', 4, { [NEW_COLUMN.code]: 3 });
 });
 
 step('the ward\'s 2019 self-assessment lists the 13 QĐ 06 criteria, scored by the 2019 rule (900 for city wards)', async () => {
@@ -283,4 +289,18 @@ step('the ward\'s 2019 self-assessment lists the 13 QĐ 06 criteria, scored by t
   assert.equal(criteria.length, 13);
   for (const c of criteria) await assessment.getByText(c.title.vi, { exact: false }).first().waitFor();
   await app.expectAccessible('ward, 2019 self-assessment');
+});
+
+step('the district compares 2019 with 2018 by code: the same figures side by side, the new column without a last-year figure', async () => {
+  const { page } = app;
+  await app.chooseRole('Cán bộ Phòng LĐTB&XH');
+  await app.open('#/totals/bieu-02/2019-Q1', '2019-03-20');
+  await page.getByRole('heading', { name: 'So sánh với năm trước' }).waitFor();
+  const same = page.locator('fp-aggregate button.total[data-pointer="/so_lieu/HCDB_01/duoc_tro_giup"]');
+  await same.waitFor();
+  assert.match(await same.textContent(), /4[\s\S]*Năm trước: 2/);
+  const added = page.locator(`fp-aggregate button.total[data-pointer="/so_lieu/HCDB_01/${NEW_COLUMN.code}"]`);
+  assert.match(await added.textContent(), /3/);
+  assert.doesNotMatch(await added.textContent(), /Năm trước/);
+  await app.expectAccessible('district totals compared with 2018');
 });
