@@ -78,7 +78,7 @@ describe('<fp-form> schema mode', () => {
     expect(form.value).to.deep.equal({ count: 7, name: 'A' });
   });
 
-  it('shows a translated message for a schema ajv cannot compile, without throwing', async () => {
+  it('shows a translated message for a schema it cannot compile, without throwing, and reports invalid', async () => {
     const provider = await fixture<FpProvider>(html`<fp-provider .registry=${testRegistry()}>
       <fp-form .schema=${{ type: 'object', properties: { a: { type: 'nope' } } }}></fp-form></fp-provider>`);
     const form = provider.querySelector('fp-form')!;
@@ -89,7 +89,11 @@ describe('<fp-form> schema mode', () => {
     form.lang = 'en';
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('The form schema is not valid');
-    expect(form.validate()).to.deep.equal([]);
+    const [error, ...more] = form.validate();
+    expect(more).to.deep.equal([]);
+    expect(error).to.include({ pointer: '', keyword: 'schema', severity: 'error' });
+    expect(error!.message.vi).to.contain('Lược đồ biểu mẫu không hợp lệ');
+    expect(error!.message.en).to.contain('"type" must be array, boolean');
   });
 
   it('renders a value of the wrong shape and validation reports it', async () => {

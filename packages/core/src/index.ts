@@ -50,14 +50,19 @@ export { FP_KEYWORDS, FP_KEYWORD_NAMES } from './schema/fp-keywords.js';
 export type { AjvInstance } from './schema/create-ajv.js';
 export { createAjv } from './schema/create-ajv.js';
 export type { Validator, FieldError, Severity, PrepareResult } from './validation/validator.js';
-export { SchemaCompileError } from './validation/validator.js';
+export { SchemaCompileError, schemaFieldError } from './validation/validator.js';
+export type { InterpretingValidatorOptions } from './validation/interpreting-validator.js';
+export { InterpretingValidator } from './validation/interpreting-validator.js';
 export type { AjvValidatorOptions } from './validation/ajv-validator.js';
 export { AjvValidator } from './validation/ajv-validator.js';
+export type { PrecompiledFunction, PrecompiledForm, ValidatorsModule, PrecompiledValidatorOptions } from './validation/precompiled-validator.js';
+export { PrecompiledValidator, isValidatorsModule } from './validation/precompiled-validator.js';
+export { schemaHash } from './validation/schema-hash.js';
 export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
-export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
+export { ajvErrorMessage, ajvErrorPointer, ajvFieldErrors } from './messages/ajv-message.js';
 // expressions
 export type {
   Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,

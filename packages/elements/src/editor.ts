@@ -10,6 +10,8 @@ import './components/editor/panels/index.js';
 import './components/editor/expression-input.js';
 export { FpRollover, type FpRolloverCreateDetail, type FpRolloverCreateEvent } from './components/rollover/rollover.js';
 
+// A plain page (no bundler) creates the session and its commands from this same file.
+export { EditSession, checkDraftPack, addMatrixColumn, setMatrixColumn } from '@formplan/core';
 export { FpSchemaEditor } from './components/editor/schema-editor.component.js';
 export { FpEditorForms } from './components/editor/forms-panel.component.js';
 export type { FpEditorSelectDetail } from './components/editor/forms-panel.component.js';

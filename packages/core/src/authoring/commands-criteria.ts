@@ -3,10 +3,11 @@
  * with an old → new mapping of criterion codes.
  */
 import type { Bilingual } from '../common/bilingual.js';
-import type { Criterion, CriteriaSet, Indicator, PackSource } from '../pack/types.js';
+import type { Criterion, CriteriaSet, Indicator } from '../pack/types.js';
 import { AuthoringError } from './authoring-error.js';
 import { command, ID_PATTERN, insertAt, notFound, refuseClash, requireCode } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
+import { criteriaSetOf, criterionOf } from './criteria-access.js';
 import { rewriteCriteriaReferences } from './criteria-references.js';
 
 /** One row of the old → new mapping table. */
@@ -16,17 +17,6 @@ export interface CriteriaMatch {
   matchedBy: 'code' | 'title' | null;
 }
 
-function setOf(d: PackSource, id: string): CriteriaSet {
-  const set = d.criteriaSets.find((s) => s.id === id);
-  if (!set) notFound({ vi: `bộ tiêu chí '${id}'`, en: `criteria set '${id}'` });
-  return set;
-}
-
-function criterionOf(set: CriteriaSet, code: string): Criterion {
-  const c = set.criteria.find((x) => x.code === code);
-  if (!c) notFound({ vi: `tiêu chí '${code}' trong bộ ${set.id}`, en: `criterion '${code}' in set ${set.id}` });
-  return c;
-}
 
 function indicatorOf(set: CriteriaSet, criterion: string, code: string): Indicator {
   const ind = criterionOf(set, criterion).indicators.find((x) => x.code === code);
@@ -87,11 +77,11 @@ export function autoMatchCriteria(oldSet: CriteriaSet, newSet: CriteriaSet): Cri
  */
 export function useCriteriaSet(newSetId: string, mapping: Record<string, string | null>, oldSetId?: string): EditCommand {
   return command(`Dùng bộ tiêu chí ${newSetId}`, `Use criteria set ${newSetId}`, (d) => {
-    const next = setOf(d, newSetId);
+    const next = criteriaSetOf(d, newSetId);
     const oldId = oldSetId ?? d.forms.map((f) => f['x-fp-from-criteria']).find((id) => typeof id === 'string' && id !== newSetId) as string | undefined
       ?? d.criteriaSets.find((s) => s.id !== newSetId)?.id;
     if (oldId === undefined) return;
-    setOf(d, oldId);
+    criteriaSetOf(d, oldId);
     for (const [from, to] of Object.entries(mapping)) {
       if (to !== null && !next.criteria.some((c) => c.code === to)) {
         throw new AuthoringError('invalid', {
@@ -108,7 +98,7 @@ export function useCriteriaSet(newSetId: string, mapping: Record<string, string 
 /** Changes a criterion's title, points or provenance; never its code. */
 export function setCriterion(setId: string, code: string, props: Partial<Omit<Criterion, 'code' | 'indicators'>>): EditCommand {
   return command(`Sửa tiêu chí '${code}'`, `Edit criterion '${code}'`, (d) => {
-    assign(criterionOf(setOf(d, setId), code), props);
+    assign(criterionOf(criteriaSetOf(d, setId), code), props);
   });
 }
 
@@ -116,7 +106,7 @@ export function setCriterion(setId: string, code: string, props: Partial<Omit<Cr
 export function addCriterion(setId: string, criterion: Criterion, index?: number): EditCommand {
   return command(`Thêm tiêu chí '${criterion.title.vi}'`, `Add criterion '${criterion.title.en ?? criterion.title.vi}'`, (d) => {
     requireCode(criterion.code);
-    const set = setOf(d, setId);
+    const set = criteriaSetOf(d, setId);
     const clash = set.criteria.find((c) => c.code === criterion.code);
     if (clash) refuseClash(criterion.code, { vi: `tiêu chí '${clash.title.vi}' của bộ ${setId}`, en: `criterion '${clash.title.en ?? clash.title.vi}' of set ${setId}` });
     insertAt(set.criteria, structuredClone(criterion), index);
@@ -127,7 +117,7 @@ export function addCriterion(setId: string, criterion: Criterion, index?: number
 export function addIndicator(setId: string, criterionCode: string, indicator: Indicator, index?: number): EditCommand {
   return command(`Thêm chỉ tiêu '${indicator.title.vi}'`, `Add indicator '${indicator.title.en ?? indicator.title.vi}'`, (d) => {
     requireCode(indicator.code);
-    const set = setOf(d, setId);
+    const set = criteriaSetOf(d, setId);
     const crit = criterionOf(set, criterionCode);
     for (const c of set.criteria) {
       const clash = c.indicators.find((i) => i.code === indicator.code);
@@ -140,13 +130,13 @@ export function addIndicator(setId: string, criterionCode: string, indicator: In
 /** Changes an indicator (title, points, scoring, binding, evidence); never its code. */
 export function setIndicator(setId: string, criterionCode: string, code: string, props: Partial<Omit<Indicator, 'code'>>): EditCommand {
   return command(`Sửa chỉ tiêu '${code}'`, `Edit indicator '${code}'`, (d) => {
-    assign(indicatorOf(setOf(d, setId), criterionCode, code), props);
+    assign(indicatorOf(criteriaSetOf(d, setId), criterionCode, code), props);
   });
 }
 
 /** Replaces the recognition rule of a set (thresholds per locality class, all met, no zero). */
 export function setRecognition(setId: string, recognition: CriteriaSet['recognition']): EditCommand {
   return command(`Sửa điều kiện công nhận của bộ ${setId}`, `Edit the recognition rule of set ${setId}`, (d) => {
-    setOf(d, setId).recognition = structuredClone(recognition);
+    criteriaSetOf(d, setId).recognition = structuredClone(recognition);
   });
 }

@@ -140,12 +140,12 @@ function planOne(from: PackSource, to: PackSource, draft: DraftRecord, validator
  * @param from - the version the drafts were made under
  * @param to - the new version
  * @param drafts - ward drafts (e.g. `store.listDrafts({ packId, packVersion })`)
- * @param options - the validator (default a fresh `AjvValidator`)
+ * @param options - the validator (default a fresh strict `AjvValidator`: pack forms are authored under strict mode)
  */
 export function planDraftMigration(
   from: PackSource, to: PackSource, drafts: readonly DraftRecord[], options: { validator?: Validator } = {},
 ): DraftMigrationPlan {
-  const validator = options.validator ?? new AjvValidator();
+  const validator = options.validator ?? new AjvValidator({ strict: true });
   const migratable: MigratableDraft[] = [];
   const needsReview: DraftNeedingReview[] = [];
   for (const d of drafts) {

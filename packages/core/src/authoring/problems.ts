@@ -13,8 +13,9 @@ import type { PackError } from '../pack/pack-error.js';
 import type { AuthoredForm, PackSource } from '../pack/types.js';
 import { flattenItems } from '../schema/lookup.js';
 import { expandedColumnCodes } from './commands-matrix.js';
-import { cachedCompile, cachedExpressionChecker } from './compile-cache.js';
+import { cachedCompile, cachedExpressionChecker, cachedResolveForm } from './compile-cache.js';
 import { packExpressions, type PackExpression } from './pack-expressions.js';
+import { expressionTypeProblems } from './expression-type-problems.js';
 import { authoredPointer, filePlaces, type PackArea } from './problem-pointers.js';
 
 export type { PackArea } from './problem-pointers.js';
@@ -131,11 +132,15 @@ function insideRetired(pack: PackSource, e: PackExpression): boolean {
  */
 export function checkDraftPack(pack: PackSource, metaSchemas: readonly MetaSchemaDoc[]): PackProblem[] {
   const places = filePlaces(pack);
-  const r = checkRawPack(rawPack(pack), { metaSchemas, compileSchemas: cachedCompile, expressionChecker: cachedExpressionChecker });
+  const r = checkRawPack(rawPack(pack), {
+    metaSchemas, compileSchemas: cachedCompile, expressionChecker: cachedExpressionChecker, resolveForm: cachedResolveForm,
+  });
   const out = r.ok ? [] : r.errors.map((e) => toProblem(pack, e, places));
   // the draft checks need a pack whose parts have the right shape
   if (r.ok || !r.errors.some((e) => e.code === 'schema' || e.code === 'missing-part' || e.code === 'not-a-pack')) {
-    for (const e of packExpressions(pack)) if (!insideRetired(pack, e)) out.push(...retiredReferences(pack, e));
+    const live = packExpressions(pack).filter((e) => !insideRetired(pack, e));
+    for (const e of live) out.push(...retiredReferences(pack, e));
+    out.push(...expressionTypeProblems(pack, live));
   }
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

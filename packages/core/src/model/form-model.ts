@@ -82,7 +82,7 @@ export class FormModel {
     this.schema = options.schema;
     this.validator = options.validator;
     this.plan = planSchema(options.schema);
-    let value = normalizeText(options.value ?? {});
+    let value = normalizeText(options.value === undefined ? {} : options.value);
     for (const d of this.plan.defaults) {
       if (d.pattern.includes('*')) continue;
       if (getAt(value, d.pattern) === undefined) value = setAt(value, d.pattern, d.value);
@@ -129,7 +129,7 @@ export class FormModel {
 
   /** Replaces the whole value (e.g. a draft loaded from the store): not a user edit. */
   reset(value: unknown): void {
-    this.current = normalizeText(value ?? {});
+    this.current = normalizeText(value === undefined ? {} : value);
     this.recomputeAll();
     for (const v of this.plan.visibility) this.updateVisibility(v);
     for (const r of this.plan.rules) this.updateRule(r);

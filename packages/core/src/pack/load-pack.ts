@@ -22,6 +22,8 @@ export interface LoadOptions {
    * one ajv per check). The editor passes a cached one: compiling is most of the time of a check.
    */
   compileSchemas?: () => (schema: ResolvedForm['schema']) => void;
+  /** resolves a form (default `resolveAuthoredForm`); the editor passes one that remembers unchanged forms */
+  resolveForm?: (pack: PackSource, form: PackSource['forms'][number]) => ResolvedForm;
 }
 
 /** One part as read: its file name and parsed value (`undefined` when the file is absent). */
@@ -101,10 +103,11 @@ function checkRawPackUnsafe(raw: RawPack, options: LoadOptions, readErrors: read
 
   const resolved: ResolvedForm[] = [];
   const compile = options.compileSchemas?.() ?? defaultCompile();
+  const resolve = options.resolveForm ?? resolveAuthoredForm;
   pack.forms.forEach((form, i) => {
     const file = files.forms[i];
     try {
-      const r = resolveAuthoredForm(pack, form);
+      const r = resolve(pack, form);
       compile(r.schema);
       resolved.push(r);
     } catch (e) {

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { MessageCatalog } from '../messages/catalog.js';
-import { ajvErrorMessage, ajvErrorPointer } from '../messages/ajv-message.js';
+import { formatMessage } from '../messages/format-message.js';
+import { ajvFieldErrors } from '../messages/ajv-message.js';
 import { createAjv, type AjvInstance } from '../schema/create-ajv.js';
 import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from './validator.js';
 
@@ -8,11 +9,18 @@ import { SchemaCompileError, type FieldError, type PrepareResult, type Validator
 export interface AjvValidatorOptions {
   /** catalogs tried before the default vi/en messages (e.g. a pack's own wording) */
   catalogs?: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[];
+  /**
+   * ajv's strict mode, which refuses schemas the standard allows (e.g. `additionalProperties`
+   * without `type: "object"`): for pack authoring, where it catches typos. Default false: data
+   * is judged as JSON Schema 2020-12 says.
+   */
+  strict?: boolean;
 }
 
 /**
- * The ajv implementation of {@link Validator}: strict 2020-12 with formats and the x-fp
- * vocabulary; each schema compiled once, cached by `$id` (or by identity when it has none).
+ * The ajv implementation of {@link Validator}: 2020-12 (non-strict unless asked) with formats
+ * and the x-fp vocabulary. It generates code, so it is for node, the CLI, the editor and tests;
+ * a page under a strict CSP uses {@link InterpretingValidator}. Each schema is compiled once, cached by `$id` (or by identity when it has none).
  * @example
  * ```ts
  * const v = new AjvValidator();
@@ -20,7 +28,7 @@ export interface AjvValidatorOptions {
  * ```
  */
 export class AjvValidator implements Validator {
-  private readonly ajv: AjvInstance = createAjv();
+  private readonly ajv: AjvInstance;
   private readonly byId = new Map<string, ValidateFunction>();
   private readonly bySchema = new WeakMap<object, ValidateFunction>();
   private readonly catalogs: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[];
@@ -28,6 +36,7 @@ export class AjvValidator implements Validator {
   /** @param options - message catalog overrides */
   constructor(options: AjvValidatorOptions = {}) {
     this.catalogs = options.catalogs ?? [];
+    this.ajv = createAjv({ strict: options.strict ?? false });
   }
 
   /** Number of compiled schemas (for tests of the cache). */
@@ -42,7 +51,7 @@ export class AjvValidator implements Validator {
       return { ok: true };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: new SchemaCompileError({ vi: detail, en: detail }, e) };
+      return { ok: false, error: new SchemaCompileError(formatMessage('schema.compile', { detail }), e) };
     }
   }
 
@@ -50,13 +59,7 @@ export class AjvValidator implements Validator {
   validate(schema: Record<string, unknown>, value: unknown): FieldError[] {
     const fn = this.compile(schema);
     if (fn(value)) return [];
-    return (fn.errors ?? []).map((err) => ({
-      pointer: ajvErrorPointer(err),
-      keyword: err.keyword,
-      params: { ...(err.params as Record<string, unknown>) },
-      message: ajvErrorMessage(err, this.catalogs),
-      severity: 'error' as const,
-    }));
+    return ajvFieldErrors(fn.errors, this.catalogs);
   }
 
   private compile(schema: Record<string, unknown>): ValidateFunction {

@@ -23,6 +23,14 @@ export class SchemaCompileError extends FormplanError {
   }
 }
 
+/**
+ * A schema that cannot be compiled as a form error at the root, so whoever asks whether the data
+ * is valid hears "no" (never "valid" for a schema nobody could check the data against).
+ */
+export function schemaFieldError(error: SchemaCompileError): FieldError {
+  return { pointer: '', keyword: 'schema', params: { code: error.code }, message: error.messages, severity: 'error' };
+}
+
 /** Whether a schema can be used: a compile failure is a value, not an exception. */
 export type PrepareResult = { ok: true } | { ok: false; error: SchemaCompileError };
 

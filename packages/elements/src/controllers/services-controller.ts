@@ -17,7 +17,7 @@ import { storeContext } from '../contexts/store-context.js';
 import { validatorContext } from '../contexts/validator-context.js';
 import type { Lang } from '../i18n/lang.js';
 import type { RendererRegistry } from '../renderers/registry.js';
-import { defaultPacks, defaultRenderers, defaultStore, defaultValidator, systemClock } from '../services/defaults.js';
+import { defaultPacks, defaultRenderers, defaultSchemaValidator, defaultStore, defaultValidator, systemClock } from '../services/defaults.js';
 import type { PackRegistry } from '../services/pack-registry.js';
 
 /** Services an element may set itself (its own properties win over the provider's). */
@@ -75,9 +75,20 @@ export class ServicesController implements ReactiveController {
     return this.own.clock?.() ?? this.ctx.clock.value ?? systemClock;
   }
 
-  /** The validator of form data. */
+  /**
+   * The validator of form data: the provider's (e.g. the precompiled one of `validators-src`),
+   * else the page's CSP-safe interpreter (no runtime code generation).
+   */
   get validator(): Validator {
     return this.ctx.validator.value ?? defaultValidator();
+  }
+
+  /**
+   * The validator of a schema given at run time (schema mode): the provider's, else the page's
+   * CSP-safe interpreter (no runtime code generation).
+   */
+  get schemaValidator(): Validator {
+    return this.ctx.validator.value ?? defaultSchemaValidator();
   }
 
   /** The renderers forms choose from. */

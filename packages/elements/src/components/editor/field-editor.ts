@@ -1,13 +1,14 @@
 /**
  * One field of the selected form in the forms tab: label vi/en side by side, type, required,
- * bounds, unit, widget, help vi/en, formula and visibility (`<fp-expression-input>` when it is
- * defined, else a labelled text box with the same `data-pointer`), retire/restore and the shared
- * reorder controls. A matrix field is edited as a grid (`<fp-editor-matrix>`).
+ * bounds, unit, widget, help vi/en, formula and visibility (picked from the form's fields with
+ * `<fp-expression-input>`, checked as typed), retire/restore and the shared reorder controls. A
+ * matrix field is edited as a grid (`<fp-editor-matrix>`).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { escapePointerToken, moveField, restoreField, retireField, setFieldProps } from '@formplan/core';
-import type { Bilingual, EditCommand, FieldProps, FieldSpec, PackProblem } from '@formplan/core';
+import { escapePointerToken, expressionTypeOfField, moveField, restoreField, retireField, setFieldProps } from '@formplan/core';
+import type { Bilingual, EditCommand, ExpressionType, FieldProps, FieldSpec, PackProblem } from '@formplan/core';
+import './expression-input.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -31,8 +32,8 @@ export interface FieldContext {
   /** the codes of the fields whose details are open */
   open: ReadonlySet<string>;
   toggle: (code: string, open: boolean) => void;
-  /** every field of the form (for the expression pickers) */
-  fields: { code: string; label: Bilingual; type: string }[];
+  /** what an expression of the form may name (core's `draftExpressionFields`) */
+  fields: readonly { code: string; label: Bilingual; type: string }[];
 }
 
 const TYPES: FieldSpec['type'][] = ['integer', 'number', 'string', 'boolean', 'date', 'enum'];
@@ -71,14 +72,14 @@ function text(ctx: FieldContext, place: string, label: string, value: string, on
     ${renderProblemsAt(place, found, ctx.lang)}</label>`;
 }
 
-function expression(ctx: FieldContext, place: string, label: string, value: string, onChange: (v: string) => void, places: string[]): TemplateResult {
+function expression(ctx: FieldContext, place: string, label: string, value: string, expect: ExpressionType | undefined,
+  onChange: (v: string) => void, places: string[]): TemplateResult {
   const found = problemsAt(ctx.problems, place, places);
-  const a = problemAttrs(place, found);
   const change = (e: Event) => onChange((e.target as HTMLInputElement).value);
-  const input = customElements.get('fp-expression-input')
-    ? html`<fp-expression-input data-pointer=${place} label=${label} .value=${value} .fields=${ctx.fields} lang=${ctx.lang} @change=${change}></fp-expression-input>`
-    : html`<label>${label}<input type="text" data-pointer=${place} .value=${value} aria-invalid=${a.invalid} aria-describedby=${a.describedBy ?? nothing} @change=${change}></label>`;
-  return html`<div class="expr">${input}${renderProblemsAt(place, found, ctx.lang)}</div>`;
+  return html`<div class="expr">
+    <fp-expression-input data-pointer=${place} label=${label} .value=${value} .fields=${ctx.fields} lang=${ctx.lang}
+      expect=${expect === undefined || expect === 'any' ? nothing : expect} @change=${change}></fp-expression-input>
+    ${renderProblemsAt(place, found, ctx.lang)}</div>`;
 }
 
 /**
@@ -143,8 +144,8 @@ export function renderField(ctx: FieldContext, code: string, node: FieldNode, in
         ${text(ctx, `${base}/x-fp-help/en`, term(lang, 'editor', 'helpEn'), help?.en ?? '', (v) => set({ help: bilingual(help?.vi ?? v, v) }), places)}
       </div>
       ${scalar ? html`
-        ${expression(ctx, `${base}/x-fp-computed`, term(lang, 'editor', 'computed'), String(node['x-fp-computed'] ?? ''), (v) => set({ computed: v.trim() === '' ? null : v.trim() }), places)}
-        ${expression(ctx, `${base}/x-fp-visible-if`, term(lang, 'editor', 'visibleIf'), String(node['x-fp-visible-if'] ?? ''), (v) => set({ visibleIf: v.trim() === '' ? null : v.trim() }), places)}` : nothing}
+        ${expression(ctx, `${base}/x-fp-computed`, term(lang, 'editor', 'computed'), String(node['x-fp-computed'] ?? ''), expressionTypeOfField(kind), (v) => set({ computed: v.trim() === '' ? null : v.trim() }), places)}
+        ${expression(ctx, `${base}/x-fp-visible-if`, term(lang, 'editor', 'visibleIf'), String(node['x-fp-visible-if'] ?? ''), 'boolean', (v) => set({ visibleIf: v.trim() === '' ? null : v.trim() }), places)}` : nothing}
       ${kind === 'matrix' ? matrix(fieldPointer) : nothing}
     </div>` : nothing}
   </li>`;

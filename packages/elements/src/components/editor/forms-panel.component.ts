@@ -6,8 +6,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addField, addForm, moveInArray, setFormLabel, setFormPeriodKinds, unescapePointerToken } from '@formplan/core';
-import type { Bilingual, EditCommand, EditSession, FieldSpec, PackProblem } from '@formplan/core';
+import { addField, addForm, draftExpressionFields, moveInArray, setFormLabel, setFormPeriodKinds, unescapePointerToken } from '@formplan/core';
+import type { EditCommand, EditSession, FieldSpec, PackProblem } from '@formplan/core';
 import { emit } from '../../events/emit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
@@ -16,7 +16,7 @@ import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { bilingual, tryApply } from './apply.js';
 import { editorStyles } from './editor.styles.js';
-import { fieldKind, orderedCodes, renderField, type FieldContext, type FieldNode } from './field-editor.js';
+import { orderedCodes, renderField, type FieldContext, type FieldNode } from './field-editor.js';
 import { formsStyles } from './forms-panel.styles.js';
 import { focusNearest, problemAttrs, problemsAt, renderProblemsAt } from './problems-at.js';
 import { ReorderController, renderReorder, reorderStyles } from './reorder.js';
@@ -206,7 +206,7 @@ export class FpEditorForms extends LitElement {
         if (open) next.add(code); else next.delete(code);
         this.open = next;
       },
-      fields: codes.map((c) => ({ code: c, label: (props[c]['x-fp-label'] ?? { vi: c }) as Bilingual, type: fieldKind(props[c]) })),
+      fields: draftExpressionFields(doc, formId),
     };
     const labelPlace = (l: 'vi' | 'en') => `${formPointer}/x-fp-label/${l}`;
     const labelInput = (l: 'vi' | 'en') => {

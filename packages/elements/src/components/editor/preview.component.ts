@@ -6,7 +6,7 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeError, resolveAuthoredForm, setAt } from '@formplan/core';
+import { cachedResolveForm, describeError, setAt } from '@formplan/core';
 import type { PackSource, ResolvedForm } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, toLang } from '../../i18n/lang.js';
@@ -52,8 +52,13 @@ export class FpEditorPreview extends LitElement {
       return;
     }
     try {
-      this.resolved = resolveAuthoredForm(this.doc, form);
-      this.sample = sampleData(this.resolved);
+      // An unchanged form (an edit elsewhere in the pack) resolves to the same object: nothing to repaint.
+      const resolved = cachedResolveForm(this.doc, form);
+      if (resolved === this.resolved) return;
+      this.resolved = resolved;
+      // The same sample keeps the same object, so <fp-form> is not reset to it before it rebuilds.
+      const sample = sampleData(resolved);
+      if (JSON.stringify(sample) !== JSON.stringify(this.sample)) this.sample = sample;
       this.failure = '';
     } catch (e) {
       this.resolved = undefined;

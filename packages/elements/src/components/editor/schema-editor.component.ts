@@ -22,7 +22,11 @@ import './fp-edit.js';
 import { editorStyles } from './editor.styles.js';
 import { TABS, areaTab, type TabId } from './tabs.js';
 
-/** How long after a change the whole draft is checked again (ms). */
+/**
+ * How long after a change the whole draft is checked again (ms), counted from the first frame
+ * after the change: the check (tens to hundreds of ms on a 20-form pack) must not hold back the
+ * repaint of the change itself.
+ */
 const CHECK_DELAY = 120;
 
 /** A panel of a tab: anything that can focus the place of a pointer. */
@@ -61,6 +65,7 @@ export class FpSchemaEditor extends LitElement {
   private readonly l10n = new LocalizeController(this);
   private unsubscribe?: () => void;
   private checkTimer?: ReturnType<typeof setTimeout>;
+  private checkFrame = 0;
 
   get effectiveLang(): Lang {
     return this.l10n.lang;
@@ -82,7 +87,7 @@ export class FpSchemaEditor extends LitElement {
     this.removeEventListener('keydown', this.onKeydown);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    clearTimeout(this.checkTimer);
+    this.cancelCheck();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,15 +110,24 @@ export class FpSchemaEditor extends LitElement {
   /** Every change of the session (from any panel, undo or redo): re-render, re-check, tell the host. */
   private changed(tx: EditTransaction | undefined): void {
     this.revision++;
-    clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => this.checkNow(), CHECK_DELAY);
+    this.cancelCheck();
+    this.checkFrame = requestAnimationFrame(() => {
+      this.checkFrame = 0;
+      this.checkTimer = setTimeout(() => this.checkNow(), CHECK_DELAY);
+    });
     if (tx && this.session) emit(this, 'fp-edit', { transaction: tx, history: this.session.history() });
   }
 
   /** Checks the draft now (normally done a little after each change). */
   checkNow(): void {
-    clearTimeout(this.checkTimer);
+    this.cancelCheck();
     this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas) : [];
+  }
+
+  private cancelCheck(): void {
+    clearTimeout(this.checkTimer);
+    if (this.checkFrame) cancelAnimationFrame(this.checkFrame);
+    this.checkFrame = 0;
   }
 
   /** Undoes the last change; returns whether there was one. */
@@ -216,7 +230,7 @@ export class FpSchemaEditor extends LitElement {
       case 'forms': return html`<fp-editor-forms class="panel" .session=${session} lang=${lang} .problems=${problems}
         form-id=${this.formId} @fp-editor-select=${(e: CustomEvent<{ formId: string }>) => { this.formId = e.detail.formId; }}></fp-editor-forms>`;
       case 'categorySets': return html`<fp-editor-category-sets class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-category-sets>`;
-      case 'criteria': return html`<fp-editor-criteria class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-criteria>`;
+      case 'criteria': return html`<fp-editor-criteria class="panel" .session=${session} .metaSchemas=${this.metaSchemas} lang=${lang} .problems=${problems}></fp-editor-criteria>`;
       case 'calendar': return html`<fp-editor-calendar class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-calendar>`;
       case 'orgUnits': return html`<fp-editor-org-units class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-org-units>`;
       case 'agencies': return html`<fp-editor-agencies class="panel" .session=${session} lang=${lang} .problems=${problems}></fp-editor-agencies>`;

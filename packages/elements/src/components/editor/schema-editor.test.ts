@@ -202,9 +202,13 @@ describe('<fp-schema-editor>', () => {
     await settle(el);
     await new Promise((r) => setTimeout(r, 50));
     expect(el.tab).to.equal('forms');
+    // the formula is picked in <fp-expression-input>: focus lands in its text box, which says what is wrong there
     const active = deepActive() as HTMLElement;
-    expect(problem!.pointer.startsWith(active.dataset.pointer ?? '?')).to.equal(true);
-    expect(active.getAttribute('aria-invalid')).to.equal(problem!.severity === 'error' ? 'true' : 'false');
-    expect(active.getAttribute('aria-describedby')).to.not.equal(null);
+    const host = (active.getRootNode() as ShadowRoot).host as HTMLElement;
+    expect(host.localName).to.equal('fp-expression-input');
+    expect(problem!.pointer.startsWith(host.dataset.pointer ?? '?')).to.equal(true);
+    expect(active.getAttribute('aria-invalid')).to.equal('true');
+    expect(host.shadowRoot!.getElementById(active.getAttribute('aria-describedby')!.split(' ')[1])!.textContent).to.contain('khong_co_truong_nay');
+    expect(host.parentElement!.textContent).to.contain('khong_co_truong_nay');
   });
 });

@@ -4,7 +4,7 @@
  * shows in the current language.
  */
 import { FormModel, describeError, planPeriod, reportPolicy, resolveForm } from '@formplan/core';
-import type { DraftKey, PackSource, ResolvedForm, ScheduledPeriod, SchemaNode, Store, Validator } from '@formplan/core';
+import type { DraftKey, FieldError, PackSource, ResolvedForm, ScheduledPeriod, SchemaNode, Store, Validator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { openingData, readLifecycle, type ReportLifecycle } from './form-lifecycle.js';
@@ -13,6 +13,19 @@ import { term } from '../../i18n/term.js';
 
 /** A message to show, rendered in whatever language is in effect when it shows. */
 export type Notice = (lang: Lang) => string;
+
+/** The notice of a schema that cannot be used (`error` says why, in the language shown). */
+export function invalidSchemaNotice(error: unknown): Notice {
+  return (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) });
+}
+
+/**
+ * A notice as the one error of a form that could not be built, at the root: whoever asks whether
+ * such a form is valid hears "no", never "valid" for data nothing could check.
+ */
+export function noticeError(notice: Notice): FieldError {
+  return { pointer: '', keyword: 'schema', params: {}, message: { vi: notice('vi'), en: notice('en') }, severity: 'error' };
+}
 
 /** Result of {@link buildModel}. */
 export type BuiltModel = { model: FormModel; notice?: undefined } | { model?: undefined; notice: Notice };
@@ -28,7 +41,7 @@ export function buildModel(schema: unknown, validator: Validator, value: unknown
   try {
     return { model: new FormModel({ schema: schema as SchemaNode, validator, value }) };
   } catch (error) {
-    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
+    return { notice: invalidSchemaNotice(error) };
   }
 }
 

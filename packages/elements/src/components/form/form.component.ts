@@ -23,7 +23,7 @@ import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, loadPackForm, prepareSoon } from './form-load.js';
+import { buildModel, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
@@ -40,7 +40,8 @@ import { term } from '../../i18n/term.js';
  *
  * Services come from an enclosing `<fp-provider>`, else the page defaults (`services/defaults.ts`:
  * one shared `IdbStore`, used in pack mode only; the packs in that store; the system clock; the
- * built-in registry; one shared `AjvValidator`). Language: the own `lang` attribute, else the
+ * built-in registry; one CSP-safe `InterpretingValidator`, or the precompiled validators of
+ * `<fp-provider validators-src>`). Language: the own `lang` attribute, else the
  * provider's, else `vi`.
  *
  * @event fp-change - a renderer: the user changed a value (`{ path, value, isTriggeredByUser }`)
@@ -154,8 +155,11 @@ export class FpForm extends LitElement {
   /** the model autosave is attached to (pack mode) */
   private attachedTo?: FormModel;
   private loaded?: LoadedForm;
-  /** schema mode: the validator the model was built with (rebuilt when the provider's changes) */
+  /** schema mode: the validator and schema the model was built with (rebuilt when either changes) */
   private builtWith?: Validator;
+  private builtSchema?: SchemaNode;
+  /** schema mode: a schema that cannot be used, as the one error `validate()` reports */
+  private schemaProblem?: FieldError;
   /** the pending deferred compile of a schema-mode form (see checkSchemaSoon) */
   private schemaCheck?: Promise<void>;
 
@@ -196,6 +200,10 @@ export class FpForm extends LitElement {
 
   /** Checks the whole form and shows every error (and the summary); sends nothing. @returns every problem (errors and warnings) */
   validate(): FieldError[] {
+    if (!this.pack && this.schema !== this.builtSchema) this.buildFromSchema();
+    const prepared = this.model?.prepare();
+    if (prepared && !prepared.ok) this.failSchema(invalidSchemaNotice(prepared.error));
+    if (this.schemaProblem) return [this.schemaProblem];
     if (!this.model) return [];
     this.model.markSubmitted();
     this.showSummary = true;
@@ -289,13 +297,15 @@ export class FpForm extends LitElement {
     super.willUpdate(changed);
     if (this.pack) {
       if (changed.has('readonly')) this.syncAutosave();
-    } else if (changed.has('schema') || changed.has('pack') || this.builtWith !== this.services.validator) {
+    } else if (changed.has('pack') || this.builtSchema !== this.schema || this.builtWith !== this.services.schemaValidator) {
       this.buildFromSchema();
     }
   }
 
   private buildFromSchema(): void {
-    this.builtWith = this.services.validator;
+    this.builtWith = this.services.schemaValidator;
+    this.builtSchema = this.schema;
+    this.schemaProblem = undefined;
     this.autosave.detach();
     this.attachedTo = undefined;
     this.loaded = undefined;
@@ -309,16 +319,17 @@ export class FpForm extends LitElement {
     }
     const built = buildModel(this.schema, this.builtWith, value);
     this.model = built.model;
-    this.notice = built.notice;
-    if (built.model) this.checkSchemaSoon(built.model);
+    if (built.notice) this.failSchema(built.notice);
+    const model = built.model;
+    // see prepareSoon: a schema the validator refuses ends in the translated notice
+    if (model) this.schemaCheck = prepareSoon(model, () => this.model === model, (error) => this.failSchema(invalidSchemaNotice(error)));
   }
 
-  /** See {@link prepareSoon}: a schema ajv refuses ends in the translated notice. */
-  private checkSchemaSoon(model: FormModel): void {
-    this.schemaCheck = prepareSoon(model, () => this.model === model, (error) => {
-      this.model = undefined;
-      this.notice = (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) });
-    });
+  /** Schema mode: shows why the schema cannot be used; `validate()` then reports it as an error. */
+  private failSchema(notice: Notice): void {
+    this.model = undefined;
+    this.notice = notice;
+    this.schemaProblem = noticeError(notice);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -289,7 +289,7 @@ export class FpRollover extends LitElement {
     if (!file) return;
     const r = await readCriteriaFile(file, this.metaSchemas);
     if (!r.ok) {
-      this.importErrors = [r.error];
+      this.importErrors = r.errors;
       return;
     }
     const clash = this.base?.criteriaSets.some((s) => s.id === r.set.id);

@@ -7,7 +7,6 @@ import { term } from '../../../i18n/registry.js';
 import { EditorPanel } from './panel-base.js';
 import { bilingualField, textField } from './panel-fields.js';
 import { addForm } from './add-form.js';
-import { moveButtons } from './move-buttons.js';
 import { panelStyles } from './panel.styles.js';
 import './editor-panels-strings.js';
 
@@ -36,7 +35,7 @@ export class FpEditorAgencies extends EditorPanel {
           ${bilingualField(this, { pointer: `${at}/name`, label: term(lang, 'editorPanels', 'ag.name'), value: a.name, command: (n) => setAgency(a.code, { name: n }) })}
           <div class="row">
             ${textField(this, { pointer: `${at}/short`, label: term(lang, 'editorPanels', 'ag.short'), value: a.short ?? '', command: (short) => setAgency(a.code, { short }) })}
-            <div class="actions">${moveButtons(this, { item: name, index: i, count, place: at, command: (to) => moveInArray('/agencies', i, to) })}</div>
+            <div class="actions">${this.moveControls({ key: a.code, name, index: i, count, place: at, command: (to) => moveInArray('/agencies', i, to) })}</div>
           </div>
           ${this.renderProblem(at)}
         </fieldset>`;

@@ -5,13 +5,13 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { formatDisplayDate, setDefaultGraceDays, setPeriodDue, setPeriodGraceDays } from '@formplan/core';
+import { formatDisplayDate, setDefaultGraceDays, setPeriodDue, setPeriodGraceDays, setPeriodKindLabel, setPeriodLabel } from '@formplan/core';
 import type { Period } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { term } from '../../../i18n/registry.js';
 import { EditorPanel } from './panel-base.js';
-import { dateField, numberField } from './panel-fields.js';
+import { bilingualField, dateField, numberField } from './panel-fields.js';
 import { panelStyles } from './panel.styles.js';
 import './editor-panels-strings.js';
 
@@ -34,7 +34,9 @@ export class FpEditorCalendar extends EditorPanel {
       ${numberField(this, { pointer: '/calendar/graceDays', label: term(lang, 'editorPanels', 'cal.defaultGrace'), value: cal.graceDays,
         command: (n) => setDefaultGraceDays(n ?? 0) })}
       <h3 id="kinds">${term(lang, 'editorPanels', 'cal.kinds')}</h3>
-      <ul aria-labelledby="kinds">${cal.periodKinds.map((k) => html`<li><span class="code">${k.code}</span> ${pick(k.label, lang)}</li>`)}</ul>
+      <ul aria-labelledby="kinds">${cal.periodKinds.map((k, i) => html`<li data-kind=${k.code}>
+        ${bilingualField(this, { pointer: `/calendar/periodKinds/${i}/label`, label: term(lang, 'editorPanels', 'cal.kindLabel', { code: k.code }), value: k.label,
+          command: (label) => setPeriodKindLabel(k.code, label) })}</li>`)}</ul>
       <h3>${term(lang, 'editorPanels', 'cal.periods')}</h3>
       ${cal.periods.map((p, i) => this.renderPeriod(p, i, cal.graceDays, lang))}`;
   }
@@ -43,13 +45,14 @@ export class FpEditorCalendar extends EditorPanel {
     const at = `/calendar/periods/${i}`;
     return html`<fieldset data-period=${p.id}>
       <legend>${term(lang, 'editorPanels', 'cal.period', { label: pick(p.label, lang), id: p.id })}</legend>
+      ${bilingualField(this, { pointer: `${at}/label`, label: term(lang, 'editorPanels', 'cal.periodLabel'), value: p.label, command: (label) => setPeriodLabel(p.id, label) })}
       <p class="muted">${term(lang, 'editorPanels', 'cal.coverage', { from: formatDisplayDate(p.coverage.from), to: formatDisplayDate(p.coverage.to) })}</p>
       <div class="row">
         ${dateField(this, { pointer: `${at}/due`, label: term(lang, 'editorPanels', 'cal.due'), value: p.due,
           emptyText: term(lang, 'editorPanels', 'cal.noDue'), shown: (date) => term(lang, 'editorPanels', 'cal.dueShown', { date }),
           command: (due) => setPeriodDue(p.id, due) })}
         ${numberField(this, { pointer: `${at}/graceDays`, label: term(lang, 'editorPanels', 'cal.grace', { n: defaultGrace }), value: p.graceDays,
-          optional: true, command: (n) => setPeriodGraceDays(p.id, n) })}
+          optional: true, command: (n) => setPeriodGraceDays(p.id, n), clear: () => setPeriodGraceDays(p.id, undefined) })}
       </div>
     </fieldset>`;
   }

@@ -9,7 +9,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   addCategoryItem, addCategorySet, categorySetUsage, deleteCategoryItem, fieldLabel, getAt, lastSegment,
-  moveCategoryItem, parsePointer, retireCategoryItem, setCategoryItemLabel,
+  moveCategoryItem, parsePointer, retireCategoryItem, setCategoryItemLabel, setCategorySetTitle,
 } from '@formplan/core';
 import type { CategoryItem, CategorySet, EditCommand, PackSource } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
@@ -17,7 +17,6 @@ import type { Lang } from '../../../i18n/lang.js';
 import { term } from '../../../i18n/registry.js';
 import { EditorPanel } from './panel-base.js';
 import { bilingualField } from './panel-fields.js';
-import { moveButtons } from './move-buttons.js';
 import { addForm } from './add-form.js';
 import { panelStyles } from './panel.styles.js';
 import './editor-panels-strings.js';
@@ -80,6 +79,8 @@ export class FpEditorCategorySets extends EditorPanel {
     };
     return html`<section aria-labelledby=${headId} data-set=${set.id}>
       <h3 id=${headId}>${term(lang, 'editorPanels', 'cat.set', { title, id: set.id })}</h3>
+      ${bilingualField(this, { pointer: `/categorySets/${si}/title`, label: term(lang, 'editorPanels', 'cat.setTitle'), value: set.title,
+        command: (t) => setCategorySetTitle(set.id, t) })}
       ${forms === 0 ? html`<p class="muted" data-usage>${term(lang, 'editorPanels', 'cat.unused')}</p>` : html`<details data-usage>
         <summary>${term(lang, 'editorPanels', 'cat.usedBy', { n: forms })}</summary>
         <ul aria-label=${term(lang, 'editorPanels', 'cat.usageOf', { title })}>${usage.map((u) => html`<li>${u.text}</li>`)}</ul>
@@ -115,7 +116,7 @@ export class FpEditorCategorySets extends EditorPanel {
         ${bilingualField(this, { pointer: `${p}/label`, label: term(lang, 'editorPanels', 'cat.itemLabel'), value: item.label,
           command: (label) => setCategoryItemLabel(set.id, item.code, label) })}
         <div class="actions">
-          ${moveButtons(this, { item: name, index: i, count: items.length, place: p, command: (to) => moveCategoryItem(set.id, item.code, to) })}
+          ${this.moveControls({ key: `${set.id}:${item.code}`, name, index: i, count: items.length, place: p, command: (to) => moveCategoryItem(set.id, item.code, to) })}
           <button type="button" data-action=${retired ? 'restore' : 'retire'}
             @click=${() => structural(p, retireCategoryItem(set.id, item.code, !retired))}>
             ${term(lang, 'editorPanels', retired ? 'cat.restore' : 'cat.retire', { item: name })}</button>

@@ -58,15 +58,22 @@ describe('<fp-editor-category-sets>', () => {
     expect(session.doc.categorySets.find((s) => s.id === 'gioi-tinh')!.items.map((i) => i.code)).to.deep.equal(['nam', 'nu']);
   });
 
-  it('moves an item down with a named button and announces it', async () => {
+  it('moves an item with the shared reorder controls (named with the item), announces it and keeps focus', async () => {
     const { el, session } = await panelOn<FpEditorCategorySets>(tag);
     const set = el.shadowRoot!.querySelector('[data-set="nhom-tuoi"]')!;
     const down = set.querySelector<HTMLButtonElement>('[data-item="duoi_6"] [data-move="down"]')!;
-    expect(text(down)).to.match(/^Chuyển '.+' xuống$/);
+    expect(down.getAttribute('aria-label')).to.match(/^Chuyển '.+' xuống$/);
     down.click();
     await el.updateComplete;
     expect(session.doc.categorySets.find((s) => s.id === 'nhom-tuoi')!.items.map((i) => i.code)).to.deep.equal(['tu_6_duoi_11', 'duoi_6', 'tu_11_duoi_16']);
-    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.match(/từ vị trí 1 xuống vị trí 2$/);
+    expect(text(el.shadowRoot!.querySelector('[data-reorder-live]'))).to.match(/từ vị trí 1 đến vị trí 2$/);
+    expect(el.shadowRoot!.activeElement).to.equal(set.querySelector('[data-item="duoi_6"] [data-move="down"]'));
+    // Move to… the first place
+    const item = () => set.querySelector('[data-item="duoi_6"]')!;
+    item().querySelector<HTMLElement>('summary[data-move="to"]')!.click();
+    item().querySelector<HTMLButtonElement>('.move-to li:first-child button')!.click();
+    await el.updateComplete;
+    expect(session.doc.categorySets.find((s) => s.id === 'nhom-tuoi')!.items.map((i) => i.code)[0]).to.equal('duoi_6');
   });
 
   it('adds an item; a clashing code is refused at the form and what was typed stays', async () => {

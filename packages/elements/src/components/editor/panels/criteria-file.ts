@@ -1,21 +1,18 @@
 /**
- * Reading a criteria-set JSON file picked in the editor: bounded size, parsed and scanned by core
- * (forbidden keys, depth), validated against the `criteria-set` meta-schema. Never throws: a
- * refusal is a vi/en message, and nothing of the draft changes.
+ * Reading a criteria-set JSON file picked in the editor (and in the rollover): a file over the
+ * limit is refused before its text is read, then core's `readCriteriaSetFile` (bounded, safe keys,
+ * NFC, the `criteria-set` meta-schema) decides. Never throws: a refusal is vi/en text, and nothing
+ * of the draft changes.
  */
-import { MAX_FILE_BYTES, createMetaValidator, inLanguage, parseJsonText, scanJson } from '@formplan/core';
+import { MAX_FILE_BYTES, criteriaFileTooLarge, readCriteriaSetFile } from '@formplan/core';
 import type { Bilingual, CriteriaSet, MetaSchemaDoc } from '@formplan/core';
-import type { Lang } from '../../../i18n/lang.js';
-import type { Params } from '../../../i18n/registry.js';
-import { term } from '../../../i18n/registry.js';
-import './editor-criteria-strings.js';
 
-/** The outcome of reading a criteria-set file. */
-export type CriteriaFileResult = { ok: true; set: CriteriaSet } | { ok: false; error: Bilingual };
+/** The outcome of reading a criteria-set file: `error` is every message of `errors` in one text. */
+export type CriteriaFileResult = { ok: true; set: CriteriaSet } | { ok: false; error: Bilingual; errors: Bilingual[] };
 
-type Key = 'tooLarge' | 'noMeta' | 'notJson' | 'invalid';
-const both = (key: Key, params: Params = {}): Bilingual =>
-  ({ vi: term('vi', 'editorCriteria', key, params), en: term('en', 'editorCriteria', key, params) });
+function refusal(errors: Bilingual[]): CriteriaFileResult {
+  return { ok: false, errors, error: { vi: errors.map((e) => e.vi).join(' '), en: errors.map((e) => e.en ?? e.vi).join(' ') } };
+}
 
 /**
  * Reads and checks a criteria-set file.
@@ -25,20 +22,8 @@ const both = (key: Key, params: Params = {}): Bilingual =>
  */
 export async function readCriteriaFile(file: Pick<File, 'name' | 'size' | 'text'>, metaSchemas: readonly MetaSchemaDoc[] | undefined,
   maxBytes = MAX_FILE_BYTES): Promise<CriteriaFileResult> {
-  const name = file.name;
-  if (file.size > maxBytes) return { ok: false, error: both('tooLarge', { file: name, size: String(file.size), max: String(maxBytes) }) };
-  if (!metaSchemas?.length) return { ok: false, error: both('noMeta') };
-  const parsed = parseJsonText(await file.text(), name);
-  if (!parsed.ok) {
-    const m = parsed.error.message;
-    return { ok: false, error: { vi: term('vi', 'editorCriteria', 'notJson', { file: name, detail: inLanguage(m, 'vi') }), en: term('en', 'editorCriteria', 'notJson', { file: name, detail: inLanguage(m, 'en') }) } };
-  }
-  const scan = scanJson(parsed.value, name, 5, maxBytes);
-  const meta = createMetaValidator(metaSchemas);
-  const errors = scan.errors.length > 0 ? scan.errors : meta.ok ? meta.validator.validate('criteria-set', parsed.value, name) : meta.errors;
-  if (errors.length > 0) {
-    const detail = (lang: Lang) => errors.slice(0, 3).map((e) => `${e.pointer ? `${e.pointer}: ` : ''}${inLanguage(e.message, lang)}`).join('; ');
-    return { ok: false, error: { vi: term('vi', 'editorCriteria', 'invalid', { file: name, detail: detail('vi') }), en: term('en', 'editorCriteria', 'invalid', { file: name, detail: detail('en') }) } };
-  }
-  return { ok: true, set: parsed.value as CriteriaSet };
+  const tooLarge = criteriaFileTooLarge(file.name, file.size, maxBytes);
+  if (tooLarge) return refusal([tooLarge]);
+  const r = readCriteriaSetFile(await file.text(), { metaSchemas, maxBytes, file: file.name });
+  return r.ok ? r : refusal(r.errors);
 }

@@ -6,13 +6,15 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { addCriterion, addIndicator, setCriterion, setIndicator, setRecognition } from '@formplan/core';
-import type { CriteriaSet, Criterion, Indicator } from '@formplan/core';
+import {
+  addCriterion, addIndicator, setCriteriaSetTitle, setCriterion, setCriterionMinPoints, setIndicator, setIndicatorOptional, setRecognition,
+} from '@formplan/core';
+import type { CriteriaSet, Criterion, Indicator, LabelledExpressionField } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
 import { term } from '../../../i18n/registry.js';
 import type { KeyOf, Params } from '../../../i18n/registry.js';
 import { addForm } from './add-form.js';
-import { bilingualField, checkField, numberField, selectField, textField } from './panel-fields.js';
+import { bilingualField, checkField, clearButton, expressionField, numberField, selectField } from './panel-fields.js';
 import type { FieldHost } from './panel-fields.js';
 import './editor-criteria-strings.js';
 import './editor-panels-strings.js';
@@ -30,11 +32,20 @@ export function scoringOfKind(kind: string, old: Scoring): Scoring {
   return kind === 'points' ? { kind: 'points' } : { kind: 'boolean' };
 }
 
-/** Every criterion of a set (closed `<details>`, opened by focusPointer) and the add forms. */
-export function renderCriteria(host: FieldHost, set: CriteriaSet, si: number): TemplateResult {
+/** The type an indicator's binding gives for its scoring. */
+function bindingType(s: Scoring): 'boolean' | 'number' | undefined {
+  return s.kind === 'boolean' ? 'boolean' : s.kind === 'points' ? undefined : 'number';
+}
+
+/**
+ * The set's title, every criterion (closed `<details>`, opened by focusPointer) and the add forms.
+ * @param fields - what an indicator binding may name (core's `draftBindingFields`)
+ */
+export function renderCriteria(host: FieldHost, set: CriteriaSet, si: number, fields: readonly LabelledExpressionField[]): TemplateResult {
   const lang = host.effectiveLang;
   const t = (key: KeyOf<'editorCriteria'>, params?: Params) => term(lang, 'editorCriteria', key, params);
-  return html`${set.criteria.map((c, ci) => renderCriterion(host, set, si, c, ci))}
+  return html`${bilingualField(host, { pointer: `/criteriaSets/${si}/title`, label: t('setTitle'), value: set.title, command: (title) => setCriteriaSetTitle(set.id, title) })}
+    ${set.criteria.map((c, ci) => renderCriterion(host, set, si, c, ci, fields))}
     ${addForm(host, {
       place: `/criteriaSets/${si}/criteria`, legend: t('addCriterion'), submit: t('addCriterion'),
       fields: [
@@ -48,7 +59,7 @@ export function renderCriteria(host: FieldHost, set: CriteriaSet, si: number): T
     })}`;
 }
 
-function renderCriterion(host: FieldHost, set: CriteriaSet, si: number, c: Criterion, ci: number): TemplateResult {
+function renderCriterion(host: FieldHost, set: CriteriaSet, si: number, c: Criterion, ci: number, fields: readonly LabelledExpressionField[]): TemplateResult {
   const lang = host.effectiveLang;
   const at = `/criteriaSets/${si}/criteria/${ci}`;
   const t = (key: KeyOf<'editorCriteria'>, params?: Params) => term(lang, 'editorCriteria', key, params);
@@ -58,9 +69,9 @@ function renderCriterion(host: FieldHost, set: CriteriaSet, si: number, c: Crite
     <div class="row">
       ${numberField(host, { pointer: `${at}/maxPoints`, label: t('maxPoints'), value: c.maxPoints, command: (n) => setCriterion(set.id, c.code, { maxPoints: n }) })}
       ${numberField(host, { pointer: `${at}/minPoints`, label: t('minPoints'), value: c.minPoints, optional: true,
-        command: (n) => setCriterion(set.id, c.code, { minPoints: n }) })}
+        command: (n) => setCriterionMinPoints(set.id, c.code, n ?? null), clear: () => setCriterionMinPoints(set.id, c.code, null) })}
     </div>
-    ${c.indicators.map((ind, ii) => renderIndicator(host, set, c, ind, `${at}/indicators/${ii}`))}
+    ${c.indicators.map((ind, ii) => renderIndicator(host, set, c, ind, `${at}/indicators/${ii}`, fields))}
     ${addForm(host, {
       place: `${at}/indicators`, legend: t('addIndicator', { code: c.code }), submit: t('addIndicator', { code: c.code }),
       fields: [
@@ -75,7 +86,7 @@ function renderCriterion(host: FieldHost, set: CriteriaSet, si: number, c: Crite
   </details>`;
 }
 
-function renderIndicator(host: FieldHost, set: CriteriaSet, c: Criterion, ind: Indicator, at: string): TemplateResult {
+function renderIndicator(host: FieldHost, set: CriteriaSet, c: Criterion, ind: Indicator, at: string, fields: readonly LabelledExpressionField[]): TemplateResult {
   const lang = host.effectiveLang;
   const t = (key: KeyOf<'editorCriteria'>, params?: Params) => term(lang, 'editorCriteria', key, params);
   const put = (props: Partial<Omit<Indicator, 'code'>>) => setIndicator(set.id, c.code, ind.code, props);
@@ -93,7 +104,11 @@ function renderIndicator(host: FieldHost, set: CriteriaSet, c: Criterion, ind: I
         value: s.target, fraction: true, command: (n) => put({ scoring: { ...s, target: n ?? 0 } }) }) : nothing}
     </div>
     ${bilingualField(host, { pointer: `${at}/evidence`, label: t('evidence'), value: ind.evidence, command: (evidence) => put({ evidence }) })}
-    ${textField(host, { pointer: `${at}/binding`, label: t('binding'), value: ind.binding ?? '', onChange: true, command: (binding) => put({ binding }) })}
+    ${clearButton(host, { pointer: `${at}/evidence/vi`, label: t('evidence'), has: ind.evidence !== undefined,
+      clear: () => setIndicatorOptional(set.id, c.code, ind.code, { evidence: null }) })}
+    ${expressionField(host, { pointer: `${at}/binding`, label: t('binding'), value: ind.binding, fields, expect: bindingType(s),
+      command: (binding) => setIndicatorOptional(set.id, c.code, ind.code, { binding }),
+      clear: () => setIndicatorOptional(set.id, c.code, ind.code, { binding: null }) })}
   </fieldset>`;
 }
 

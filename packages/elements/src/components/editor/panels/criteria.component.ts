@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addCriteriaSet, autoMatchCriteria, criteriaSetUsage, useCriteriaSet } from '@formplan/core';
+import { addCriteriaSet, autoMatchCriteria, criteriaSetUsage, draftBindingFields, useCriteriaSet } from '@formplan/core';
 import type { CriteriaSet, MetaSchemaDoc, PackSource } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
 import type { Lang } from '../../../i18n/lang.js';
@@ -73,7 +73,7 @@ export class FpEditorCriteria extends EditorPanel {
         </select></label>` : nothing}
       ${shown ? html`<section aria-labelledby="shown-set" data-set=${shown.id}>
         <h3 id="shown-set">${this.t('set', { title: pick(shown.title, lang) })}</h3>
-        ${renderCriteria(this, shown, shownIndex)}
+        ${renderCriteria(this, shown, shownIndex, draftBindingFields(doc))}
         ${renderRecognition(this, shown, shownIndex)}
       </section>` : nothing}
       ${this.renderImport()}

@@ -59,3 +59,39 @@ describe('<fp-editor-plan>', () => {
     expect(el.focusPointer(`/plan/assignments/0/agencies/0`)).to.equal(true);
   });
 });
+
+describe('<fp-editor-plan> content items and clearing', () => {
+  it('edits a content item, moves it with the shared controls, adds one under another; Xoá clears a target binding', async () => {
+    const { el, session } = await panelOn<FpEditorPlan>('fp-editor-plan');
+    await typeInto(el, at(el, '/plan/contentItems/0/text/en'), 'X');
+    expect(session.doc.plan.contentItems[0].text.en).to.equal('X');
+    const first = el.shadowRoot!.querySelector('[data-content="II_1"]')!;
+    first.querySelector<HTMLButtonElement>(':scope > fieldset [data-move="down"]')!.click();
+    await el.updateComplete;
+    expect(session.doc.plan.contentItems.map((c) => c.code).slice(0, 2)).to.deep.equal(['II_2', 'II_1']);
+    expect(text(el.shadowRoot!.querySelector('[data-reorder-live]'))).to.match(/từ vị trí 1 đến vị trí 2$/);
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('[data-add="/plan/contentItems"]')!;
+    form.querySelector<HTMLInputElement>('[name="code"]')!.value = 'II_3_9';
+    form.querySelector<HTMLInputElement>('[name="vi"]')!.value = 'Nội dung mới';
+    form.querySelector<HTMLSelectElement>('[name="parent"]')!.value = 'II_3';
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(session.doc.plan.contentItems[2].children!.at(-1)).to.deep.equal({ code: 'II_3_9', text: { vi: 'Nội dung mới' } });
+    const t = session.doc.plan.targets.findIndex((x) => x.binding);
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-clear="/plan/targets/${t}/binding/expr"]`)!.click();
+    await el.updateComplete;
+    expect('binding' in session.doc.plan.targets[t]).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<fp-editor-org-units> clearing', () => {
+  it("Xoá removes a ward's end date", async () => {
+    const { el, session } = await panelOn<FpEditorOrgUnits>('fp-editor-org-units');
+    const i = session.doc.orgUnits.findIndex((u) => u.validTo);
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-clear="/orgUnits/${i}/validTo"]`)!.click();
+    await el.updateComplete;
+    expect('validTo' in session.doc.orgUnits[i]).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(at(el, `/orgUnits/${i}/validTo`));
+  });
+});

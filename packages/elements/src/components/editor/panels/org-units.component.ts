@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { addOrgUnit, setOrgUnit } from '@formplan/core';
+import { addOrgUnit, setOrgUnit, setOrgUnitValidity } from '@formplan/core';
 import type { OrgUnit, PackSource } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
 import type { Lang } from '../../../i18n/lang.js';
@@ -64,9 +64,9 @@ export class FpEditorOrgUnits extends EditorPanel {
         ${selectField(this, { pointer: `${at}/localityClass`, label: term(lang, 'editorPanels', 'org.localityClass'), value: u.localityClass ?? '',
           options: classes, command: (localityClass) => setOrgUnit(u.code, { localityClass }) })}
         ${dateField(this, { pointer: `${at}/validFrom`, label: term(lang, 'editorPanels', 'org.validFrom'), value: u.validFrom,
-          command: (d) => setOrgUnit(u.code, { validFrom: d ?? undefined }) })}
+          command: (d) => setOrgUnitValidity(u.code, { validFrom: d }), clear: () => setOrgUnitValidity(u.code, { validFrom: null }) })}
         ${dateField(this, { pointer: `${at}/validTo`, label: term(lang, 'editorPanels', 'org.validTo'), value: u.validTo,
-          command: (d) => setOrgUnit(u.code, { validTo: d }) })}
+          command: (d) => setOrgUnitValidity(u.code, { validTo: d }), clear: () => setOrgUnitValidity(u.code, { validTo: null }) })}
       </div>
     </fieldset>`;
   }

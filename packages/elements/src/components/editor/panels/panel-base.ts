@@ -1,17 +1,19 @@
 /**
  * What every editor panel shares: the edit session it renders from (re-rendered on each change,
  * unsubscribed on disconnect), edits applied only through core commands with a refusal shown at
- * the place it concerns, an aria-live region for move announcements, and `focusPointer()` for
- * the problems list.
+ * the place it concerns, the draft's problems (from the shell's check) at their places, the
+ * shared reorder controls (Move up/down/to…, announced in vi/en), and `focusPointer()` for the
+ * problems list.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorMessages } from '@formplan/core';
-import type { Bilingual, EditCommand, EditSession, PackSource } from '@formplan/core';
+import type { Bilingual, EditCommand, EditSession, PackProblem, PackSource } from '@formplan/core';
 import { LocalizeController } from '../../../controllers/localize-controller.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { pick } from '../../../i18n/lang.js';
+import { ReorderController, renderReorder } from '../reorder.js';
 import { errorId } from './panel-fields.js';
 import type { FieldHost } from './panel-fields.js';
 
@@ -24,12 +26,17 @@ export abstract class EditorPanel extends LitElement implements FieldHost {
   /** interface language (`vi`, `en`); default: the provider's, else `vi` */
   @property() override lang = '';
 
-  /** messages at places (pointer → text), e.g. a refused edit */
-  @state() private problems = new Map<string, Bilingual>();
-  /** the last move, announced in the live region */
+  /** the draft's problems (the shell's whole-pack check); each is shown at the input of its pointer */
+  @property({ attribute: false }) problems: readonly PackProblem[] = [];
+
+  /** messages at places (pointer → text): a refused edit */
+  @state() private refusals = new Map<string, Bilingual>();
+  /** an outcome announced politely (an import, a swap) */
   @state() protected announcement = '';
 
   protected readonly l10n = new LocalizeController(this);
+  /** announces moves and keeps focus on the moved item (the shared reorder UI) */
+  protected readonly reorder = new ReorderController(this, () => this.effectiveLang);
   #unsubscribe?: () => void;
   #subscribed?: EditSession;
 
@@ -104,17 +111,19 @@ export abstract class EditorPanel extends LitElement implements FieldHost {
 
   /** Shows (or clears) a message at a place. */
   setProblem(place: string, message: Bilingual | undefined): void {
-    if (message === undefined && !this.problems.has(place)) return;
-    const next = new Map(this.problems);
+    if (message === undefined && !this.refusals.has(place)) return;
+    const next = new Map(this.refusals);
     if (message === undefined) next.delete(place);
     else next.set(place, message);
-    this.problems = next;
+    this.refusals = next;
   }
 
-  /** The message at a place, in the language in effect. */
+  /** The message at a place, in the language in effect: a refused edit, else the draft's problems there. */
   problemAt(place: string): string | undefined {
-    const m = this.problems.get(place);
-    return m === undefined ? undefined : pick(m, this.effectiveLang);
+    const m = this.refusals.get(place);
+    if (m !== undefined) return pick(m, this.effectiveLang);
+    const found = this.problems.filter((p) => p.pointer === place);
+    return found.length === 0 ? undefined : found.map((p) => pick(p.message, this.effectiveLang)).join(' ');
   }
 
   /** The alert under an input or item, when it has a message. */
@@ -123,14 +132,24 @@ export abstract class EditorPanel extends LitElement implements FieldHost {
     return text === undefined ? nothing : html`<p class="problem" role="alert" id=${errorId(place)}>${text}</p>`;
   }
 
-  /** Says a move in the live region. */
+  /** Says an outcome in the live region. */
   announce(text: string): void {
     this.announcement = text;
   }
 
-  /** The polite live region every panel renders once. */
+  /** The polite live regions every panel renders once: outcomes, and moves (the shared reorder UI). */
   protected renderLive(): TemplateResult {
-    return html`<p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>`;
+    return html`<p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>${this.reorder.renderLive()}`;
+  }
+
+  /**
+   * The shared Move up / Move down / Move to… controls of one item of a list; a refused move is
+   * shown at `place`.
+   * @param o.key - the item's stable code (focus follows it); o.name - as the user reads it
+   */
+  moveControls(o: { key: string; name: string; index: number; count: number; place: string; command: (toIndex: number) => EditCommand }): TemplateResult | typeof nothing {
+    return renderReorder(this.reorder, { key: o.key, name: o.name, index: o.index, count: o.count },
+      (to) => this.edit(o.place, o.command(to)), this.effectiveLang);
   }
 
   /**

@@ -11,6 +11,7 @@ import { formatDisplayDate } from '@formplan/core';
 import type { Bilingual, EditCommand } from '@formplan/core';
 import type { Lang } from '../../../i18n/lang.js';
 import { term } from '../../../i18n/registry.js';
+import '../expression-input.js';
 import './editor-panels-strings.js';
 
 /** What the field helpers need from their panel. */
@@ -38,6 +39,8 @@ export interface TextFieldOptions {
   value: string;
   /** the command for the typed text; typing coalesces into one undo step */
   command: (text: string) => EditCommand;
+  /** removes the value (a "Xoá" button is shown while there is one) */
+  clear?: () => EditCommand;
   type?: 'text' | 'date';
   /** apply on `change` (dates, short codes) instead of on every keystroke */
   onChange?: boolean;
@@ -52,7 +55,21 @@ export function textField(host: FieldHost, o: TextFieldOptions): TemplateResult 
       <input type=${o.type ?? 'text'} data-pointer=${o.pointer} .value=${o.value}
         aria-invalid=${ifDefined(inv?.invalid)} aria-describedby=${ifDefined(inv?.describedby)}
         @input=${o.onChange ? undefined : apply} @change=${o.onChange ? apply : undefined}>
-    </label>${host.renderProblem(o.pointer)}`;
+    </label>${clearButton(host, { pointer: o.pointer, label: o.label, has: o.value !== '', clear: o.clear })}${host.renderProblem(o.pointer)}`;
+}
+
+/**
+ * The "Xoá …" button of an optional value, shown while it has one: applies `clear` (a command
+ * that removes the value; `null` in core's clearing commands) and moves focus to the input.
+ */
+export function clearButton(host: FieldHost, o: { pointer: string; label: string; has: boolean; clear?: () => EditCommand }): TemplateResult | typeof nothing {
+  if (!o.clear || !o.has) return nothing;
+  const clear = o.clear;
+  return html`<button type="button" class="clear" data-clear=${o.pointer} @click=${(e: Event) => {
+    if (!host.edit(o.pointer, clear())) return;
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ParentNode;
+    root.querySelector<HTMLElement>(`[data-pointer="${o.pointer}"]`)?.focus();
+  }}>${term(host.effectiveLang, 'editorPanels', 'clear', { label: o.label })}</button>`;
 }
 
 /** Options of a date input: the value is ISO or null (empty input). */
@@ -65,6 +82,8 @@ export interface DateFieldOptions {
   emptyText?: string;
   /** the dd/mm/yyyy text ("Hạn nộp: {date}") */
   shown?: (date: string) => string;
+  /** removes the date (a "Xoá" button is shown while there is one) */
+  clear?: () => EditCommand;
 }
 
 /** A labelled date input with the date written dd/mm/yyyy beside it. */
@@ -77,7 +96,7 @@ export function dateField(host: FieldHost, o: DateFieldOptions): TemplateResult 
         aria-invalid=${ifDefined(inv?.invalid)} aria-describedby=${ifDefined(inv?.describedby)}
         @change=${(e: Event) => host.edit(o.pointer, o.command((e.target as HTMLInputElement).value || null))}>
       <span class="shown-date" data-shown-date>${shown}</span>
-    </label>${host.renderProblem(o.pointer)}`;
+    </label>${clearButton(host, { pointer: o.pointer, label: o.label, has: !!o.value, clear: o.clear })}${host.renderProblem(o.pointer)}`;
 }
 
 /** Options of a number input: empty means undefined (when `optional`). */
@@ -92,6 +111,8 @@ export interface NumberFieldOptions {
   /** accept fractions (default: whole numbers only) */
   fraction?: boolean;
   placeholder?: string;
+  /** removes the value (a "Xoá" button is shown while there is one) */
+  clear?: () => EditCommand;
 }
 
 /** A labelled number input; text that is not a number is refused at the input, nothing applied. */
@@ -116,7 +137,7 @@ export function numberField(host: FieldHost, o: NumberFieldOptions): TemplateRes
       <input type="number" inputmode=${o.fraction ? 'decimal' : 'numeric'} min=${min} step=${o.fraction ? 'any' : '1'}
         data-pointer=${o.pointer} .value=${o.value == null ? '' : String(o.value)} placeholder=${ifDefined(o.placeholder)}
         aria-invalid=${ifDefined(inv?.invalid)} aria-describedby=${ifDefined(inv?.describedby)} @change=${apply}>
-    </label>${host.renderProblem(o.pointer)}`;
+    </label>${clearButton(host, { pointer: o.pointer, label: o.label, has: o.value != null, clear: o.clear })}${host.renderProblem(o.pointer)}`;
 }
 
 /** Options of a vi/en pair of inputs for one {@link Bilingual} text. */
@@ -137,6 +158,39 @@ export function bilingualField(host: FieldHost, o: BilingualFieldOptions): Templ
   return html`<div class="bilingual">
     ${textField(host, { pointer: `${o.pointer}/vi`, label: term(lang, 'editorPanels', 'inVi', { label: o.label }), value: current.vi, command: (t) => o.command(withVi(t)) })}
     ${textField(host, { pointer: `${o.pointer}/en`, label: term(lang, 'editorPanels', 'inEn', { label: o.label }), value: current.en ?? '', command: (t) => o.command(withEn(t)) })}
+  </div>`;
+}
+
+/** Options of an expression picked from fields (`<fp-expression-input>`). */
+export interface ExpressionFieldOptions {
+  pointer: string;
+  label: string;
+  value: string | undefined;
+  /** what the expression may name (core's `draftBindingFields`, `targetFigureFields`, …) */
+  fields: readonly { code: string; label: Bilingual; type: string }[];
+  /** the type the place needs */
+  expect?: 'number' | 'boolean' | 'string';
+  command: (expr: string) => EditCommand;
+  /** removes the expression (a "Xoá" button, or emptying the input) */
+  clear?: () => EditCommand;
+}
+
+/**
+ * An expression input with a field picker and live checks (syntax, unknown names, types); the
+ * draft's problems and a refused edit are shown under it. Emptying it clears the expression.
+ */
+export function expressionField(host: FieldHost, o: ExpressionFieldOptions): TemplateResult {
+  const apply = (e: Event) => {
+    const text = (e.target as HTMLInputElement).value.trim();
+    if (text === '') {
+      if (o.clear) host.edit(o.pointer, o.clear());
+    } else host.edit(o.pointer, o.command(text));
+  };
+  return html`<div class="expr">
+    <fp-expression-input data-pointer=${o.pointer} label=${o.label} lang=${host.effectiveLang} .value=${o.value ?? ''}
+      .fields=${o.fields} expect=${ifDefined(o.expect)} @change=${apply}></fp-expression-input>
+    ${clearButton(host, { pointer: o.pointer, label: o.label, has: !!o.value, clear: o.clear })}
+    ${host.renderProblem(o.pointer)}
   </div>`;
 }
 

@@ -3,8 +3,9 @@ import { css } from 'lit';
 import { buttonStyles } from '../../../styles/button-styles.js';
 import { srOnlyStyles } from '../../../styles/sr-only-styles.js';
 import { tokenStyles } from '../../../styles/tokens.js';
+import { reorderStyles } from '../reorder.js';
 
-export const panelStyles = [tokenStyles, srOnlyStyles, buttonStyles, css`
+export const panelStyles = [tokenStyles, srOnlyStyles, buttonStyles, reorderStyles, css`
   :host {
     display: block;
     font-family: var(--_fp-font-family);

@@ -7,16 +7,16 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  addPlanTarget, moveInArray, setAssignmentAgencies, setManifest, setPlanRecipients, setPlanSigner, setPlanTarget,
+  addContentItem, addPlanTarget, moveContentItem, moveInArray, setAssignmentAgencies, setContentItemText, setManifest, setPlanRecipients,
+  setPlanSigner, setPlanTarget, setPlanTargetBinding, targetFigureFields,
 } from '@formplan/core';
-import type { Agency, Assignment, ContentItem, Plan, PlanTarget } from '@formplan/core';
+import type { Agency, Assignment, ContentItem, LabelledExpressionField, PackSource, Plan, PlanTarget } from '@formplan/core';
 import { pick } from '../../../i18n/lang.js';
 import { term } from '../../../i18n/registry.js';
 import type { KeyOf, Params } from '../../../i18n/registry.js';
 import { EditorPanel } from './panel-base.js';
 import { addForm } from './add-form.js';
-import { bilingualField, dateField, numberField, selectField, textField } from './panel-fields.js';
-import { moveButtons } from './move-buttons.js';
+import { bilingualField, dateField, expressionField, numberField, selectField, textField } from './panel-fields.js';
 import { panelStyles } from './panel.styles.js';
 import './editor-criteria-strings.js';
 
@@ -26,6 +26,24 @@ const SIGNER: { key: keyof Plan['signer']; label: KeyOf<'editorCriteria'> }[] = 
   { key: 'on_behalf', label: 'plan.onBehalf' }, { key: 'capacity', label: 'plan.capacity' },
   { key: 'title', label: 'plan.signerTitle' }, { key: 'name', label: 'plan.signerName' },
 ];
+
+/** The figures the targets may name, kept while the targets do not change (the inputs are not re-checked). */
+const figures = new WeakMap<PlanTarget[], LabelledExpressionField[]>();
+function figuresOf(doc: PackSource): LabelledExpressionField[] {
+  let f = figures.get(doc.plan.targets);
+  if (!f) figures.set(doc.plan.targets, f = targetFigureFields(doc));
+  return f;
+}
+
+/** The start of a long text, to name an item in its buttons. */
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text;
+}
+
+/** Every content item in tree order, for the "under" choice of a new one. */
+function flatContent(items: ContentItem[]): ContentItem[] {
+  return items.flatMap((c) => [c, ...flatContent(c.children ?? [])]);
+}
 
 /**
  * @summary Plan editor (a panel of `<fp-schema-editor>`).
@@ -66,7 +84,7 @@ export class FpEditorPlan extends EditorPanel {
           value: plan.signer[key] ?? '', command: (v) => setPlanSigner({ ...plan.signer, [key]: key === 'name' && v === '' ? null : v }) }))}</div>
       </fieldset>
       <h3>${this.t('plan.targets')}</h3>
-      ${plan.targets.map((tg, i) => this.renderTarget(tg, i, plan.targets.length))}
+      ${plan.targets.map((tg, i) => this.renderTarget(tg, i, plan.targets.length, figuresOf(doc)))}
       ${addForm(this, {
         place: '/plan/targets', legend: this.t('plan.addTarget'), submit: this.t('plan.addTarget'),
         fields: [
@@ -77,7 +95,20 @@ export class FpEditorPlan extends EditorPanel {
         command: (v) => addPlanTarget({ code: v.code, text: v.en ? { vi: v.vi, en: v.en } : { vi: v.vi }, provenance: { status: 'proposed' } }),
       })}
       <h3 id="content-items">${this.t('plan.contentItems')}</h3>
-      ${this.renderContent(plan.contentItems, 'content-items')}
+      ${this.renderContent(plan.contentItems, '/plan/contentItems', 'content-items')}
+      ${addForm(this, {
+        place: '/plan/contentItems', legend: this.t('plan.addContent'), submit: this.t('plan.addContent'),
+        fields: [
+          { name: 'code', label: term(lang, 'editorPanels', 'code') },
+          { name: 'vi', label: term(lang, 'editorPanels', 'inVi', { label: this.t('plan.text') }) },
+          { name: 'en', label: term(lang, 'editorPanels', 'inEn', { label: this.t('plan.text') }) },
+          { name: 'parent', label: this.t('plan.contentParent'), options: [
+            { value: '', text: this.t('plan.contentTop') },
+            ...flatContent(plan.contentItems).map((c) => ({ value: c.code, text: `${c.code} — ${pick(c.text, lang)}` })),
+          ] },
+        ],
+        command: (v) => addContentItem({ code: v.code, text: v.en ? { vi: v.vi, en: v.en } : { vi: v.vi } }, v.parent || undefined),
+      })}
       <h3>${this.t('plan.assignments')}</h3>
       ${this.renderAssignments(plan.assignments, '/plan/assignments', doc.agencies)}
       <label class="field"><span class="label">${this.t('plan.recipients')}</span>
@@ -86,7 +117,7 @@ export class FpEditorPlan extends EditorPanel {
       </label>${this.renderProblem('/plan/recipients')}`;
   }
 
-  private renderTarget(tg: PlanTarget, i: number, count: number): TemplateResult {
+  private renderTarget(tg: PlanTarget, i: number, count: number, fields: LabelledExpressionField[]): TemplateResult {
     const at = `/plan/targets/${i}`;
     const b = tg.binding;
     const bind = (props: Partial<Binding>) => setPlanTarget(tg.code, { binding: { expr: '', op: '>=', value: 100, ...b, ...props } });
@@ -94,22 +125,35 @@ export class FpEditorPlan extends EditorPanel {
       <legend>${this.t('plan.target', { code: tg.code })}</legend>
       ${bilingualField(this, { pointer: `${at}/text`, label: this.t('plan.text'), value: tg.text, command: (text) => setPlanTarget(tg.code, { text }) })}
       <div class="row">
-        ${textField(this, { pointer: `${at}/binding/expr`, label: this.t('plan.expr'), value: b?.expr ?? '', onChange: true, command: (expr) => bind({ expr }) })}
+      </div>
+      ${expressionField(this, { pointer: `${at}/binding/expr`, label: this.t('plan.expr'), value: b?.expr, fields, expect: 'number',
+        command: (expr) => bind({ expr }), clear: () => setPlanTargetBinding(tg.code, null) })}
+      <div class="row">
         ${b ? html`
           ${selectField(this, { pointer: `${at}/binding/op`, label: this.t('plan.op'), value: b.op, options: OPS.map((o) => ({ value: o, text: o })),
             command: (op) => bind({ op: OPS.find((o) => o === op) ?? b.op }) })}
           ${numberField(this, { pointer: `${at}/binding/value`, label: this.t('plan.value'), value: b.value, fraction: true, command: (value) => bind({ value: value ?? 0 }) })}
           ${textField(this, { pointer: `${at}/binding/unit`, label: this.t('plan.unit'), value: b.unit ?? '', command: (unit) => bind({ unit }) })}` : nothing}
-        <div class="actions">${moveButtons(this, { item: tg.code, index: i, count, place: at, command: (to) => moveInArray('/plan/targets', i, to) })}</div>
+        <div class="actions">${this.moveControls({ key: `target:${tg.code}`, name: tg.code, index: i, count, place: at, command: (to) => moveInArray('/plan/targets', i, to) })}</div>
       </div>
       ${this.renderProblem(at)}
     </fieldset>`;
   }
 
-  private renderContent(items: ContentItem[], labelledBy?: string): TemplateResult {
+  private renderContent(items: ContentItem[], pointer: string, labelledBy?: string): TemplateResult {
     const lang = this.effectiveLang;
-    return html`<ol aria-labelledby=${labelledBy ?? nothing}>${items.map((c) => html`<li data-content=${c.code}>${pick(c.text, lang)}
-      ${c.children?.length ? this.renderContent(c.children) : nothing}</li>`)}</ol>`;
+    return html`<ol aria-labelledby=${labelledBy ?? nothing}>${items.map((c, i) => {
+      const at = `${pointer}/${i}`;
+      return html`<li data-content=${c.code}>
+        <fieldset>
+          <legend>${this.t('plan.contentItem', { code: c.code })}</legend>
+          ${bilingualField(this, { pointer: `${at}/text`, label: this.t('plan.text'), value: c.text, command: (text) => setContentItemText(c.code, text) })}
+          <div class="actions">${this.moveControls({ key: `content:${c.code}`, name: short(pick(c.text, lang)) || c.code, index: i, count: items.length,
+            place: at, command: (to) => moveContentItem(c.code, to) })}</div>
+          ${this.renderProblem(at)}
+        </fieldset>
+        ${c.children?.length ? this.renderContent(c.children, `${at}/children`) : nothing}</li>`;
+    })}</ol>`;
   }
 
   private renderAssignments(list: Assignment[], pointer: string, agencies: Agency[]): TemplateResult[] {
