@@ -284,7 +284,9 @@ step('the ward\'s 2019 self-assessment lists the 13 QĐ 06 criteria, scored by t
   await page.getByRole('combobox', { name: 'Năm' }).selectOption('2019');
   await app.open('#/assessment', '2019-10-01');
   const assessment = page.locator('fp-assessment');
-  await assessment.getByText(/Ngưỡng công nhận .*: 900 điểm/).waitFor();
+  await assessment.getByText(/Ngưỡng công nhận \(Phường thuộc quận.*\): 900 điểm/).waitFor();
+  await assessment.getByText(/Tổng điểm: [\d.]+\/1\.000/).first().waitFor();
+  await assessment.getByText('Chưa đạt tiêu chuẩn phường phù hợp với trẻ em').first().waitFor();
   const criteria = JSON.parse(readFileSync(CRITERIA_FILE, 'utf8')).criteria;
   assert.equal(criteria.length, 13);
   for (const c of criteria) await assessment.getByText(c.title.vi, { exact: false }).first().waitFor();
