@@ -108,6 +108,8 @@ export { rollover } from './rollover/rollover.js';
 export type { DiffArea, DiffEntry } from './rollover/diff.js';
 export { diff, diffKeyPointer } from './rollover/diff.js';
 export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
+export type { FreeVersion, PackVersionRef } from './rollover/free-version.js';
+export { freeVersion } from './rollover/free-version.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,
