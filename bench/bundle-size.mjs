@@ -1,20 +1,46 @@
-// Size and shape of the one-file bundle packages/elements/dist/formplan.js.
-// Prints raw, gzip (level 9) and brotli sizes, and fails (exit 1) when the file:
+// Size and shape of every file `npm run build` writes to packages/elements/dist (see FILES).
+// Prints each file's raw, gzip (level 9) and brotli sizes, and fails (exit 1) when a file:
 // - is missing or does not parse,
-// - imports anything (static or dynamic import): it must work alone on a plain page,
+// - imports anything but its listed siblings (static `import` or `import('<fixed path>')`); an
+//   `import(url)` of a URL known only at run time (`<fp-provider validators-src>`) is allowed,
 // - still holds decorator or `accessor` syntax (legacy decorators must be lowered),
-// - contains 'fp-schema-editor' (the form element must not pull in editor code).
-// Usage: node bench/bundle-size.mjs [path]   (build first: npm run build)
+// - contains one of its forbidden strings (another user's elements, XLSX, the editor),
+// - is larger than its limit, min+gzip: the ward file (formplan.js) at most 60 KB.
+// Usage: node bench/bundle-size.mjs [dist folder]   (build first: npm run build)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseSync } from 'vite'; // vite 8 re-exports rolldown's (oxc) parser
 
-/** Where `npm run build` writes the bundle. */
-export const BUNDLE_PATH = fileURLToPath(new URL('../packages/elements/dist/formplan.js', import.meta.url));
+/** Where `npm run build` writes the files. */
+export const DIST = fileURLToPath(new URL('../packages/elements/dist/', import.meta.url));
 
-/** Strings the form bundle must not contain. */
-export const FORBIDDEN_STRINGS = ['fp-schema-editor', 'fp-rollover'];
+/** The ward portal's file: `<fp-provider>`, `<fp-form>` and its renderers. */
+export const BUNDLE_PATH = `${DIST}formplan.js`;
+
+const KB = 1024;
+/** The ward file's limit, min+gzip (-9), in bytes; the issue's goal is 45 KB. */
+export const WARD_LIMIT = 60 * KB;
+export const WARD_GOAL = 45 * KB;
+
+const EDITOR_STRINGS = ['fp-schema-editor', 'fp-rollover'];
+const XLSX_STRINGS = ['write-excel-file', 'xl/worksheets', '[Content_Types].xml', 'sharedStrings'];
+const DISTRICT_STRINGS = ['fp-aggregate', 'fp-plan', 'fp-assessment'];
+
+/** Strings the ward file must not contain: editor, district, plan, assessment, calendar and XLSX code. */
+export const FORBIDDEN_STRINGS = [...EDITOR_STRINGS, ...DISTRICT_STRINGS, 'fp-calendar', ...XLSX_STRINGS];
+
+/**
+ * Every file of dist: who loads it, what it may import (same folder), what it must not contain,
+ * and its size limit (min+gzip bytes) if it has one.
+ */
+export const FILES = [
+  { name: 'formplan.js', user: 'ward portal: <fp-provider>, <fp-form>, renderers', imports: [], dynamic: [], forbidden: FORBIDDEN_STRINGS, limit: WARD_LIMIT },
+  { name: 'formplan-calendar.js', user: '<fp-calendar> (ward or district), with formplan.js', imports: ['./formplan.js'], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS, ...XLSX_STRINGS] },
+  { name: 'formplan-district.js', user: 'district: <fp-aggregate>, <fp-plan>, <fp-assessment> + the above', imports: ['./formplan.js', './formplan-calendar.js'], dynamic: ['./formplan-xlsx.js'], forbidden: [...EDITOR_STRINGS, ...XLSX_STRINGS] },
+  { name: 'formplan-xlsx.js', user: 'XLSX writer, imported by formplan-district.js on export', imports: [], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS] },
+  { name: 'formplan-editor.js', user: 'administrator: <fp-schema-editor>, <fp-rollover> (self-contained)', imports: [], dynamic: [], forbidden: [] },
+];
 
 function walk(node, visit) {
   if (Array.isArray(node)) {
@@ -28,26 +54,47 @@ function walk(node, visit) {
   }
 }
 
+/** The spec of FILES for a path, or the ward file's when the name is unknown. */
+function specOf(path) {
+  const name = path.split(/[\\/]/).pop();
+  return FILES.find((f) => f.name === name) ?? FILES[0];
+}
+
+/** `import` specifiers and the fixed paths of `import()`s of a parsed module. */
+function importsOf(parsed, text) {
+  const { staticImports, dynamicImports } = parsed.module;
+  const fixed = dynamicImports
+    .map((d) => text.slice(d.moduleRequest.start, d.moduleRequest.end))
+    .filter((s) => /^['"`][^'"`$]*['"`]$/.test(s))
+    .map((s) => s.slice(1, -1));
+  const variable = dynamicImports.length - fixed.length;
+  return { statics: staticImports.map((i) => i.moduleRequest.value), fixed, variable };
+}
+
 /**
- * Measures and checks a bundle.
- * @param {string} path - the bundle file
- * @returns {{ path: string, raw: number, gzip: number, brotli: number, problems: string[] }}
+ * Measures and checks one file of dist.
+ * @param {string} path - the file
+ * @param {typeof FILES[number]} spec - what it may import and contain, its limit
+ * @returns {{ path: string, raw: number, gzip: number, brotli: number, limit?: number, oversize?: string, problems: string[] }}
+ *   `problems` are faults of shape; `oversize` says by how much the file exceeds its limit
  */
-export function bundleReport(path = BUNDLE_PATH) {
-  if (!existsSync(path)) return { path, raw: 0, gzip: 0, brotli: 0, problems: [`missing: ${path} (run npm run build)`] };
+export function bundleReport(path = BUNDLE_PATH, spec = specOf(path)) {
+  if (!existsSync(path)) return { path, raw: 0, gzip: 0, brotli: 0, limit: spec.limit, problems: [`missing: ${path} (run npm run build)`] };
   const bytes = readFileSync(path);
   const text = bytes.toString('utf8');
   const problems = [];
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  for (const s of FORBIDDEN_STRINGS) if (text.includes(s)) problems.push(`contains '${s}'`);
-  const parsed = parseSync('formplan.js', text, { sourceType: 'module', lang: 'js' });
+  const oversize = spec.limit !== undefined && gzip > spec.limit ? `is ${gzip} B min+gzip, above its limit of ${spec.limit} B` : undefined;
+  for (const s of spec.forbidden) if (text.includes(s)) problems.push(`contains '${s}'`);
+  if (text.includes('process.env')) problems.push("reads process.env, which a page lacks");
+  const parsed = parseSync(spec.name, text, { sourceType: 'module', lang: 'js' });
   if (parsed.errors.length > 0) problems.push(`does not parse: ${parsed.errors[0].message}`);
-  const { staticImports, dynamicImports } = parsed.module;
-  if (staticImports.length > 0) problems.push(`has ${staticImports.length} static import(s): ${staticImports.map((i) => i.moduleRequest.value).join(', ')}`);
-  // `import(url)` of a URL known only at run time (`<fp-provider validators-src>`, the portal's own module) is no dependency
-  const bundled = dynamicImports.filter((d) => /^['"`]/.test(text.slice(d.moduleRequest.start, d.moduleRequest.end)));
-  if (bundled.length > 0) problems.push(`has ${bundled.length} dynamic import(s) of a fixed path`);
+  const { statics, fixed } = importsOf(parsed, text);
+  const extra = statics.filter((s) => !spec.imports.includes(s));
+  if (extra.length > 0) problems.push(`has static import(s) of ${extra.join(', ')}`);
+  const extraDynamic = fixed.filter((s) => !spec.dynamic.includes(s));
+  if (extraDynamic.length > 0) problems.push(`has import() of ${extraDynamic.join(', ')}`);
   let decorators = 0;
   let accessors = 0;
   walk(parsed.program, (n) => {
@@ -56,20 +103,34 @@ export function bundleReport(path = BUNDLE_PATH) {
   });
   if (decorators > 0) problems.push(`has ${decorators} unlowered decorator(s)`);
   if (accessors > 0) problems.push(`has ${accessors} 'accessor' field(s)`);
-  return { path, raw: bytes.length, gzip, brotli, problems };
+  return { path, raw: bytes.length, gzip, brotli, limit: spec.limit, oversize, problems };
 }
 
-const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+/**
+ * Reports on every file of a dist folder.
+ * @param {string} dist - folder, ending in a slash
+ */
+export function distReport(dist = DIST) {
+  return FILES.map((spec) => ({ spec, ...bundleReport(`${dist}${spec.name}`, spec) }));
+}
+
+const kB = (n) => `${(n / KB).toFixed(1)} KB`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const r = bundleReport(process.argv[2] ?? BUNDLE_PATH);
-  console.log(`bundle   ${r.path}`);
-  console.log(`raw      ${r.raw} B (${kB(r.raw)}, minified)`);
-  console.log(`gzip -9  ${r.gzip} B (${kB(r.gzip)})`);
-  console.log(`brotli   ${r.brotli} B (${kB(r.brotli)})`);
-  if (r.problems.length > 0) {
-    for (const p of r.problems) console.error(`FAIL: ${p}`);
+  const dist = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : DIST;
+  const reports = distReport(dist);
+  console.log(`dist     ${dist}`);
+  console.log(`${'file'.padEnd(22)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}  limit     user`);
+  for (const r of reports) {
+    const limit = r.limit === undefined ? '' : kB(r.limit);
+    console.log(`${r.spec.name.padEnd(22)} ${kB(r.raw).padStart(9)} ${kB(r.gzip).padStart(9)} ${kB(r.brotli).padStart(9)}  ${limit.padEnd(9)} ${r.spec.user}`);
+  }
+  const ward = reports[0];
+  if (ward.gzip > WARD_GOAL) console.log(`ward file: ${kB(ward.gzip)} min+gzip, above the goal of ${kB(WARD_GOAL)}`);
+  const problems = reports.flatMap((r) => [...r.problems, ...(r.oversize ? [r.oversize] : [])].map((p) => `${r.spec.name} ${p}`));
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`FAIL: ${p}`);
     process.exit(1);
   }
-  console.log('ok: no imports, no decorator syntax, no editor code');
+  console.log('ok: every file within its limit, importing only its siblings, no decorator syntax, no other user\'s code');
 }

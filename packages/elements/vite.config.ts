@@ -1,23 +1,27 @@
-// Library build of @formplan/elements: ONE self-contained ES module, dist/formplan.js, that
-// registers every element. lit, @lit/context and core's dependencies (ajv, idb, jsep, date-fns)
-// are bundled, so a plain HTML page needs nothing but <script type="module" src="formplan.js">.
+// Library build of @formplan/elements: ES modules split by who uses them. dist/formplan.js (the
+// ward portal's file) registers <fp-provider>, <fp-form> and the renderers and imports nothing:
+// lit, @lit/context and core's dependencies (idb, jsep, date-fns) are bundled, so a plain HTML
+// page needs nothing but <script type="module" src="formplan.js">. formplan-calendar.js and
+// formplan-district.js import it (and each other) from their own folder; XLSX is a further chunk.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
-// define.ts registers every element and re-exports the public API. `--mode editor` builds the
-// administrator's editor (editor.ts) as a second self-contained file, dist/formplan-editor.js, so
-// dist/formplan.js (what a ward portal loads) never holds editor code; run after the main build,
-// it leaves that file in place.
-const ENTRIES = {
-  production: { entry: here('./src/define.ts'), file: 'formplan.js', empty: true },
-  editor: { entry: here('./src/editor.ts'), file: 'formplan-editor.js', empty: false },
-} as const;
+// The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
+// the ward file needs lands in formplan.js, and the others hold only what is theirs.
+// `--mode editor` builds the administrator's editor (editor.ts) as one more self-contained file,
+// dist/formplan-editor.js; run after the main build, it leaves the other files in place.
+const SPLIT = {
+  formplan: here('./src/define-form.ts'),
+  'formplan-calendar': here('./src/define-calendar.ts'),
+  'formplan-district': here('./src/define-district.ts'),
+};
 
 export default defineConfig(({ mode }) => {
-  const { entry, file, empty } = mode === 'editor' ? ENTRIES.editor : ENTRIES.production;
+  const editor = mode === 'editor';
+  const entry = editor ? { 'formplan-editor': here('./src/editor.ts') } : SPLIT;
   return {
     root: here('.'),
     logLevel: 'warn',
@@ -26,16 +30,25 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       outDir: here('./dist'),
-      emptyOutDir: empty,
+      emptyOutDir: !editor,
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => file },
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        // Nothing is external: the file must work alone.
+        // Nothing is external: the files work alone, fetching only each other from their folder.
         external: [],
-        // Vite leaves whitespace in ES libraries; this file is shipped as is, so minify it fully.
-        output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+        // The ward file may export more than define-form does (what the other files share with it), so
+        // the shared code stays in formplan.js rather than in a chunk behind a facade.
+        preserveEntrySignatures: 'allow-extension',
+        // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
+        output: {
+          codeSplitting: !editor,
+          // The only chunk that is no entry: write-excel-file + fflate, imported when a user exports.
+          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   };

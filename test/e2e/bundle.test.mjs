@@ -1,16 +1,21 @@
-// The one-file bundle works on a plain HTML page with nothing else: no import map, no other
-// script, no server logic. Builds packages/elements/dist/formplan.js when it is missing.
+// The ward file (dist/formplan.js) works on a plain HTML page with nothing else: no import map, no
+// other script, no server logic. The district file registers the district's elements on a page
+// that hosts its siblings, and loads the XLSX writer only when asked. Builds dist when it is missing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BUNDLE_PATH, FORBIDDEN_STRINGS, bundleReport } from '../../bench/bundle-size.mjs';
+import { BUNDLE_PATH, DIST, FILES, FORBIDDEN_STRINGS, distReport } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
 
-const EDITOR_PATH = BUNDLE_PATH.replace(/formplan\.js$/, 'formplan-editor.js');
+const EDITOR_PATH = `${DIST}formplan-editor.js`;
+const DISTRICT_PAGE = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>formplan district</title>
+<script type="module" src="formplan-district.js"></script>
+</head><body></body></html>`;
 
 const SCHEMA = PLAIN_SCHEMA;
 
@@ -31,13 +36,14 @@ let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(BUNDLE_PATH) || !existsSync(EDITOR_PATH)) {
+  if (FILES.some((f) => !existsSync(`${DIST}${f.name}`))) {
     const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'npm run build failed');
   }
   server = await serveStatic({
     '/': { body: PAGE, type: 'text/html; charset=utf-8' },
-    '/formplan.js': BUNDLE_PATH,
+    '/district.html': { body: DISTRICT_PAGE, type: 'text/html; charset=utf-8' },
+    ...Object.fromEntries(FILES.map((f) => [`/${f.name}`, `${DIST}${f.name}`])),
     '/favicon.ico': { body: '', type: 'image/x-icon' },
   });
   browser = await launchChromium();
@@ -77,13 +83,31 @@ test('fp-form from the bundle alone renders a schema, takes a number and submits
 
   // Nothing but the page and the bundle was fetched, and nothing went wrong on the page.
   assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan.js']);
+  assert.equal(await page.evaluate(() => ['fp-calendar', 'fp-aggregate', 'fp-plan', 'fp-assessment'].filter((n) => window.customElements.get(n)).join()), '');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('the ward bundle holds no editor code; the editor is its own file', () => {
-  const report = bundleReport(BUNDLE_PATH);
-  assert.deepEqual(report.problems, [], `dist/formplan.js: ${report.problems.join('; ')}`);
+test('the district file registers the district elements, loading its siblings and XLSX only on demand', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/district.html`);
+  const names = ['fp-provider', 'fp-form', 'fp-calendar', 'fp-aggregate', 'fp-plan', 'fp-assessment'];
+  await page.waitForFunction((n) => n.every((x) => window.customElements.get(x) !== undefined), names, { timeout: 10_000 });
+  assert.deepEqual(requests.filter((p) => p.endsWith('.js')).sort(), ['/formplan-calendar.js', '/formplan-district.js', '/formplan.js']);
+  // The XLSX chunk is a module of its own that loads when an export asks for it.
+  const exported = await page.evaluate(async () => Object.keys(await import('/formplan-xlsx.js')).length);
+  assert.ok(exported > 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Its size limit is checked by `npm run bench:size`.
+test('every file imports only its siblings; the ward file holds no other user\'s code', () => {
+  for (const r of distReport()) assert.deepEqual(r.problems, [], `${r.spec.name}: ${r.problems.join('; ')}`);
   const ward = readFileSync(BUNDLE_PATH, 'utf8');
   for (const s of FORBIDDEN_STRINGS) assert.equal(ward.includes(s), false, `dist/formplan.js contains '${s}'`);
   assert.equal(ward.includes('process.env'), false, 'dist/formplan.js reads process.env, which a page lacks');

@@ -1,26 +1,12 @@
 /**
- * Registers every formplan element (the entry of the one-file bundle `dist/formplan.js`) and
- * re-exports the public API, so a page can `import { StaticPackRegistry } from './formplan.js'`.
- * Class modules have no side effects; registration happens only in define modules like these.
+ * Registers every formplan element but the editor's: the union of the split entries
+ * (`define-form` for the ward portal's `dist/formplan.js`, `define-calendar`, `define-district`),
+ * for the host app and for frameworks that want them all. Re-exports the public API, so a page
+ * can `import { StaticPackRegistry } from '@formplan/elements/define'`.
  */
-import './renderers/field/field.js';
-import './renderers/unsupported/unsupported.js';
-import './renderers/number/number-renderer.js';
-import './renderers/text/text-renderer.js';
-import './renderers/textarea/textarea-renderer.js';
-import './renderers/date/date-renderer.js';
-import './renderers/enum/enum-renderer.js';
-import './renderers/boolean/boolean-renderer.js';
-import './renderers/computed/computed-renderer.js';
-import './renderers/object/object-renderer.js';
-import './renderers/array/array-renderer.js';
-import './renderers/matrix/matrix-renderer.js';
-import './components/provider/provider.js';
-import './components/form/form.js';
-import './components/calendar/calendar.js';
-import './components/aggregate/aggregate.js';
-import './components/assessment/assessment.js';
-import './components/plan/plan.js';
+import './define-form.js';
+import './define-calendar.js';
+import './define-district.js';
 
 export {
   FpField, FpUnsupported, FpNumberRenderer, FpTextRenderer, FpTextareaRenderer, FpDateRenderer, FpEnumRenderer,

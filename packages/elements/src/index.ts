@@ -1,6 +1,7 @@
 /**
  * @formplan/elements: Lit web components over @formplan/core. Importing this module registers
- * nothing; import `@formplan/elements/define` (or the one-file bundle) to register every element.
+ * nothing; import `@formplan/elements/define` to register every element but the editor, or the split
+ * entries `define-form` (the ward portal's `dist/formplan.js`), `define-calendar`, `define-district`.
  */
 // renderers: classes, testers, registry
 export { FpControlBase, INPUT_ID, FEEDBACK_ID, HELP_ID } from './renderers/control-base.js';

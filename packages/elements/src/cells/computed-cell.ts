@@ -7,7 +7,7 @@ import { formatVietnameseNumber } from '@formplan/core';
 import type { ComputedState } from '@formplan/core';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { term } from '../i18n/term.js';
+import { term } from '../i18n/form-term.js';
 
 /** The value shown for a total or computed value that cannot be computed (an input is invalid): never a number. */
 export const NOT_COMPUTABLE = '—';

@@ -12,7 +12,8 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { KeyOf, Namespace, Params, StringOverrides } from '../i18n/registry.js';
 import { renderWithStrings } from '../i18n/registry.js';
-import { term } from '../i18n/term.js';
+// The element's own modules register its catalogues (i18n/form-term.js or i18n/term.js).
+import { term } from '../i18n/registry.js';
 
 /**
  * Language and interface texts for an element.

@@ -16,7 +16,7 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { controlStyles } from '../styles/control-styles.js';
 import type { RendererRegistry } from './registry.js';
-import { term } from '../i18n/term.js';
+import { term } from '../i18n/form-term.js';
 import { textControl } from './control-template.js';
 import type { TextControlSpec } from './control-template.js';
 

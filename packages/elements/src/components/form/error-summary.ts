@@ -9,7 +9,7 @@ import { fieldLabel as nodeLabel, joinPointer, labelPath, schemaAt } from '@form
 import type { Bilingual } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /**
  * The label path of the value at `pointer`: the resolved field's full label when known (pack

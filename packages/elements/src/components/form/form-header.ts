@@ -9,7 +9,7 @@ import type { Bilingual, PackSource } from '@formplan/core';
 import { fieldLabel, formatDisplayDate } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** What the header shows. */
 export interface HeaderInfo {

@@ -12,7 +12,7 @@ import type { DraftKey, DraftRecord, ReportPolicy, ScheduledPeriod, Store, Submi
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { displayDateTime } from '../../i18n/format.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** Where a report stands, as the form shows it. */
 export interface ReportLifecycle {

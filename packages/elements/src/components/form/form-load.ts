@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { openingData, readLifecycle, type ReportLifecycle } from './form-lifecycle.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** A message to show, rendered in whatever language is in effect when it shows. */
 export type Notice = (lang: Lang) => string;

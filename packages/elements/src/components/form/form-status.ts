@@ -8,7 +8,7 @@ import type { AutosaveController } from '../../controllers/autosave-controller.j
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import type { Notice } from './form-load.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 const STATE_TEXT = { idle: undefined, saving: 'saving', saved: 'saved', failed: 'saveFailed', conflict: 'notSaved' } as const;
 

@@ -33,7 +33,7 @@ import { LifecycleController } from './lifecycle-controller.js';
 import { deepQuery, focusPointerIn } from './deep-query.js';
 import { formStyles } from './form.styles.js';
 import { formView, sameFormView, submissionMeta } from './form-view.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /**
  * @summary A whole form: header, fields, error summary, autosave and submit.

@@ -4,7 +4,7 @@ import { and, fieldLabel, rankWith, schemaType, schemaTypeIs } from '@formplan/c
 import type { SchemaNode, Tester } from '@formplan/core';
 import { FpControlBase } from '../control-base.js';
 import { firstFocusable } from './focus-first.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 const ITEM_TYPES = ['object', 'string', 'number', 'integer', 'boolean', 'enum'];
 

@@ -5,7 +5,7 @@ import { rankWith, schemaTypeIs } from '@formplan/core';
 import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** Renders `boolean` nodes (rank 1). */
 export const booleanTester = rankWith(1, schemaTypeIs('boolean'));

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { ModelController } from '../../controllers/model-controller.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** Renders nodes with `x-fp-computed` (rank 5): the value is computed, never typed. */
 export const computedTester = rankWith(5, hasKeyword('x-fp-computed'));

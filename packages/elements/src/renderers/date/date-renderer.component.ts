@@ -4,7 +4,7 @@ import { query } from 'lit/decorators.js';
 import { NOT_APPLICABLE, formatIs, optionIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
 import { displayDate, parseDisplayDate } from '../../i18n/format.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 import { FpControlBase } from '../control-base.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

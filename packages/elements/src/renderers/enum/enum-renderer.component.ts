@@ -8,7 +8,7 @@ import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { enumOptions, sameChoice, valueText } from './enum-options.js';
 import type { EnumOption } from './enum-options.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** Renders nodes with an `enum` or a `oneOf` of `const`s (rank 4). */
 export const enumTester = rankWith(4, isEnum);

@@ -12,7 +12,7 @@ import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
 import { MatrixPainter } from './matrix-painter.js';
 import type { CellRef } from './matrix-painter.js';
 import { matrixStyles } from './matrix-renderer.styles.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 
 /** Renders nodes carrying a resolved `x-fp-matrix` (rank 6). */
 export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));

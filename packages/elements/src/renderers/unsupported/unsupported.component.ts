@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../i18n/lang.js';
-import { term } from '../../i18n/term.js';
+import { term } from '../../i18n/form-term.js';
 import { tokenStyles } from '../../styles/tokens.js';
 
 /**
