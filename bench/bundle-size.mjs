@@ -45,7 +45,9 @@ export function bundleReport(path = BUNDLE_PATH) {
   if (parsed.errors.length > 0) problems.push(`does not parse: ${parsed.errors[0].message}`);
   const { staticImports, dynamicImports } = parsed.module;
   if (staticImports.length > 0) problems.push(`has ${staticImports.length} static import(s): ${staticImports.map((i) => i.moduleRequest.value).join(', ')}`);
-  if (dynamicImports.length > 0) problems.push(`has ${dynamicImports.length} dynamic import(s)`);
+  // `import(url)` of a URL known only at run time (`<fp-provider validators-src>`, the portal's own module) is no dependency
+  const bundled = dynamicImports.filter((d) => /^['"`]/.test(text.slice(d.moduleRequest.start, d.moduleRequest.end)));
+  if (bundled.length > 0) problems.push(`has ${bundled.length} dynamic import(s) of a fixed path`);
   let decorators = 0;
   let accessors = 0;
   walk(parsed.program, (n) => {

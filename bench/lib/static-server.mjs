@@ -9,8 +9,9 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * Starts a server for a fixed set of routes.
  * @param {Record<string, string | { type?: string, body: string | Buffer }>} routes - URL path →
  *   a file on disk (read on each request, so a rebuilt bundle is served fresh) or inline content
- * @param {{ cache?: boolean }} [options] - `cache`: let the browser cache responses (for
- *   content-hashed assets such as a Storybook build); default: `no-store`
+ * @param {{ cache?: boolean, headers?: Record<string, string> }} [options] - `cache`: let the browser cache responses (for
+ *   content-hashed assets such as a Storybook build); default: `no-store`; `headers`: sent with
+ *   every response (e.g. a Content-Security-Policy)
  * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
  */
 export async function serveStatic(routes, options = {}) {
@@ -28,7 +29,7 @@ export async function serveStatic(routes, options = {}) {
       const ext = path.slice(path.lastIndexOf('.'));
       const body = typeof route === 'string' ? readFileSync(route) : route.body;
       const type = (typeof route === 'object' && route.type) || TYPES[ext] || 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': cacheControl }).end(body);
+      res.writeHead(200, { ...options.headers, 'content-type': type, 'cache-control': cacheControl }).end(body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));
     }

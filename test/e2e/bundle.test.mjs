@@ -8,18 +8,11 @@ import { readFileSync } from 'node:fs';
 import { BUNDLE_PATH, FORBIDDEN_STRINGS, bundleReport } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
+import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
 
 const EDITOR_PATH = BUNDLE_PATH.replace(/formplan\.js$/, 'formplan-editor.js');
 
-const SCHEMA = {
-  type: 'object',
-  'x-fp-label': { vi: 'Báo cáo thử', en: 'Test report' },
-  properties: {
-    so_tre_em: { type: 'integer', minimum: 0, 'x-fp-label': { vi: 'Số trẻ em', en: 'Number of children' } },
-    ghi_chu: { type: 'string', 'x-fp-label': { vi: 'Ghi chú', en: 'Note' } },
-  },
-  required: ['so_tre_em'],
-};
+const SCHEMA = PLAIN_SCHEMA;
 
 const PAGE = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>formplan bundle</title>

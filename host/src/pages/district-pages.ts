@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { assessmentReportKey } from '@formplan/core';
+import type { PackSource } from '@formplan/core';
 import { displayDate, pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { downloadBlob } from './download.js';
@@ -9,6 +10,7 @@ import { calendarBlock, pageTitle, wardsOf } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import { periodMostRecentlyDue } from '../viewing-date.js';
 import { href } from '../route.js';
+import { publishedYears } from '../years.js';
 import './review-section.js';
 import './reopen-control.js';
 import './scores-table.js';
@@ -57,10 +59,23 @@ function reviewOf(ctx: PageContext): TemplateResult {
     <formplan-reopen-control .ctx=${ctx} .ward=${ward} .formId=${formId} .period=${period}></formplan-reopen-control>`;
 }
 
-/** District totals of one form and period, with drill-down and XLSX export. */
+/**
+ * Last year's figures for the totals of `period`: the previous year's published pack and its
+ * period of the same kind (2019-Q1 → 2018-Q1), when the host has that year and the form.
+ */
+export function previousYearOf(ctx: PageContext, formId: string, period: string): { pack: PackSource; period: string; label: string } | undefined {
+  const kind = ctx.pack.calendar.periods.find((p) => p.id === period)?.kind;
+  const prev = publishedYears(ctx.packs).find((c) => c.year === ctx.pack.manifest.year - 1)?.pack;
+  const same = prev?.calendar.periods.find((p) => p.kind === kind);
+  if (!prev || !same || !prev.forms.some((f) => f['x-fp-id'] === formId)) return undefined;
+  return { pack: prev, period: same.id, label: pick(same.label, ctx.lang) };
+}
+
+/** District totals of one form and period, with last year's figures beside them, drill-down and XLSX export. */
 export function totalsPage(ctx: PageContext): TemplateResult {
   const formId = ctx.pack.forms.some((f) => f['x-fp-id'] === ctx.args[0]) ? ctx.args[0] : 'bieu-02';
   const period = pickPeriod(ctx, ctx.args[1]);
+  const previous = previousYearOf(ctx, formId, period);
   const exportXlsx = async (e: Event) => {
     const el = (e.currentTarget as HTMLElement).closest('main')?.querySelector('fp-aggregate');
     if (!el) return;
@@ -76,7 +91,11 @@ export function totalsPage(ctx: PageContext): TemplateResult {
       ${periodSelect(ctx, period, (id) => ctx.go('totals', formId, id))}
       <button @click=${exportXlsx}>${term(ctx.lang, 'host', 'exportXlsx')}</button>
     </div>
-    <fp-aggregate .pack=${ctx.pack} .store=${ctx.store} form=${formId} period=${period} lang=${ctx.lang}></fp-aggregate>`;
+    ${previous ? html`<section class="compare" aria-labelledby="compare-h">
+      <h2 id="compare-h">${term(ctx.lang, 'host', 'compareTitle')}</h2>
+      <p class="muted">${term(ctx.lang, 'host', 'compareNote', { period: previous.label })}</p>
+    </section>` : nothing}
+    <fp-aggregate .pack=${ctx.pack} .store=${ctx.store} form=${formId} period=${period} lang=${ctx.lang} .previous=${previous}></fp-aggregate>`;
 }
 
 /** Every ward's score and recognition, with district verification per indicator. */

@@ -4,7 +4,7 @@
  * Every draft is stored with `putPackDraft` (an empty history over its base), so the editor
  * opens it like any other.
  */
-import { MAX_PACK_BYTES, loadPack, loadPackFromZip, nextVersion, packToZip, parseJsonText } from '@formplan/core';
+import { MAX_PACK_BYTES, freeVersion, loadPack, loadPackFromZip, nextVersion, packToZip, parseJsonText } from '@formplan/core';
 import type { Bilingual, LoadResult, PackDraftRecord, PackRecord, PackSource, Store } from '@formplan/core';
 import { metaSchemas } from '../pack-source.js';
 import { downloadBlob } from './download.js';
@@ -52,8 +52,16 @@ export async function draftFromPublished(store: Store, record: PackRecord): Prom
   return storeDraft(store, withVersion(record.source as PackSource, version), 'edit', { id: record.id, version: record.version });
 }
 
-/** The rollover wizard's new pack as a draft, based on the pack it was rolled over from. */
-export function draftFromRollover(store: Store, pack: PackSource): Promise<PackDraftRecord> {
+/**
+ * The rollover wizard's new pack as a draft, based on the pack it was rolled over from; when its
+ * version was taken meanwhile (another tab), the next free one (core `freeVersion`).
+ */
+export async function draftFromRollover(store: Store, pack: PackSource): Promise<PackDraftRecord> {
+  const { id, version } = pack.manifest;
+  if (await taken(store, id, version)) {
+    const stored = [...(await store.listPacks()), ...(await store.listPackDrafts())];
+    pack = withVersion(pack, freeVersion(id, stored, version).version);
+  }
   return storeDraft(store, pack, 'rollover', pack.manifest.previous ?? null);
 }
 

@@ -1,6 +1,7 @@
 import { UsageError } from './args.js';
 import { processIo, type Io } from './io.js';
 import { aggregateUsage, aggregateVerb } from './verbs/aggregate.js';
+import { buildUsage, buildVerb } from './verbs/build.js';
 import { checkUsage, checkVerb } from './verbs/check.js';
 import { diffUsage, diffVerb } from './verbs/diff.js';
 import { inspectUsage, inspectVerb } from './verbs/inspect.js';
@@ -22,6 +23,7 @@ export const VERBS: ReadonlyMap<string, { run: Verb; usage: string }> = new Map(
   ['check', { run: checkVerb, usage: checkUsage }],
   ['score', { run: scoreVerb, usage: scoreUsage }],
   ['aggregate', { run: aggregateVerb, usage: aggregateUsage }],
+  ['build', { run: buildVerb, usage: buildUsage }],
 ]);
 
 /** The usage message. */

@@ -55,11 +55,14 @@ export type { InterpretingValidatorOptions } from './validation/interpreting-val
 export { InterpretingValidator } from './validation/interpreting-validator.js';
 export type { AjvValidatorOptions } from './validation/ajv-validator.js';
 export { AjvValidator } from './validation/ajv-validator.js';
+export type { PrecompiledFunction, PrecompiledForm, ValidatorsModule, PrecompiledValidatorOptions } from './validation/precompiled-validator.js';
+export { PrecompiledValidator, isValidatorsModule } from './validation/precompiled-validator.js';
+export { schemaHash } from './validation/schema-hash.js';
 export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
-export { ajvErrorMessage, ajvErrorPointer } from './messages/ajv-message.js';
+export { ajvErrorMessage, ajvErrorPointer, ajvFieldErrors } from './messages/ajv-message.js';
 // expressions
 export type {
   Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
@@ -105,6 +108,8 @@ export { rollover } from './rollover/rollover.js';
 export type { DiffArea, DiffEntry } from './rollover/diff.js';
 export { diff, diffKeyPointer } from './rollover/diff.js';
 export { replaceYearTokens, rolloverPackId } from './rollover/year-text.js';
+export type { FreeVersion, PackVersionRef } from './rollover/free-version.js';
+export { freeVersion } from './rollover/free-version.js';
 // storage
 export type {
   PackRecord, FormDataKey, DraftKey, SubmissionKey, DraftRecord, SubmissionStatus, SubmissionRecord, ReviewRecord,

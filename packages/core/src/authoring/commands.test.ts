@@ -148,6 +148,7 @@ describe('commands', () => {
     expect(e.pointer).toMatch(/^\/forms\/\d+\/properties\/ghi_chu_tc\/x-fp-visible-if$/);
     s.apply(useCriteriaSet('qd-06-2019', { [old.criteria[0].code]: 'TC_MOI' }));
     expect(form(s.doc, sa['x-fp-id'])['x-fp-from-criteria']).toBe('qd-06-2019');
+    expect((form(s.doc, sa['x-fp-id'])['x-fp-help'] as { vi: string }).vi).toContain('"QĐ 06/2019"');
     expect(s.doc.criteriaSets.map((c) => c.id)).toEqual(['qd-06-2019']);
     expect((form(s.doc, 'bieu-01').properties.ghi_chu_tc as { 'x-fp-visible-if': string })['x-fp-visible-if']).toContain(`${ident}.TC_MOI.`);
     s.undo();

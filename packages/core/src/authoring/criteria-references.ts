@@ -18,7 +18,17 @@ function escapeRegExp(s: string): string {
  */
 export function rewriteCriteriaReferences(d: PackSource, oldId: string, newId: string, mapping: Record<string, string | null>): void {
   const generated = d.forms.filter((f) => f['x-fp-from-criteria'] === oldId);
-  for (const f of generated) f['x-fp-from-criteria'] = newId;
+  const newSet = d.criteriaSets.find((s) => s.id === newId);
+  for (const f of generated) {
+    f['x-fp-from-criteria'] = newId;
+    // The generated form says which set it comes from: name the new one, not the old.
+    if (newSet) {
+      f['x-fp-help'] = {
+        vi: `Biểu tự đánh giá được sinh từ bộ tiêu chí "${newSet.title.vi}"; số liệu lấy sẵn từ các biểu báo cáo nơi chỉ tiêu có liên kết.`,
+        en: `Generated from the criteria set "${newSet.title.en ?? newSet.title.vi}"; prefilled from the report forms where an indicator is bound.`,
+      };
+    }
+  }
   const newCodes = new Set(d.criteriaSets.find((s) => s.id === newId)?.criteria.map((c) => c.code) ?? []);
   const oldCodes = new Set(d.criteriaSets.find((s) => s.id === oldId)?.criteria.map((c) => c.code) ?? []);
   const names = generated.flatMap((f) => [f['x-fp-id'], f['x-fp-id'].replace(/-/g, '_')]).map(escapeRegExp);

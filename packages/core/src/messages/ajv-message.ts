@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { MessageCatalog } from './catalog.js';
 import type { Bilingual } from '../common/bilingual.js';
+import type { FieldError } from '../validation/validator.js';
 import { formatMessage } from './format-message.js';
 
 /**
@@ -52,4 +53,23 @@ export function keywordMessage(
     all.nonNegative = true;
   }
   return formatMessage(`kw.${keyword}`, all, overrides);
+}
+
+/**
+ * ajv's errors in formplan's shape (pointer, keyword, params, vi/en message, severity `error`),
+ * the same whether ajv compiled the schema now or ahead of time (standalone code).
+ * @param errors - a validate function's `errors`
+ * @param overrides - catalogs tried before the defaults
+ */
+export function ajvFieldErrors(
+  errors: readonly ErrorObject[] | null | undefined,
+  overrides: readonly Partial<{ vi: MessageCatalog; en: MessageCatalog }>[] = [],
+): FieldError[] {
+  return (errors ?? []).map((err) => ({
+    pointer: ajvErrorPointer(err),
+    keyword: err.keyword,
+    params: { ...(err.params as Record<string, unknown>) },
+    message: ajvErrorMessage(err, overrides),
+    severity: 'error' as const,
+  }));
 }

@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import { FP_KEYWORDS } from './fp-keywords.js';
 
@@ -9,6 +10,8 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
 export interface CreateAjvOptions {
   /** ajv's strict mode (default true: pack authoring, where it catches typos); false judges as the standard says */
   strict?: boolean;
+  /** ajv's code options in place of the default `{ optimize: false }` (e.g. standalone source) */
+  code?: Options['code'];
 }
 
 /**
@@ -20,7 +23,7 @@ export interface CreateAjvOptions {
  * keystroke.
  */
 export function createAjv(options: CreateAjvOptions = {}): AjvInstance {
-  const ajv = new Ajv2020({ strict: options.strict ?? true, ownProperties: true, allowUnionTypes: true, allErrors: true, verbose: true, code: { optimize: false } });
+  const ajv = new Ajv2020({ strict: options.strict ?? true, ownProperties: true, allowUnionTypes: true, allErrors: true, verbose: true, code: options.code ?? { optimize: false } });
   (addFormats as unknown as (a: AjvInstance) => void)(ajv);
   for (const k of FP_KEYWORDS) ajv.addKeyword(k);
   return ajv;

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { formatMessage } from '../messages/format-message.js';
-import { ajvErrorMessage, ajvErrorPointer } from '../messages/ajv-message.js';
+import { ajvFieldErrors } from '../messages/ajv-message.js';
 import { createAjv, type AjvInstance } from '../schema/create-ajv.js';
 import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from './validator.js';
 
@@ -59,13 +59,7 @@ export class AjvValidator implements Validator {
   validate(schema: Record<string, unknown>, value: unknown): FieldError[] {
     const fn = this.compile(schema);
     if (fn(value)) return [];
-    return (fn.errors ?? []).map((err) => ({
-      pointer: ajvErrorPointer(err),
-      keyword: err.keyword,
-      params: { ...(err.params as Record<string, unknown>) },
-      message: ajvErrorMessage(err, this.catalogs),
-      severity: 'error' as const,
-    }));
+    return ajvFieldErrors(fn.errors, this.catalogs);
   }
 
   private compile(schema: Record<string, unknown>): ValidateFunction {

@@ -1,4 +1,4 @@
 import { createContext } from '@lit/context';
 import type { Validator } from '@formplan/core';
-/** The validator of form data. Default: one shared ajv validator. */
+/** The validator of form data. Default: the page's one CSP-safe interpreter (services/defaults.ts). */
 export const validatorContext = createContext<Validator | undefined>(Symbol.for('formplan/validator'));

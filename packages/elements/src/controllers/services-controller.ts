@@ -75,7 +75,10 @@ export class ServicesController implements ReactiveController {
     return this.own.clock?.() ?? this.ctx.clock.value ?? systemClock;
   }
 
-  /** The validator of form data. */
+  /**
+   * The validator of form data: the provider's (e.g. the precompiled one of `validators-src`),
+   * else the page's CSP-safe interpreter (no runtime code generation).
+   */
   get validator(): Validator {
     return this.ctx.validator.value ?? defaultValidator();
   }

@@ -40,7 +40,8 @@ import { term } from '../../i18n/term.js';
  *
  * Services come from an enclosing `<fp-provider>`, else the page defaults (`services/defaults.ts`:
  * one shared `IdbStore`, used in pack mode only; the packs in that store; the system clock; the
- * built-in registry; one shared `AjvValidator`). Language: the own `lang` attribute, else the
+ * built-in registry; one CSP-safe `InterpretingValidator`, or the precompiled validators of
+ * `<fp-provider validators-src>`). Language: the own `lang` attribute, else the
  * provider's, else `vi`.
  *
  * @event fp-change - a renderer: the user changed a value (`{ path, value, isTriggeredByUser }`)

@@ -22,6 +22,16 @@ import type { StringOverrides } from '../../i18n/registry.js';
 import type { RendererRegistry } from '../../renderers/registry.js';
 import { StorePackRegistry, UrlPackRegistry } from '../../services/pack-registry.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
+import { WaitingPackRegistry, loadPrecompiledValidator } from '../../services/precompiled-validators.js';
+
+/** The validators module of `validators-src` being loaded, then loaded. */
+interface PrecompiledLoad {
+  url: string;
+  ready: Promise<void>;
+  validator?: Validator;
+  /** the registry in effect, held back until `ready` (one per registry) */
+  waiting?: { inner: PackRegistry; packs: PackRegistry };
+}
 
 /**
  * @summary Provides store, packs, language, texts, clock, renderers and validator to the elements inside.
@@ -31,10 +41,18 @@ import type { PackRegistry } from '../../services/pack-registry.js';
  * `services/defaults.ts` (one of each, shared by every element of the page): store = one
  * `IdbStore` named `formplan`; packs = the packs in the store in effect; language = `vi` (an
  * element's own `lang` wins); clock = the system clock; renderers = the built-in registry;
- * validator = one `AjvValidator`. Elements reach these through `ServicesController`.
+ * validator = one CSP-safe `InterpretingValidator`. Elements reach these through `ServicesController`.
+ *
+ * A page under a strict Content-Security-Policy (`script-src 'self'`, no `'unsafe-eval'`) gives
+ * `pack-src` the pack and `validators-src` the validators module that `formplan build` writes
+ * beside it: pack forms are then judged by ajv's code compiled ahead of time, and nothing on the
+ * page compiles a schema. The two URLs are given separately (no naming convention is assumed).
  * @example
  * ```html
  * <fp-provider lang="vi" .store=${new IdbStore()}>
+ *   <fp-form pack="tay-ho-2018" form="bieu-02" ward="P00091" period="2018-H1"></fp-form>
+ * </fp-provider>
+ * <fp-provider pack-src="/packs/tay-ho-2018-1.0.0.pack.json" validators-src="/packs/tay-ho-2018-1.0.0.validators.js">
  *   <fp-form pack="tay-ho-2018" form="bieu-02" ward="P00091" period="2018-H1"></fp-form>
  * </fp-provider>
  * ```
@@ -67,8 +85,18 @@ export class FpProvider extends LitElement {
   @property({ attribute: false }) clock?: Clock;
   /** the renderers forms choose from; default: the built-in registry */
   @property({ attribute: false }) registry?: RendererRegistry;
-  /** the validator of form data (both modes); default: the page's one `AjvValidator` in pack mode, one CSP-safe `InterpretingValidator` in schema mode */
+  /**
+   * the validator of form data (both modes); default: the precompiled validators of
+   * `validators-src`, else the page's one CSP-safe `InterpretingValidator`
+   */
   @property({ attribute: false }) validator?: Validator;
+  /**
+   * the URL (same origin) of the ES module of validators `formplan build` compiled ahead of time
+   * (`<id>-<version>.validators.js`), loaded with `import()` when `validator` is not set. Pack forms
+   * wait for it; a form it does not hold (or holds from another version) is judged by the
+   * interpreter, and the console says so once. A module that cannot be loaded is said once too.
+   */
+  @property({ attribute: 'validators-src' }) validatorsSrc?: string;
 
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });
   private readonly packsProvider = new ContextProvider(this, { context: packRegistryContext });
@@ -79,9 +107,40 @@ export class FpProvider extends LitElement {
   private readonly validatorProvider = new ContextProvider(this, { context: validatorContext });
   private defaultPacks?: { store: Store; packs: PackRegistry };
   private urlPacks?: { url: string; packs: PackRegistry };
+  private precompiled?: PrecompiledLoad;
 
-  /** The pack registry in effect: `packs`, else the pack at `pack-src`, else one over `store`. */
+  /**
+   * The pack registry in effect: `packs`, else the pack at `pack-src`, else one over `store`;
+   * while the module of `validators-src` loads, it answers once the module is there.
+   */
   get effectivePacks(): PackRegistry | undefined {
+    const inner = this.ownPacks();
+    const load = this.precompiledLoad();
+    if (!inner || !load) return inner;
+    if (load.waiting?.inner !== inner) load.waiting = { inner, packs: new WaitingPackRegistry(inner, load.ready) };
+    return load.waiting.packs;
+  }
+
+  /** The validator in effect: `validator`, else the precompiled one of `validators-src` once loaded. */
+  get effectiveValidator(): Validator | undefined {
+    return this.validator ?? this.precompiledLoad()?.validator;
+  }
+
+  private precompiledLoad(): PrecompiledLoad | undefined {
+    const url = this.validatorsSrc;
+    if (!url || this.validator) return undefined;
+    if (this.precompiled?.url !== url) {
+      const load: PrecompiledLoad = { url, ready: Promise.resolve() };
+      load.ready = loadPrecompiledValidator(url).then((v) => {
+        load.validator = v;
+        if (this.precompiled === load) this.requestUpdate();
+      });
+      this.precompiled = load;
+    }
+    return this.precompiled;
+  }
+
+  private ownPacks(): PackRegistry | undefined {
     if (this.packs) return this.packs;
     if (this.packSrc) {
       if (this.urlPacks?.url !== this.packSrc) this.urlPacks = { url: this.packSrc, packs: new UrlPackRegistry(this.packSrc) };
@@ -110,7 +169,7 @@ export class FpProvider extends LitElement {
     this.stringsProvider.setValue(this.strings);
     this.clockProvider.setValue(this.clock);
     this.registryProvider.setValue(this.registry);
-    this.validatorProvider.setValue(this.validator);
+    this.validatorProvider.setValue(this.effectiveValidator);
   }
 
   override render() {

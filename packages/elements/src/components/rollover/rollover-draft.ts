@@ -12,6 +12,8 @@ import './rollover-strings.js';
 /** What the administrator chose in the wizard. */
 export interface RolloverChoices {
   year: number;
+  /** the new pack's version (`1.0.0` when not given; core `freeVersion` when the year has one already) */
+  version?: string;
   carryTargets: boolean;
   carryTasks: boolean;
   /** `undefined`: keep the pack's criteria set */
@@ -92,7 +94,7 @@ function setDues(pack: PackSource, dues: Readonly<Record<string, string>>, chang
  * @throws {RolloverError} on an invalid year (core `rollover`), or what core refuses in a swap
  */
 export function buildRolloverDraft(base: PackSource, choices: RolloverChoices): RolloverDraft {
-  const r = rollover(base, choices.year, { carry: { targets: choices.carryTargets, tasks: choices.carryTasks } });
+  const r = rollover(base, choices.year, { version: choices.version, carry: { targets: choices.carryTargets, tasks: choices.carryTasks } });
   const changes = [...r.changes];
   let pack = leaveFormsOut(r.pack, choices.leaveOut, changes);
   pack = setDues(pack, choices.dues, changes);

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { MAX_FILE_BYTES } from '@formplan/core';
-import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, PackSource } from '@formplan/core';
+import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, FreeVersion, PackSource } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -22,6 +22,8 @@ export interface RolloverView {
   packIndex: number;
   yearText: string;
   yearError?: Bilingual;
+  /** the new pack's version and the versions its id has already */
+  newVersion?: FreeVersion;
   carryTargets: boolean;
   carryTasks: boolean;
   /** the set the base pack uses (undefined when it has none) */
@@ -79,7 +81,9 @@ export function renderPickStep(v: RolloverView): TemplateResult {
         @input=${(e: Event) => v.on.year((e.target as HTMLInputElement).value)}>
       <span class="help" id="year-help">${t(v, 'yearHelp', { year: suggested })}</span>
       ${v.yearError ? html`<p class="error" id="year-error" role="alert">${pick(v.yearError, v.lang)}</p>` : nothing}
-    </div>`;
+    </div>
+    ${v.newVersion?.taken.length && !v.yearError ? html`<p class="note" id="version-taken" role="status">${t(v, 'versionTaken', {
+      year: v.yearText, versions: v.newVersion.taken.join(', '), version: v.newVersion.version })}</p>` : nothing}`;
 }
 
 /** Step 2: what core's rollover carries, with the two plan options. */

@@ -6,8 +6,8 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { autoMatchCriteria, errorMessages, isIsoDate, loadPack, resolveAuthoredForm } from '@formplan/core';
-import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, LoadResult, MetaSchemaDoc, PackSource, Store } from '@formplan/core';
+import { autoMatchCriteria, errorMessages, freeVersion, isIsoDate, loadPack, resolveAuthoredForm, rolloverPackId } from '@formplan/core';
+import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, FreeVersion, LoadResult, MetaSchemaDoc, PackSource, PackVersionRef, Store } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
@@ -58,6 +58,11 @@ export class FpRollover extends LitElement {
   @property({ attribute: false }) packs: PackSource[] = [];
   /** the meta-schemas: a new pack and an imported criteria set are checked against them */
   @property({ attribute: false }) metaSchemas?: MetaSchemaDoc[];
+  /**
+   * every stored pack version, published or draft: when the new year's pack id has versions
+   * already, the draft takes the next free one (core `freeVersion`) and the first step says so
+   */
+  @property({ attribute: false }) taken: readonly PackVersionRef[] = [];
   /** where last year's figures are read for the preview (optional) */
   @property({ attribute: false }) store?: Store;
   /** the interface language (`vi`/`en`); default the provider's, else `vi` */
@@ -138,13 +143,20 @@ export class FpRollover extends LitElement {
     return this.criteriaMode === 'import' ? this.importedSet : undefined;
   }
 
+  /** The new pack's version and the versions its id has already (undefined while no pack or year is chosen). */
+  get newVersion(): FreeVersion | undefined {
+    const year = Number(this.yearText);
+    if (!this.base || !Number.isInteger(year)) return undefined;
+    return freeVersion(rolloverPackId(this.base.manifest.id, year), this.taken);
+  }
+
   private result(): { draft: RolloverDraft } | { error: Bilingual } | undefined {
     const base = this.base;
     if (!base || this.yearText.trim() === '') return undefined;
     const oldSet = this.oldSet;
     const newSet = this.newSet;
     const choices = {
-      year: Number(this.yearText), carryTargets: this.carryTargets, carryTasks: this.carryTasks,
+      year: Number(this.yearText), version: this.newVersion?.version, carryTargets: this.carryTargets, carryTasks: this.carryTasks,
       criteria: oldSet && newSet ? { set: newSet, oldSetId: oldSet.id, mapping: Object.fromEntries(this.criteriaRows.map((m) => [m.old, m.new])) } : undefined,
       leaveOut: [...this.leaveOut], dues: this.dues,
     };
@@ -332,7 +344,7 @@ export class FpRollover extends LitElement {
     const view: RolloverView = {
       lang: this.l10n.lang, packs: this.packs, base, packIndex: this.packIndex, yearText: this.yearText, yearError: this.yearError,
       carryTargets: this.carryTargets, carryTasks: this.carryTasks, oldSet: this.oldSet, criteriaMode: this.criteriaMode,
-      pickedSetId: this.pickedSetId, importedSet: this.importedSet, importErrors: this.importErrors, newSet: this.newSet,
+      newVersion: this.newVersion, pickedSetId: this.pickedSetId, importedSet: this.importedSet, importErrors: this.importErrors, newSet: this.newSet,
       matches: this.criteriaRows, manual: this.manual, leaveOut: this.leaveOut, changes: draft?.changes ?? [], on: this.on,
     };
     switch (STEPS[this.step]) {

@@ -238,4 +238,15 @@ describe('<fp-rollover>', () => {
     await sendKeys({ press: 'Enter' });
     expect(((await event) as FpRolloverCreateEvent).detail.pack.manifest.id).to.equal('tay-ho-2019');
   });
+
+  it('gives the draft the next free version when the year has a pack already, and says so', async () => {
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('#version-taken')).to.equal(null);
+    el.taken = [{ id: 'tay-ho-2019', version: '1.0.0' }, { id: 'tay-ho-2018', version: '3.0.0' }];
+    await el.updateComplete;
+    expect(text($(el, '#version-taken'))).to.equal('Năm 2019 đã có gói (phiên bản 1.0.0); bản nháp mới sẽ là phiên bản 2.0.0, không ghi đè bản đã có.');
+    await expect(el).to.be.accessible();
+    expect(el.draft?.pack.manifest.version).to.equal('2.0.0');
+    expect(el.draft?.changes.some((c) => c.pointer === '/manifest/version' && c.after === '2.0.0')).to.equal(true);
+  });
 });
