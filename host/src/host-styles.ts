@@ -100,6 +100,10 @@ export const hostStyles = css`
     max-width: 1400px;
     margin: 0 auto;
   }
+  /* the pack editor uses a wide screen: its live preview goes beside the form from 1500px */
+  main:has(formplan-pack-editor) {
+    max-width: 2400px;
+  }
   main:focus {
     outline: none;
   }

@@ -107,6 +107,8 @@ const STRINGS = {
     close: 'Đóng',
     save: 'Lưu',
     hideRow: 'Ẩn dòng {label}',
+    hideRowShort: 'Ẩn dòng',
+    showRowShort: 'Hiện dòng',
     showRow: 'Hiện dòng {label}',
     hiddenRow: 'đang ẩn',
     'colType.count': 'Số đếm',
@@ -115,6 +117,7 @@ const STRINGS = {
     rowHeader: 'Dòng',
     // preview
     preview: 'Xem trước: {form}',
+    toPreview: 'Xem trước',
     previewNote: 'Biểu mẫu như phường thấy, với số liệu mẫu.',
     previewFailed: 'Chưa xem trước được: {detail}',
     // reorder
@@ -224,6 +227,8 @@ const STRINGS = {
     close: 'Close',
     save: 'Save',
     hideRow: 'Hide row {label}',
+    hideRowShort: 'Hide row',
+    showRowShort: 'Show row',
     showRow: 'Show row {label}',
     hiddenRow: 'hidden',
     'colType.count': 'Count',
@@ -231,6 +236,7 @@ const STRINGS = {
     'colType.percent': 'Percent',
     rowHeader: 'Row',
     preview: 'Preview: {form}',
+    toPreview: 'Preview',
     previewNote: 'The form as a ward sees it, with sample data.',
     previewFailed: 'No preview yet: {detail}',
     moveUp: "Move '{item}' up",

@@ -3,6 +3,7 @@ import { css } from 'lit';
 
 export const editorStyles = css`
   :host { display: block; font-family: var(--_fp-font-family); font-size: var(--_fp-font-size); color: var(--_fp-color-text); }
+  :host([hidden]) { display: none; }
   button, select, input, textarea, summary { font: inherit; }
   button { border: 1px solid var(--_fp-color-border); border-radius: var(--_fp-radius); background: var(--_fp-color-button-bg);
     color: var(--_fp-color-text); padding: 0.25rem 0.6rem; cursor: pointer; }
@@ -13,8 +14,18 @@ export const editorStyles = css`
   .tabs { display: flex; flex-wrap: wrap; gap: 0.25rem; border-block-end: 1px solid var(--_fp-color-border-subtle); }
   .tabs [role='tab'] { border-radius: var(--_fp-radius) var(--_fp-radius) 0 0; }
   .tabs [aria-selected='true'] { background: var(--_fp-color-primary); color: var(--_fp-color-on-primary); border-color: var(--_fp-color-primary); }
-  .body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: var(--_fp-spacing); padding-block-start: var(--_fp-spacing); }
-  .body > .main:only-child { grid-column: 1 / -1; }
+  /* The shell is a container: the preview sits beside the editor only when both have room
+     (a container of 1500px and more), else below it, reached by the "Xem trước" button. */
+  .editor { container: fp-editor / inline-size; }
+  .body { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_fp-spacing); padding-block-start: var(--_fp-spacing); }
+  .body > .preview { border-block-start: 1px solid var(--_fp-color-border-subtle); padding-block-start: var(--_fp-spacing); }
+  @container fp-editor (min-width: 1500px) {
+    .body { grid-template-columns: minmax(0, 3fr) minmax(26rem, 2fr); }
+    .body > .preview { border-block-start: none; padding-block-start: 0; position: sticky; top: 0; align-self: start;
+      max-height: 100vh; overflow: auto; }
+    .toolbar .to-preview { display: none; }
+  }
+  .toolbar .to-preview { margin-inline-start: auto; }
   .problems ul, .problems-at { margin: 0; padding-inline-start: 1.2rem; }
   .problems li.error button, .problems-at .error { color: var(--_fp-color-danger); }
   .problems li.warning button, .problems-at .warning { color: var(--_fp-color-warning); }

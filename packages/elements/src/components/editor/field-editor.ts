@@ -120,8 +120,10 @@ export function renderField(ctx: FieldContext, code: string, node: FieldNode, in
       </button>
       ${renderReorder(ctx.reorder, { key: code, name, index, count }, (to) => ctx.apply(() => moveField(formId, fieldPointer, to)), lang)}
       ${retired
-        ? html`<button type="button" data-action="restore" @click=${() => ctx.apply(() => restoreField(formId, fieldPointer))}>${term(lang, 'editor', 'restore')} '${name}'</button>`
-        : html`<button type="button" data-action="retire" @click=${() => ctx.apply(() => retireField(formId, fieldPointer))}>${term(lang, 'editor', 'retire')} '${name}'</button>`}
+        ? html`<button type="button" data-action="restore" aria-label=${`${term(lang, 'editor', 'restore')} '${name}'`}
+            @click=${() => ctx.apply(() => restoreField(formId, fieldPointer))}>${term(lang, 'editor', 'restore')}</button>`
+        : html`<button type="button" data-action="retire" aria-label=${`${term(lang, 'editor', 'retire')} '${name}'`}
+            @click=${() => ctx.apply(() => retireField(formId, fieldPointer))}>${term(lang, 'editor', 'retire')}</button>`}
     </div>
     ${renderProblemsAt(base, own, lang)}
     ${open ? html`<div class="field-body" id=${bodyId}>

@@ -258,11 +258,12 @@ export class FpEditorMatrix extends LitElement {
             ${renderProblemsAt(place, found, lang)}</th>`;
         })}</tr></thead>
         <tbody>${rows.map((r, i) => html`<tr class=${r.hidden ? 'hidden-row' : ''}>
-          <th scope="row" class=${`depth-${r.depth}`}><span>${r.label}</span>${r.hidden ? html` <span class="muted">(${term(lang, 'editor', 'hiddenRow')})</span>` : nothing}
+          <th scope="row" class=${`depth-${r.depth}`}><div class="row-head"><span><span class="row-name">${r.label}</span>${r.hidden ? html` <span class="muted">(${term(lang, 'editor', 'hiddenRow')})</span>` : nothing}</span>
             <button type="button" class="rowtoggle" data-cell=${`r${i}`} tabindex=${activeCell === `r${i}` ? 0 : -1} aria-pressed=${r.hidden ? 'true' : 'false'}
+              aria-label=${term(lang, 'editor', r.hidden ? 'showRow' : 'hideRow', { label: r.label })}
               @focus=${() => { this.active = `r${i}`; }}
               @click=${() => { if (this.apply(() => hideMatrixRow(this.formId, this.fieldPointer, r.code, !r.hidden))) this.focusCell(`r${i}`); }}>
-              ${term(lang, 'editor', r.hidden ? 'showRow' : 'hideRow', { label: r.label })}</button></th>
+              ${term(lang, 'editor', r.hidden ? 'showRowShort' : 'hideRowShort')}</button></div></th>
           ${Array.from({ length: span }, () => html`<td></td>`)}</tr>`)}</tbody>
       </table></div>
       ${this.renderActions(lang, cols)}

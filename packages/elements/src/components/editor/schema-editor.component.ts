@@ -199,7 +199,16 @@ export class FpSchemaEditor extends LitElement {
       <button type="button" data-action="redo" ?disabled=${!next} title=${redoText} aria-label=${redoText} aria-keyshortcuts="Control+Y Control+Shift+Z" @click=${() => this.redo()}>
         ↷ ${term(lang, 'editor', 'redo')}</button>
       <span class="step">${last ? pick(last.label, lang) : ''}</span>
+      ${this.tab === 'forms' && this.formId ? html`<button type="button" class="to-preview" data-action="to-preview" @click=${() => this.showPreview()}>
+        ${term(lang, 'editor', 'toPreview')}<span aria-hidden="true"> ↓</span></button>` : nothing}
     </div>`;
+  }
+
+  /** Scrolls to the live preview (below the editor when the shell is narrow) and focuses it. */
+  showPreview(): void {
+    const preview = this.renderRoot.querySelector<HTMLElement>('fp-editor-preview');
+    preview?.scrollIntoView({ block: 'start' });
+    preview?.focus({ preventScroll: true });
   }
 
   private renderTabs(lang: Lang): TemplateResult {
@@ -241,7 +250,7 @@ export class FpSchemaEditor extends LitElement {
 
   private renderPreview(doc: PackSource, lang: Lang): TemplateResult | typeof nothing {
     if (this.tab !== 'forms' || !this.formId) return nothing;
-    return html`<fp-editor-preview class="preview" .doc=${doc} form-id=${this.formId} lang=${lang}></fp-editor-preview>`;
+    return html`<fp-editor-preview class="preview" tabindex="-1" .doc=${doc} form-id=${this.formId} lang=${lang}></fp-editor-preview>`;
   }
 
   override render(): TemplateResult {

@@ -102,7 +102,7 @@ export function renderReviewStep(v: LateView): TemplateResult {
     <p>${t(v, 'reviewIntro', { n: v.changes.length })}</p>
     ${areas.map((a) => html`<section class="area" data-area=${a} aria-labelledby=${`area-${a}`}>
       <h4 id=${`area-${a}`}>${t(v, 'groupCount', { area: areaName(a), n: byArea.get(a)?.length ?? 0 })}</h4>
-      <ul>${(byArea.get(a) ?? []).map((c) => html`<li><span class="kind kind-${c.kind}">${t(v, `kind.${c.kind}`)}</span> ${pick(c.message, v.lang)}</li>`)}</ul>
+      <ul class="changes">${(byArea.get(a) ?? []).map((c) => html`<li><span class="kind kind-${c.kind}">${t(v, `kind.${c.kind}`)}</span> ${pick(c.message, v.lang)}</li>`)}</ul>
     </section>`)}`;
 }
 

@@ -36,6 +36,9 @@ export const rolloverStyles = [tokenStyles, css`
   .leap-note { color: var(--_fp-color-warning); font-weight: 700; }
   .edited { color: var(--_fp-color-muted); font-style: italic; }
   .kind { display: inline-block; min-width: 5.5rem; color: var(--_fp-color-muted); font-size: 0.9em; }
+  /* the change log: the kind in a column of its own, a wrapped message aligned under its first line */
+  .changes { list-style: none; padding-left: 0; margin: 0 0 var(--_fp-spacing); }
+  .changes li { display: grid; grid-template-columns: 6rem minmax(0, 1fr); gap: 0.5rem; padding-block: 0.1rem; }
   .error, .problems { color: var(--_fp-color-danger); }
   .problems { background: var(--_fp-color-danger-bg); border-radius: var(--_fp-radius); padding: 0.25rem 0.75rem; }
   .ok { color: var(--_fp-color-success); }

@@ -117,11 +117,12 @@ export class FpEditorCategorySets extends EditorPanel {
           command: (label) => setCategoryItemLabel(set.id, item.code, label) })}
         <div class="actions">
           ${this.moveControls({ key: `${set.id}:${item.code}`, name, index: i, count: items.length, place: p, command: (to) => moveCategoryItem(set.id, item.code, to) })}
-          <button type="button" data-action=${retired ? 'restore' : 'retire'}
+          <button type="button" data-action=${retired ? 'restore' : 'retire'} aria-label=${term(lang, 'editorPanels', retired ? 'cat.restore' : 'cat.retire', { item: name })}
             @click=${() => structural(p, retireCategoryItem(set.id, item.code, !retired))}>
-            ${term(lang, 'editorPanels', retired ? 'cat.restore' : 'cat.retire', { item: name })}</button>
-          <button type="button" data-action="delete" @click=${() => this.edit(p, deleteCategoryItem(set.id, item.code))}>
-            ${term(lang, 'editorPanels', 'cat.delete', { item: name })}</button>
+            ${term(lang, 'editorPanels', retired ? 'cat.restoreShort' : 'cat.retireShort')}</button>
+          <button type="button" data-action="delete" aria-label=${term(lang, 'editorPanels', 'cat.delete', { item: name })}
+            @click=${() => this.edit(p, deleteCategoryItem(set.id, item.code))}>
+            ${term(lang, 'editorPanels', 'cat.deleteShort')}</button>
         </div>
         ${this.renderProblem(p)}
         ${item.children?.length ? this.renderItems(set, item.children, `${p}/children`, lang, structural) : nothing}

@@ -27,6 +27,9 @@ export const panelStyles = [tokenStyles, srOnlyStyles, buttonStyles, reorderStyl
   legend {
     font-weight: 600;
   }
+  fieldset > label.field {
+    margin-block: 0.375rem;
+  }
   .row, .bilingual {
     display: flex;
     flex-wrap: wrap;
@@ -95,6 +98,36 @@ export const panelStyles = [tokenStyles, srOnlyStyles, buttonStyles, reorderStyl
     border-inline-start: 2px solid var(--_fp-color-border-subtle);
     padding-inline-start: calc(var(--_fp-spacing) / 2);
     margin-block: calc(var(--_fp-spacing) / 2);
+    /* the item's name with its actions on one line, its inputs and children below */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: var(--_fp-spacing);
+  }
+  li.item > * {
+    grid-column: 1 / -1;
+  }
+  li.item > .item-head {
+    grid-area: 1 / 1;
+    align-self: center;
+  }
+  li.item > .actions {
+    grid-area: 1 / 2;
+    justify-content: end;
+  }
+  /* numbers and dates need no line's width */
+  input[type='number'] {
+    inline-size: 12rem;
+    max-inline-size: 100%;
+  }
+  input[type='date'] {
+    inline-size: 12rem;
+  }
+  details {
+    margin-block: 0.125rem;
+  }
+  summary {
+    cursor: pointer;
+    padding-block: 0.25rem;
   }
   .actions {
     display: flex;
