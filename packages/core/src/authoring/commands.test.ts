@@ -9,21 +9,14 @@ import {
   retireMatrixColumn, setCategoryItemLabel, setDefaultGraceDays, setFieldProps, setFormLabel, setMatrixRows, setMatrixTotals,
   setPeriodDue, useCriteriaSet,
 } from './commands.js';
-import { EditSession, type EditCommand } from './edit-session.js';
+import { EditSession } from './edit-session.js';
 import { loadTayHo2018Pack } from './test-support/packs.js';
+import { refusalOf } from './test-support/refusal.js';
 
 let base: PackSource;
 beforeAll(async () => { base = await loadTayHo2018Pack(); });
 
-function refusal(s: EditSession, cmd: EditCommand): AuthoringError {
-  try {
-    s.apply(cmd);
-  } catch (e) {
-    if (e instanceof AuthoringError) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
+const refusal = refusalOf;
 
 const form = (p: PackSource, id: string) => p.forms.find((f) => f['x-fp-id'] === id) as PackSource['forms'][number];
 
