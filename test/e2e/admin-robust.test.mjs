@@ -50,3 +50,19 @@ test('a name typed and reloaded at once (the box never left) is kept, and so is 
   assert.equal(await formLabel(), 'Biểu 02 (rời ô rồi tải lại ngay)');
   assert.ok(await editor().evaluate((ed) => ed.session.history().past.length) >= 2, 'both edits are undo steps');
 });
+
+test('in English, the editor URL of a published version refuses to edit it and offers a new version instead', async () => {
+  const { page } = app;
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await app.open('#/editor/tay-ho-2018/1.0.0');
+  const alert = page.locator('formplan-pack-editor [role="alert"]');
+  await alert.getByText('tay-ho-2018 1.0.0 is published and cannot be edited: a published version never changes.', { exact: false }).waitFor();
+  assert.equal(await editor().count(), 0, 'no editor over a published version');
+  await app.expectAccessible('published version refused');
+  await page.getByRole('button', { name: 'Edit tay-ho-2018 1.0.0 as a new version' }).click();
+  await page.waitForURL(/#\/editor\/tay-ho-2018\/1\.2\.0$/);
+  await editor().waitFor();
+  const stored = await page.evaluate(async () => (await document.querySelector('formplan-host').store.getPack('tay-ho-2018', '1.0.0')).hash);
+  assert.ok(stored, '1.0.0 is still published');
+  await page.getByLabel('Language').selectOption('vi');
+});

@@ -9,13 +9,14 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { PackDraftConflictError, describeError } from '@formplan/core';
 import type { EditSession } from '@formplan/core';
-import type { PackDraftRecord } from '@formplan/core';
+import type { PackDraftRecord, PackRecord } from '@formplan/core';
 import { term } from '../host-strings.js';
 import { href } from '../route.js';
 import { metaSchemas } from '../pack-source.js';
 import { loadError, loadingStatus } from './page-context.js';
 import type { PageContext } from './page-context.js';
 import { PackDraftJournal } from './pack-draft-journal.js';
+import { draftFromPublished } from './pack-drafts.js';
 import './publish-view.js';
 
 /** An opened draft: the stored record it came from and the live session over it. */
@@ -42,9 +43,13 @@ export class PackEditor extends LitElement {
   private readonly metaSchemas = metaSchemas();
 
   private readonly load = new Task(this, {
-    task: async ([store, id, version]): Promise<Opened | undefined> => {
+    task: async ([store, id, version]): Promise<Opened | { published: PackRecord } | undefined> => {
       const draft = await store.getPackDraft(id, version);
-      if (!draft) return undefined;
+      if (!draft) {
+        // a published version is immutable: its URL opens no editor
+        const published = await store.getPack(id, version);
+        return published ? { published } : undefined;
+      }
       this.revision = draft.revision;
       this.saveState = undefined;
       const journal = new PackDraftJournal(store, id, version);
@@ -101,6 +106,7 @@ export class PackEditor extends LitElement {
       pending: () => loadingStatus(lang),
       error: (e) => loadError(e, lang),
       complete: (opened) => {
+        if (opened && 'published' in opened) return this.renderPublished(opened.published);
         if (!opened) {
           return html`<div class="error" role="alert">${term(lang, 'host', 'editor.missing', { id: this.packId, version: this.version })}</div>
             <p><a href=${href('packs')}>${term(lang, 'host', 'editor.back')}</a></p>`;
@@ -124,6 +130,25 @@ export class PackEditor extends LitElement {
             @fp-edit=${() => this.edited(opened)}></fp-schema-editor>`;
       },
     });
+  }
+
+  /** The URL of a published version: refused (it is immutable), with the way to change it. */
+  private renderPublished(record: PackRecord) {
+    const { lang } = this.ctx;
+    const named = { id: record.id, version: record.version };
+    return html`<div class="error" role="alert">${term(lang, 'host', 'editor.published', named)}</div>
+      <div class="toolbar">
+        <button class="primary" @click=${async () => {
+          try {
+            const draft = await draftFromPublished(this.ctx.store, record);
+            this.ctx.go('editor', draft.id, draft.version);
+          } catch (e) {
+            this.saveState = { kind: 'failed', error: e };
+          }
+        }}>${term(lang, 'host', 'packs.editAsNewNamed', named)}</button>
+        <a href=${href('packs')}>${term(lang, 'host', 'editor.back')}</a>
+      </div>
+      ${this.renderSaveState()}`;
   }
 
   private renderSaveState() {
