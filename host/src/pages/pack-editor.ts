@@ -7,19 +7,23 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { EditSession, PackDraftConflictError, describeError } from '@formplan/core';
-import type { PackDraftRecord } from '@formplan/core';
+import { PackDraftConflictError, describeError } from '@formplan/core';
+import type { EditSession } from '@formplan/core';
+import type { PackDraftRecord, PackRecord } from '@formplan/core';
 import { term } from '../host-strings.js';
 import { href } from '../route.js';
 import { metaSchemas } from '../pack-source.js';
 import { loadError, loadingStatus } from './page-context.js';
 import type { PageContext } from './page-context.js';
+import { PackDraftJournal } from './pack-draft-journal.js';
+import { draftFromPublished } from './pack-drafts.js';
 import './publish-view.js';
 
 /** An opened draft: the stored record it came from and the live session over it. */
 interface Opened {
   draft: PackDraftRecord;
   session: EditSession;
+  journal: PackDraftJournal;
 }
 
 /** What the last save said. */
@@ -39,18 +43,33 @@ export class PackEditor extends LitElement {
   private readonly metaSchemas = metaSchemas();
 
   private readonly load = new Task(this, {
-    task: async ([store, id, version]): Promise<Opened | undefined> => {
+    task: async ([store, id, version]): Promise<Opened | { published: PackRecord } | undefined> => {
       const draft = await store.getPackDraft(id, version);
-      if (!draft) return undefined;
+      if (!draft) {
+        // a published version is immutable: its URL opens no editor
+        const published = await store.getPack(id, version);
+        return published ? { published } : undefined;
+      }
       this.revision = draft.revision;
       this.saveState = undefined;
-      return { draft, session: new EditSession(draft.base, draft.history) };
+      const journal = new PackDraftJournal(store, id, version);
+      const { session, replayed } = journal.open(draft);
+      const opened = { draft, session, journal };
+      // edits the last page journaled but the store never got (a reload right after an edit)
+      if (replayed) this.edited(opened);
+      return opened;
     },
     args: () => [this.ctx.store, this.packId, this.version] as const,
   });
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  /** An edit: journaled at once (it survives an immediate reload), then saved. */
+  private edited(opened: Opened): void {
+    opened.journal.write(opened.session.history(), this.revision);
+    void this.persist(opened);
   }
 
   /** Saves the session now, and once more after if edits came in meanwhile. */
@@ -66,13 +85,15 @@ export class PackEditor extends LitElement {
     return this.saving;
   }
 
-  private async saveOnce({ draft, session }: Opened): Promise<void> {
+  private async saveOnce({ draft, session, journal }: Opened): Promise<void> {
+    const seq = journal.lastSeq;
     try {
       const stored = await this.ctx.store.putPackDraft({
         id: draft.id, version: draft.version, basedOn: draft.basedOn, origin: draft.origin,
         base: session.base, history: session.history(), source: session.doc,
       }, this.revision);
       this.revision = stored.revision;
+      journal.committed(seq, stored.revision);
       this.saveState = { kind: 'saved', revision: stored.revision };
     } catch (e) {
       this.saveState = e instanceof PackDraftConflictError ? { kind: 'conflict' } : { kind: 'failed', error: e };
@@ -85,6 +106,7 @@ export class PackEditor extends LitElement {
       pending: () => loadingStatus(lang),
       error: (e) => loadError(e, lang),
       complete: (opened) => {
+        if (opened && 'published' in opened) return this.renderPublished(opened.published);
         if (!opened) {
           return html`<div class="error" role="alert">${term(lang, 'host', 'editor.missing', { id: this.packId, version: this.version })}</div>
             <p><a href=${href('packs')}>${term(lang, 'host', 'editor.back')}</a></p>`;
@@ -105,9 +127,28 @@ export class PackEditor extends LitElement {
                 @cancel=${() => (this.publishing = false)}></formplan-publish-view>`
             : nothing}
           <fp-schema-editor ?hidden=${this.publishing} .session=${session} .metaSchemas=${this.metaSchemas} lang=${lang}
-            @fp-edit=${() => this.persist(opened)}></fp-schema-editor>`;
+            @fp-edit=${() => this.edited(opened)}></fp-schema-editor>`;
       },
     });
+  }
+
+  /** The URL of a published version: refused (it is immutable), with the way to change it. */
+  private renderPublished(record: PackRecord) {
+    const { lang } = this.ctx;
+    const named = { id: record.id, version: record.version };
+    return html`<div class="error" role="alert">${term(lang, 'host', 'editor.published', named)}</div>
+      <div class="toolbar">
+        <button class="primary" @click=${async () => {
+          try {
+            const draft = await draftFromPublished(this.ctx.store, record);
+            this.ctx.go('editor', draft.id, draft.version);
+          } catch (e) {
+            this.saveState = { kind: 'failed', error: e };
+          }
+        }}>${term(lang, 'host', 'packs.editAsNewNamed', named)}</button>
+        <a href=${href('packs')}>${term(lang, 'host', 'editor.back')}</a>
+      </div>
+      ${this.renderSaveState()}`;
   }
 
   private renderSaveState() {

@@ -153,4 +153,15 @@ describe('<fp-expression-input>', () => {
     expect(input.selectionStart).to.equal(21);
     expect($(el, '[data-function="sum"]').getAttribute('aria-label')).to.equal('Chèn hàm sum(…): Tổng các giá trị có mặt');
   });
+
+  it('emptied, removes the expression: change with an empty value, no error shown', async () => {
+    const el = await mount('tong_so > 0');
+    const changed = oneEvent(el, 'change');
+    await type(el, '   ');
+    const e = await changed as CustomEvent<{ value: string; errors: unknown[] }>;
+    expect(e.detail.value).to.equal('');
+    expect(e.detail.errors).to.deep.equal([]);
+    expect(feedback(el)).to.equal('');
+    expect($<HTMLInputElement>(el, '#expr').getAttribute('aria-invalid')).to.equal('false');
+  });
 });

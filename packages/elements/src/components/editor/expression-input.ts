@@ -129,11 +129,12 @@ export class FpExpressionInput extends LitElement {
 
   private runCheck(notify: boolean): void {
     this.timer = undefined;
-    const text = this.text;
-    const parsed = parseExpression(text);
+    // an emptied box removes the expression (no formula, no rule): not a syntax error
+    const text = this.text.trim() === '' ? '' : this.text;
+    const parsed = text === '' ? { ok: true as const } : parseExpression(text);
     const fields = this.fields;
     this.errors = !parsed.ok ? [{ ...parsed.error, kind: 'syntax' }]
-      : fields ? checkExpressionAgainstFields(text, fields, { expect: this.expect }) : [];
+      : fields && text !== '' ? checkExpressionAgainstFields(text, fields, { expect: this.expect }) : [];
     this.checked = true;
     if (!notify) return;
     if (!parsed.ok) {

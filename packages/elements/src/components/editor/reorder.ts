@@ -84,6 +84,16 @@ function closeMenu(e: Event): void {
   if (details) details.open = false;
 }
 
+/** Escape closes an open Move to… menu and puts focus back on its button. */
+function escapeMenu(e: KeyboardEvent): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !details.open) return;
+  e.preventDefault();
+  e.stopPropagation();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
 /**
  * The Move up / Move down / Move to… controls of one item.
  * @param ctrl - the list owner's controller (announces, keeps focus)
@@ -102,7 +112,7 @@ export function renderReorder(ctrl: ReorderController, item: ReorderItem, apply:
   return html`<span class="reorder" role="group" aria-label=${term(lang, 'editor', 'positionOf', { item: item.name, n: String(item.index + 1), total: String(item.count) })} data-reorder-key=${item.key}>
     <button type="button" data-move="up" aria-label=${t('moveUp')} title=${t('moveUp')} ?disabled=${item.index === 0} @click=${() => go(item.index - 1, 'up')}>↑</button>
     <button type="button" data-move="down" aria-label=${t('moveDown')} title=${t('moveDown')} ?disabled=${item.index === item.count - 1} @click=${() => go(item.index + 1, 'down')}>↓</button>
-    <details class="move-to">
+    <details class="move-to" @keydown=${escapeMenu}>
       <summary data-move="to" aria-label=${t('moveTo')} title=${t('moveTo')}>…</summary>
       <ul>${positions.map((n) => html`<li><button type="button" ?disabled=${n === item.index} aria-current=${n === item.index ? 'true' : 'false'}
         @click=${(e: Event) => { closeMenu(e); go(n, 'to'); }}>${term(lang, 'editor', 'position', { n: String(n + 1) })}</button></li>`)}</ul>

@@ -29,6 +29,14 @@ import { TABS, areaTab, type TabId } from './tabs.js';
  */
 const CHECK_DELAY = 120;
 
+/** Inputs whose value is not typed (they apply at once). */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'file', 'reset', 'range', 'color']);
+
+/** Whether `el` is a box text is typed into (it keeps its own typing undo; it applies on `change`). */
+function isTextBox(el: unknown): el is HTMLInputElement | HTMLTextAreaElement {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type));
+}
+
 /** A panel of a tab: anything that can focus the place of a pointer. */
 interface FocusablePanel extends HTMLElement {
   focusPointer?: (pointer: string) => boolean | Promise<boolean>;
@@ -79,12 +87,16 @@ export class FpSchemaEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+    window.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
     if (this.session && !this.unsubscribe) this.watch(this.session);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
+    window.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.cancelCheck();
@@ -130,6 +142,22 @@ export class FpSchemaEditor extends LitElement {
     this.checkFrame = 0;
   }
 
+  /**
+   * Commits what is typed in the focused text box now, as leaving it would: the editor's inputs
+   * apply on `change` (on leaving the box), which a reload, a tab close or a switch to another
+   * tab never fires; so the last keystrokes become an edit (and an `fp-edit` the host journals
+   * synchronously) before the page goes.
+   */
+  commitPending(): void {
+    let el: Element | null | undefined = this.shadowRoot?.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (isTextBox(el)) el.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private readonly onLeave = (e: Event): void => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.commitPending();
+  };
+
   /** Undoes the last change; returns whether there was one. */
   undo(): boolean {
     const tx = this.session?.undo();
@@ -150,7 +178,7 @@ export class FpSchemaEditor extends LitElement {
     if (key !== 'z' && key !== 'y') return;
     // A text box keeps its own typing undo; the pack's undo works everywhere else.
     const target = e.composedPath()[0];
-    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type))) return;
+    if (isTextBox(target)) return;
     const redo = key === 'y' || (key === 'z' && e.shiftKey);
     e.preventDefault();
     if (redo) this.redo();

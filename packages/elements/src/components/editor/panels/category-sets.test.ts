@@ -76,6 +76,19 @@ describe('<fp-editor-category-sets>', () => {
     expect(session.doc.categorySets.find((s) => s.id === 'nhom-tuoi')!.items.map((i) => i.code)[0]).to.equal('duoi_6');
   });
 
+  it('closes an open Move to… menu with Escape, focus back on its button, nothing moved', async () => {
+    const { el, session } = await panelOn<FpEditorCategorySets>(tag);
+    const item = el.shadowRoot!.querySelector('[data-set="nhom-tuoi"] [data-item="duoi_6"]')!;
+    const summary = item.querySelector<HTMLElement>('summary[data-move="to"]')!;
+    summary.click();
+    const last = item.querySelector<HTMLButtonElement>('.move-to li:last-child button')!;
+    last.focus();
+    last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    expect(item.querySelector('details')!.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(session.doc.categorySets.find((s) => s.id === 'nhom-tuoi')!.items[0].code).to.equal('duoi_6');
+  });
+
   it('adds an item; a clashing code is refused at the form and what was typed stays', async () => {
     const { el, session } = await panelOn<FpEditorCategorySets>(tag);
     const form = el.shadowRoot!.querySelector<HTMLFormElement>('[data-add="/categorySets/5/items"]')!;
