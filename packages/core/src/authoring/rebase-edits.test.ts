@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackSource } from '../pack/types.js';
+import { setFormLabel } from './commands-forms.js';
 import { EditSession, type EditCommand } from './edit-session.js';
 import { rebaseTransactions, unsavedTransactions } from './rebase-edits.js';
 import { fakeClock, loadMinimalPack } from './test-support/packs.js';
@@ -74,5 +75,19 @@ describe('rebaseTransactions', () => {
     expect(r.kept.map((t) => t.label.en)).toEqual(['Rename the pack']);
     expect(r.session.doc.manifest.title.vi).toBe('Vẫn giữ');
     expect(r.session.doc.agencies).toHaveLength(n);
+  });
+});
+
+describe('rebaseTransactions over the commands', () => {
+  it('keeps the vi name from one tab and the en name from the other: a rename patches only the language it changed', () => {
+    const form = base.forms[0];
+    const id = form['x-fp-id'];
+    const one = new EditSession(base);
+    one.apply(setFormLabel(id, { ...form['x-fp-label'], vi: 'Tên từ thẻ một' }));
+    const two = new EditSession(base);
+    two.apply(setFormLabel(id, { ...form['x-fp-label'], en: 'Name from tab two' }));
+    expect(two.history().past[0].patches).toHaveLength(1);
+    const r = rebaseTransactions({ base, history: one.history() }, unsavedTransactions({ past: [], future: [] }, two.history()));
+    expect(r.session.doc.forms[0]['x-fp-label']).toEqual({ vi: 'Tên từ thẻ một', en: 'Name from tab two' });
   });
 });
