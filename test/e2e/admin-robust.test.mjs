@@ -86,6 +86,33 @@ test('two tabs on one draft: the second tab\'s save is refused, "Giữ thay đ�
   }
 });
 
+test('two tabs on one draft: "Tải bản mới nhất" discards the second tab\'s edit and shows the first tab\'s', async () => {
+  const { page } = app;
+  const second = await page.context().newPage();
+  second.setDefaultTimeout(60_000);
+  try {
+    await second.goto(page.url());
+    const ed2 = second.locator('fp-schema-editor');
+    await ed2.getByRole('button', { name: /^Biểu 02/ }).first().click();
+    const enBox = second.getByRole('group', { name: 'Tên biểu mẫu bieu-02' }).getByLabel('Tên (tiếng Anh)');
+    await enBox.waitFor();
+    await editor().getByRole('button', { name: /^Biểu 02/ }).first().click();
+    await nameBox().fill('Biểu 02 (bản mới nhất)');
+    await nameBox().press('Tab');
+    await page.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
+    await enBox.fill('Form 02 (discarded)');
+    await enBox.press('Tab');
+    const alert = second.locator('formplan-pack-editor [role="alert"]').filter({ hasText: 'vừa được lưu ở một thẻ khác' });
+    await alert.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await ed2.waitFor();
+    const labels = await ed2.evaluate((ed) => ed.session.doc.forms.find((f) => f['x-fp-id'] === 'bieu-02')['x-fp-label']);
+    assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (bản mới nhất)', 'Form 02 (second tab)']);
+  } finally {
+    await second.close();
+  }
+});
+
 test('"Công bố" is refused while the draft has an error; its reason opens the problems tab', async () => {
   const { page } = app;
   const field = (code) => editor().locator(`li.field[data-code="${code}"]`);
