@@ -53,7 +53,16 @@ test('a name typed and reloaded at once (the box never left) is kept, and so is 
   assert.ok(await editor().evaluate((ed) => ed.session.history().past.length) >= 2, 'both edits are undo steps');
 });
 
-test('two tabs on one draft: the second tab\'s save is refused, "Giữ thay đổi của tôi" keeps both tabs\' edits', async () => {
+/** The labels of Biểu 02 in the draft opened in a page. */
+function bieu02Label(ed) {
+  return ed.evaluate((el) => el.session.doc.forms.find((f) => f['x-fp-id'] === 'bieu-02')['x-fp-label']);
+}
+
+/**
+ * Two tabs on one draft: a second page opens it, the first saves the vi name `vi`, then the second
+ * types the en name `en`; its save is refused. Runs `then` with the second page and its alert.
+ */
+async function conflictInSecondTab(vi, en, then) {
   const { page } = app;
   const second = await page.context().newPage();
   second.setDefaultTimeout(60_000);
@@ -66,51 +75,40 @@ test('two tabs on one draft: the second tab\'s save is refused, "Giữ thay đ�
     await enBox.waitFor();
     // the first tab saves an edit: the second tab's revision is now stale
     await editor().getByRole('button', { name: /^Biểu 02/ }).first().click();
-    await nameBox().fill('Biểu 02 (thẻ thứ nhất)');
+    await nameBox().fill(vi);
     await nameBox().press('Tab');
     await page.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
-    await enBox.fill('Form 02 (second tab)');
+    await enBox.fill(en);
     await enBox.press('Tab');
     const alert = second.locator('formplan-pack-editor [role="alert"]').filter({ hasText: 'vừa được lưu ở một thẻ khác' });
     await alert.waitFor();
+    await then(second, alert);
+  } finally {
+    await second.close();
+  }
+}
+
+test('two tabs on one draft: the second tab\'s save is refused, "Giữ thay đổi của tôi" keeps both tabs\' edits', async () => {
+  const { page } = app;
+  await conflictInSecondTab('Biểu 02 (thẻ thứ nhất)', 'Form 02 (second tab)', async (second, alert) => {
     await assertAccessible(second, 'the conflict and its two choices');
     await alert.getByRole('button', { name: 'Giữ thay đổi của tôi' }).click();
     await second.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
     assert.equal(await alert.count(), 0, 'the conflict is resolved');
-    await page.reload();
-    await editor().waitFor();
-    const labels = await editor().evaluate((ed) => ed.session.doc.forms.find((f) => f['x-fp-id'] === 'bieu-02')['x-fp-label']);
-    assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (thẻ thứ nhất)', 'Form 02 (second tab)'], 'both tabs\' edits are in the draft');
-  } finally {
-    await second.close();
-  }
+  });
+  await page.reload();
+  await editor().waitFor();
+  const labels = await bieu02Label(editor());
+  assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (thẻ thứ nhất)', 'Form 02 (second tab)'], 'both tabs\' edits are in the draft');
 });
 
 test('two tabs on one draft: "Tải bản mới nhất" discards the second tab\'s edit and shows the first tab\'s', async () => {
-  const { page } = app;
-  const second = await page.context().newPage();
-  second.setDefaultTimeout(60_000);
-  try {
-    await second.goto(page.url());
-    const ed2 = second.locator('fp-schema-editor');
-    await ed2.getByRole('button', { name: /^Biểu 02/ }).first().click();
-    const enBox = second.getByRole('group', { name: 'Tên biểu mẫu bieu-02' }).getByLabel('Tên (tiếng Anh)');
-    await enBox.waitFor();
-    await editor().getByRole('button', { name: /^Biểu 02/ }).first().click();
-    await nameBox().fill('Biểu 02 (bản mới nhất)');
-    await nameBox().press('Tab');
-    await page.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
-    await enBox.fill('Form 02 (discarded)');
-    await enBox.press('Tab');
-    const alert = second.locator('formplan-pack-editor [role="alert"]').filter({ hasText: 'vừa được lưu ở một thẻ khác' });
+  await conflictInSecondTab('Biểu 02 (bản mới nhất)', 'Form 02 (discarded)', async (second, alert) => {
     await alert.getByRole('button', { name: 'Tải bản mới nhất' }).click();
     await alert.waitFor({ state: 'detached' });
-    await ed2.waitFor();
-    const labels = await ed2.evaluate((ed) => ed.session.doc.forms.find((f) => f['x-fp-id'] === 'bieu-02')['x-fp-label']);
+    const labels = await bieu02Label(second.locator('fp-schema-editor'));
     assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (bản mới nhất)', 'Form 02 (second tab)']);
-  } finally {
-    await second.close();
-  }
+  });
 });
 
 test('"Công bố" is refused while the draft has an error; its reason opens the problems tab', async () => {
