@@ -1,10 +1,12 @@
 // End to end: the administrator's tools under rough handling, in the built host app (host/dist),
 // chromium: a reload at once after an edit (typed and not yet left, or left and not yet saved)
-// loses nothing; the editor URL of a published version refuses to edit it and offers a new draft.
+// loses nothing; two tabs on one draft keep both tabs' edits ("Giữ thay đổi của tôi"); the editor
+// URL of a published version refuses to edit it and offers a new draft; "Công bố" is refused while
+// the draft has errors, with the way to them.
 // The steps share one browser context (one IndexedDB) and run in order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostApp } from './support/host-app.mjs';
+import { assertAccessible, hostApp } from './support/host-app.mjs';
 
 const app = hostApp({ today: '2018-12-01' });
 const editor = () => app.page.locator('fp-schema-editor');
@@ -49,6 +51,89 @@ test('a name typed and reloaded at once (the box never left) is kept, and so is 
   await editor().waitFor();
   assert.equal(await formLabel(), 'Biểu 02 (rời ô rồi tải lại ngay)');
   assert.ok(await editor().evaluate((ed) => ed.session.history().past.length) >= 2, 'both edits are undo steps');
+});
+
+/** The labels of Biểu 02 in the draft opened in a page. */
+function bieu02Label(ed) {
+  return ed.evaluate((el) => el.session.doc.forms.find((f) => f['x-fp-id'] === 'bieu-02')['x-fp-label']);
+}
+
+/**
+ * Two tabs on one draft: a second page opens it, the first saves the vi name `vi`, then the second
+ * types the en name `en`; its save is refused. Runs `then` with the second page and its alert.
+ */
+async function conflictInSecondTab(vi, en, then) {
+  const { page } = app;
+  const second = await page.context().newPage();
+  second.setDefaultTimeout(60_000);
+  second.on('pageerror', (e) => console.error('pageerror:', e.message));
+  try {
+    await second.goto(page.url());
+    const ed2 = second.locator('fp-schema-editor');
+    await ed2.getByRole('button', { name: /^Biểu 02/ }).first().click();
+    const enBox = second.getByRole('group', { name: 'Tên biểu mẫu bieu-02' }).getByLabel('Tên (tiếng Anh)');
+    await enBox.waitFor();
+    // the first tab saves an edit: the second tab's revision is now stale
+    await editor().getByRole('button', { name: /^Biểu 02/ }).first().click();
+    await nameBox().fill(vi);
+    await nameBox().press('Tab');
+    await page.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
+    await enBox.fill(en);
+    await enBox.press('Tab');
+    const alert = second.locator('formplan-pack-editor [role="alert"]').filter({ hasText: 'vừa được lưu ở một thẻ khác' });
+    await alert.waitFor();
+    await then(second, alert);
+  } finally {
+    await second.close();
+  }
+}
+
+test('two tabs on one draft: the second tab\'s save is refused, "Giữ thay đổi của tôi" keeps both tabs\' edits', async () => {
+  const { page } = app;
+  await conflictInSecondTab('Biểu 02 (thẻ thứ nhất)', 'Form 02 (second tab)', async (second, alert) => {
+    await assertAccessible(second, 'the conflict and its two choices');
+    await alert.getByRole('button', { name: 'Giữ thay đổi của tôi' }).click();
+    await second.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
+    assert.equal(await alert.count(), 0, 'the conflict is resolved');
+  });
+  await page.reload();
+  await editor().waitFor();
+  const labels = await bieu02Label(editor());
+  assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (thẻ thứ nhất)', 'Form 02 (second tab)'], 'both tabs\' edits are in the draft');
+});
+
+test('two tabs on one draft: "Tải bản mới nhất" discards the second tab\'s edit and shows the first tab\'s', async () => {
+  await conflictInSecondTab('Biểu 02 (bản mới nhất)', 'Form 02 (discarded)', async (second, alert) => {
+    await alert.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+    await alert.waitFor({ state: 'detached' });
+    const labels = await bieu02Label(second.locator('fp-schema-editor'));
+    assert.deepEqual([labels.vi, labels.en], ['Biểu 02 (bản mới nhất)', 'Form 02 (second tab)']);
+  });
+});
+
+test('"Công bố" is refused while the draft has an error; its reason opens the problems tab', async () => {
+  const { page } = app;
+  const field = (code) => editor().locator(`li.field[data-code="${code}"]`);
+  await editor().getByRole('button', { name: /^Biểu 02/ }).first().click();
+  await field('tre_em_hcdb_duoc_tro_giup').locator('button.disclosure').click();
+  const input = field('tre_em_hcdb_duoc_tro_giup').locator('fp-expression-input').filter({ hasText: 'Chỉ hiện khi' }).locator('input#expr');
+  await input.fill('tre_em_hcdb_cu > 0');
+  await input.press('Enter');
+  const publish = page.getByRole('button', { name: 'Công bố', exact: true });
+  const reason = page.locator('formplan-pack-editor #publish-blocked');
+  await reason.getByText(/^Còn [1-9]\d* lỗi — xem Vấn đề$/).waitFor();
+  assert.equal(await publish.getAttribute('aria-disabled'), 'true');
+  assert.equal(await publish.getAttribute('aria-describedby'), 'publish-blocked', 'the reason describes the refused button');
+  await publish.click({ force: true }); // aria-disabled: playwright, as assistive technology, takes it as not enabled
+  assert.equal(await page.locator('formplan-publish-view').count(), 0, 'no publish view while the draft has errors');
+  await app.expectAccessible('publish refused, with its reason');
+  await reason.click();
+  const problemsTab = editor().getByRole('tab', { name: /^Vấn đề/ });
+  assert.equal(await problemsTab.getAttribute('aria-selected'), 'true', 'the reason opens the problems tab');
+  assert.ok(await editor().evaluate((ed) => ed.shadowRoot.activeElement?.id === 'tab-problems'), 'and moves focus to it');
+  await editor().locator('button[data-action="undo"]').click();
+  await reason.waitFor({ state: 'detached' });
+  assert.equal(await publish.getAttribute('aria-disabled'), 'false', 'publishing is offered again once the error is gone');
 });
 
 test('in English, the editor URL of a published version refuses to edit it and offers a new version instead', async () => {

@@ -2,14 +2,17 @@
  * `<formplan-pack-editor>`: a stored pack draft in `<fp-schema-editor>`. The session is rebuilt
  * from the draft's base and history, so a reload reopens the same document with the same undo
  * stack; every `fp-edit` saves the draft guarded by its revision: a save from a second tab wins
- * nothing silently (a conflict is said, nothing is overwritten). "Công bố" opens the publish view.
+ * nothing silently. On a conflict the user keeps their changes (this tab's unsaved edits re-applied
+ * on top of the newest stored draft, core `rebaseTransactions`) or loads the latest. "Công bố"
+ * opens the publish view; it is refused while the draft has errors, with the way to them.
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { PackDraftConflictError, describeError } from '@formplan/core';
-import type { EditSession } from '@formplan/core';
+import { PackDraftConflictError, describeError, rebaseTransactions, unsavedTransactions } from '@formplan/core';
+import type { Bilingual, EditHistoryState, EditSession } from '@formplan/core';
 import type { PackDraftRecord, PackRecord } from '@formplan/core';
+import { pick } from '@formplan/elements/i18n';
 import { term } from '../host-strings.js';
 import { href } from '../route.js';
 import { metaSchemas } from '../pack-source.js';
@@ -24,6 +27,8 @@ interface Opened {
   draft: PackDraftRecord;
   session: EditSession;
   journal: PackDraftJournal;
+  /** the history the store last received from (or gave to) this tab */
+  saved: EditHistoryState;
 }
 
 /** What the last save said. */
@@ -35,6 +40,10 @@ export class PackEditor extends LitElement {
   @property() version = '';
   @state() private saveState?: SaveState;
   @state() private publishing = false;
+  /** errors of the last check of the draft (publishing waits until there are none) */
+  @state() private errors = 0;
+  /** the edits a "keep my changes" could not re-apply */
+  @state() private notKept: Bilingual[] = [];
   /** the revision the next save expects */
   private revision = 0;
   /** a save is running; `dirty` asks for one more after it */
@@ -54,7 +63,8 @@ export class PackEditor extends LitElement {
       this.saveState = undefined;
       const journal = new PackDraftJournal(store, id, version);
       const { session, replayed } = journal.open(draft);
-      const opened = { draft, session, journal };
+      this.notKept = [];
+      const opened = { draft, session, journal, saved: draft.history };
       // edits the last page journaled but the store never got (a reload right after an edit)
       if (replayed) this.edited(opened);
       return opened;
@@ -85,19 +95,52 @@ export class PackEditor extends LitElement {
     return this.saving;
   }
 
-  private async saveOnce({ draft, session, journal }: Opened): Promise<void> {
+  private async saveOnce(opened: Opened): Promise<void> {
+    const { draft, session, journal } = opened;
     const seq = journal.lastSeq;
+    const history = session.history();
     try {
       const stored = await this.ctx.store.putPackDraft({
         id: draft.id, version: draft.version, basedOn: draft.basedOn, origin: draft.origin,
-        base: session.base, history: session.history(), source: session.doc,
+        base: session.base, history, source: session.doc,
       }, this.revision);
       this.revision = stored.revision;
+      opened.saved = history;
       journal.committed(seq, stored.revision);
       this.saveState = { kind: 'saved', revision: stored.revision };
     } catch (e) {
       this.saveState = e instanceof PackDraftConflictError ? { kind: 'conflict' } : { kind: 'failed', error: e };
     }
+  }
+
+  /**
+   * "Giữ thay đổi của tôi": this tab's unsaved edits re-applied on top of the newest stored draft,
+   * then saved over its revision; edits that no longer apply are named.
+   */
+  private async keepMine(opened: Opened): Promise<void> {
+    try {
+      const latest = await this.ctx.store.getPackDraft(opened.draft.id, opened.draft.version);
+      if (!latest) {
+        // published or deleted in the other tab: show what the URL now is
+        void this.load.run();
+        return;
+      }
+      const { session, dropped } = rebaseTransactions(latest, unsavedTransactions(opened.saved, opened.session.history()));
+      Object.assign(opened, { draft: latest, session, saved: latest.history });
+      this.revision = latest.revision;
+      this.notKept = dropped;
+      this.saveState = undefined;
+      this.edited(opened);
+      await this.saving;
+      this.requestUpdate();
+    } catch (e) {
+      this.saveState = { kind: 'failed', error: e };
+    }
+  }
+
+  /** Opens the problems tab of the editor (from the reason publishing is refused). */
+  private async showProblems(): Promise<void> {
+    await this.querySelector('fp-schema-editor')?.selectTab('problems', true);
   }
 
   override render() {
@@ -116,17 +159,23 @@ export class PackEditor extends LitElement {
           <div class="toolbar">
             <a href=${href('packs')}>← ${term(lang, 'host', 'editor.back')}</a>
             <button class="primary" ?hidden=${this.publishing} ?disabled=${this.saveState?.kind === 'conflict'}
+              aria-disabled=${this.errors > 0 ? 'true' : 'false'} aria-describedby=${this.errors > 0 ? 'publish-blocked' : nothing}
               @click=${async () => {
+                if (this.errors > 0) return;
                 await this.saving;
                 this.publishing = true;
               }}>${term(lang, 'host', 'editor.publish')}</button>
+            ${this.errors > 0 && !this.publishing
+              ? html`<button type="button" id="publish-blocked" @click=${() => this.showProblems()}>${term(lang, 'host', 'editor.publishBlocked', { n: this.errors })}</button>`
+              : nothing}
           </div>
-          ${this.renderSaveState()}
+          ${this.renderSaveState(opened)}${this.renderNotKept()}
           ${this.publishing
             ? html`<formplan-publish-view .ctx=${this.ctx} .draft=${draft} .session=${session} .metaSchemas=${this.metaSchemas}
                 @cancel=${() => (this.publishing = false)}></formplan-publish-view>`
             : nothing}
           <fp-schema-editor ?hidden=${this.publishing} .session=${session} .metaSchemas=${this.metaSchemas} lang=${lang}
+            @fp-problems=${(e: GlobalEventHandlersEventMap['fp-problems']) => { this.errors = e.detail.errors; }}
             @fp-edit=${() => this.edited(opened)}></fp-schema-editor>`;
       },
     });
@@ -151,12 +200,25 @@ export class PackEditor extends LitElement {
       ${this.renderSaveState()}`;
   }
 
-  private renderSaveState() {
+  private renderSaveState(opened?: Opened) {
     const s = this.saveState;
     const { lang } = this.ctx;
-    if (s?.kind === 'conflict') return html`<div class="error" role="alert">${term(lang, 'host', 'editor.conflict')}</div>`;
+    if (s?.kind === 'conflict' && opened) {
+      return html`<div class="error" role="alert"><p>${term(lang, 'host', 'editor.conflict')}</p>
+        <div class="toolbar">
+          <button type="button" class="primary" data-action="keep-mine" @click=${() => this.keepMine(opened)}>${term(lang, 'host', 'editor.keepMine')}</button>
+          <button type="button" data-action="load-latest" @click=${() => this.load.run()}>${term(lang, 'host', 'editor.loadLatest')}</button>
+        </div></div>`;
+    }
     if (s?.kind === 'failed') return html`<div class="error" role="alert">${term(lang, 'host', 'editor.saveFailed', { reason: describeError(s.error, lang) })}</div>`;
-    return html`<p class="muted" role="status">${s ? term(lang, 'host', 'editor.saved', { revision: s.revision }) : ''}</p>`;
+    return html`<p class="muted" role="status">${s?.kind === 'saved' ? term(lang, 'host', 'editor.saved', { revision: s.revision }) : ''}</p>`;
+  }
+
+  private renderNotKept() {
+    const { lang } = this.ctx;
+    if (this.notKept.length === 0) return nothing;
+    const labels = this.notKept.map((l) => `“${pick(l, lang)}”`).join(', ');
+    return html`<div class="error" role="alert">${term(lang, 'host', 'editor.notKept', { n: this.notKept.length, labels })}</div>`;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import type { CategoryItem, CategorySet, PackSource } from '../pack/types.js';
 import { flattenItems } from '../schema/lookup.js';
 import { AuthoringError } from './authoring-error.js';
-import { command, ID_PATTERN, insertAt, moveItem, notFound, refuseClash, requireCode } from './draft-access.js';
+import { command, ID_PATTERN, insertAt, moveItem, notFound, refuseClash, requireCode, writeText } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
 import { categorySetUsage } from './usage.js';
 
@@ -66,7 +66,7 @@ export function addCategoryItem(setId: string, code: string, label: Bilingual, p
 export function setCategoryItemLabel(setId: string, code: string, label: Bilingual): EditCommand {
   return command(`Đổi tên mục '${code}' của bộ danh mục ${setId}`, `Rename item '${code}' of category set ${setId}`, (d) => {
     const { list, index } = itemPlace(setOf(d, setId), code);
-    list[index].label = structuredClone(label);
+    writeText(list[index], 'label', label);
   });
 }
 

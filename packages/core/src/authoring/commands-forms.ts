@@ -7,7 +7,7 @@ import type { AuthoredForm } from '../pack/types.js';
 import { AuthoringError } from './authoring-error.js';
 import {
   command, containerNode, fieldNode, formOf, ID_PATTERN, insertAt, moveItem, notFound, refuseClash, requireCode,
-  setOrDelete, type Node,
+  setOrDelete, type Node, writeText,
 } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
 
@@ -64,6 +64,10 @@ function writeProps(node: Node, parent: Node, code: string, props: FieldProps): 
   for (const [key, keyword] of Object.entries(KEYWORD)) {
     const v = props[key as keyof typeof KEYWORD];
     if (v === undefined) continue;
+    if (key === 'label' && props.label) {
+      writeText(node, keyword, props.label);
+      continue;
+    }
     setOrDelete(node, keyword, v === null ? undefined : structuredClone(v));
   }
   if (props.computed !== undefined) setOrDelete(node, 'readOnly', props.computed === null ? undefined : true);
@@ -101,7 +105,7 @@ export function addForm(id: string, label: Bilingual, periodKinds: string[]): Ed
 /** Renames a form (its id stays). */
 export function setFormLabel(formId: string, label: Bilingual): EditCommand {
   return command(`Đổi tên biểu ${formId}`, `Rename form ${formId}`, (d) => {
-    formOf(d, formId)['x-fp-label'] = structuredClone(label);
+    writeText(formOf(d, formId), 'x-fp-label', label);
   });
 }
 

@@ -6,7 +6,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import type { PackSource } from '../pack/types.js';
 import { flattenItems } from '../schema/lookup.js';
 import { AuthoringError } from './authoring-error.js';
-import { command, fieldNode, formOf, insertAt, moveItem, notFound, refuseClash, requireCode, setOrDelete, type Node } from './draft-access.js';
+import { command, fieldNode, formOf, insertAt, moveItem, notFound, refuseClash, requireCode, setOrDelete, type Node, writeText } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
 
 /** A measure column's type, as the form meta-schema's `measureType`. */
@@ -100,7 +100,7 @@ export function setMatrixColumn(formId: string, matrixPointer: string, code: str
   return command(`Sửa cột '${code}' của biểu ${formId}`, `Edit column '${code}' of form ${formId}`, (d) => {
     const m = matrixOf(d, formId, matrixPointer);
     const col = m.columns[columnIndex(m, code, formId)];
-    if (props.label) col.label = structuredClone(props.label);
+    if (props.label) writeText(col, 'label', props.label);
     if (props.type) col.type = props.type;
     if (props.help !== undefined) setOrDelete(col, 'help', props.help === null ? undefined : structuredClone(props.help));
     if (props.computed !== undefined) setOrDelete(col, 'computed', props.computed ?? undefined);

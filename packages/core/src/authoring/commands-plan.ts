@@ -3,7 +3,7 @@ import { parsePointer, getAt } from '../common/json-pointer.js';
 import { isForbiddenKey } from '../common/safe-keys.js';
 import type { Assignment, PackManifest, PackSource, Plan, PlanTarget } from '../pack/types.js';
 import { AuthoringError } from './authoring-error.js';
-import { command, moveItem, notFound, refuseClash, requireCode } from './draft-access.js';
+import { command, moveItem, notFound, refuseClash, requireCode, writeText } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
 
 function targetOf(d: PackSource, code: string): PlanTarget {
@@ -69,7 +69,7 @@ export function setAssignmentAgencies(number: string, codes: string[]): EditComm
 /** Sets the pack's title and plan document (number, date, place, basis). */
 export function setManifest(props: { title?: PackManifest['title']; document?: Partial<PackManifest['document']> }): EditCommand {
   return command('Sửa thông tin gói', 'Edit the pack details', (d) => {
-    if (props.title) d.manifest.title = structuredClone(props.title);
+    if (props.title) writeText(d.manifest, 'title', props.title);
     if (props.document) {
       for (const [k, v] of Object.entries(props.document)) {
         if (v !== undefined) (d.manifest.document as Record<string, unknown>)[k] = structuredClone(v);

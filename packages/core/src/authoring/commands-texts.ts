@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from '../common/bilingual.js';
 import type { ContentItem, PackSource } from '../pack/types.js';
-import { command, insertAt, moveItem, notFound, refuseClash, requireCode } from './draft-access.js';
+import { command, insertAt, moveItem, notFound, refuseClash, requireCode, writeText } from './draft-access.js';
 import type { EditCommand } from './edit-session.js';
 
 /** The list holding a content item (the plan's or its parent's children) and its index there. */
@@ -26,9 +26,7 @@ function contentOf(d: PackSource, code: string): { list: ContentItem[]; index: n
 
 /** Writes `text` (NFC) into `holder[key]` unless it already says the same (no empty undo step). */
 function putText<K extends string>(holder: { [k in K]: Bilingual }, key: K, text: Bilingual): void {
-  const next = nfc(text);
-  const now = holder[key];
-  if (now.vi !== next.vi || now.en !== next.en) holder[key] = next;
+  writeText(holder, key, nfc(text));
 }
 
 function nfc(text: Bilingual): Bilingual {

@@ -120,6 +120,28 @@ export function insertAt<T>(arr: T[], item: T, index?: number): void {
   else arr.splice(Math.max(0, index), 0, item);
 }
 
+function isText(v: unknown): v is Bilingual {
+  return v !== null && typeof v === 'object' && 'vi' in v && typeof v.vi === 'string';
+}
+
+/**
+ * Writes a bilingual text into `holder[key]` language by language: a text already there is changed
+ * in place, so the edit's patch names only the language that changed, and two tabs editing the vi
+ * and the en of one name both keep their edit when one tab's edits are re-applied over the other's
+ * (`rebaseTransactions`). A text that already says the same is left alone (no undo step).
+ */
+export function writeText<K extends string>(holder: { [k in K]?: unknown }, key: K, text: Bilingual): void {
+  const held = holder[key];
+  if (!isText(held)) {
+    holder[key] = structuredClone(text);
+    return;
+  }
+  if (held.vi !== text.vi) held.vi = text.vi;
+  if (text.en === undefined) {
+    if ('en' in held) delete held.en;
+  } else if (held.en !== text.en) held.en = text.en;
+}
+
 /** Sets `obj[key]` to `value`, or deletes it when `value` is undefined (history stays JSON). */
 export function setOrDelete(obj: Node, key: string, value: unknown): void {
   if (value === undefined) delete obj[key];

@@ -14,3 +14,5 @@ export type { PackChange } from './change-log.js';
 export { readCriteriaSetFile, criteriaFileTooLarge } from './criteria-file.js';
 export type { CriteriaSetFileOptions, CriteriaSetFileResult } from './criteria-file.js';
 export { draftExpressionFields, draftBindingFields, targetFigureFields } from './draft-fields.js';
+export { rebaseTransactions, unsavedTransactions } from './rebase-edits.js';
+export type { RebasedEdits } from './rebase-edits.js';

@@ -73,6 +73,18 @@ describe('checkDraftPack', () => {
     for (const p of problems) expect(p.message.en).toContain("'so_lieu.HCDB_02'");
   });
 
+  it('says a rule naming a retired field once per place, however many of its paths run into it', () => {
+    // every rule of bieu-02 names two columns of one row of so_lieu: both paths run into 'so_lieu'
+    const fi = tayHo.forms.findIndex((f) => f['x-fp-id'] === 'bieu-02');
+    const s = new EditSession(tayHo);
+    s.apply(retireField('bieu-02', '/so_lieu'));
+    const problems = checkDraftPack(s.doc, meta);
+    const keys = problems.map((p) => `${p.pointer} ${p.message.vi} ${p.message.en}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(problems.filter((p) => p.pointer === `/forms/${fi}/x-fp-rules/0/expr`)).toHaveLength(1);
+    expect(problems[0].message.vi).toContain("'so_lieu' đã ngừng dùng");
+  });
+
   it('a retired field with its own formula is no problem', () => {
     const s = new EditSession(minimal);
     const form = minimal.forms[0]['x-fp-id'];

@@ -142,7 +142,22 @@ export function checkDraftPack(pack: PackSource, metaSchemas: readonly MetaSchem
     for (const e of live) out.push(...retiredReferences(pack, e));
     out.push(...expressionTypeProblems(pack, live));
   }
-  return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return uniqueProblems(out).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/**
+ * Each problem once per place: an expression naming a retired field several times (`a + a`, or
+ * `a.x` and `a.y` under one retired `a`) finds it once per reference, and the loader may say the
+ * same of one place from two checks; the list shows one line per pointer and message.
+ */
+function uniqueProblems(problems: readonly PackProblem[]): PackProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.pointer, p.severity, p.message.vi, p.message.en]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The pointer of a form's field in a PackSource: `/forms/<i>/properties/<code>/…`. */

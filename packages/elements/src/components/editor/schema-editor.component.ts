@@ -46,6 +46,7 @@ interface FocusablePanel extends HTMLElement {
 /**
  * @summary The pack editor: tabs per part of the pack, undo/redo, problems list, live preview.
  * @event fp-edit - after every applied, undone or redone change; detail `{ transaction, history }`
+ * @event fp-problems - after each check of the draft (on opening, a little after each change); detail `{ problems, errors }`
  * @example
  * ```html
  * <fp-schema-editor .session=${new EditSession(pack)} .metaSchemas=${metaSchemas} lang="vi"></fp-schema-editor>
@@ -134,6 +135,7 @@ export class FpSchemaEditor extends LitElement {
   checkNow(): void {
     this.cancelCheck();
     this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas) : [];
+    emit(this, 'fp-problems', { problems: this.problems, errors: this.problems.filter((p) => p.severity === 'error').length });
   }
 
   private cancelCheck(): void {
