@@ -45,8 +45,20 @@ test('a name typed and reloaded at once (the box never left) is kept, and so is 
   await page.reload();
   await editor().waitFor();
   assert.equal(await formLabel(), 'Biểu 02 (rời ô rồi tải lại ngay)', 'the edit survives a reload before its save commits');
-  // the journaled edit is saved to the store on opening: it is there after one more reload too
-  await page.locator('formplan-pack-editor').getByText(/Đã lưu bản nháp/).waitFor();
+  // the journaled edit is saved to the store on opening (whether or not its own save had committed
+  // before the reload): wait until IndexedDB holds it, then it is there after one more reload too
+  await page.waitForFunction((label) => new Promise((resolve) => {
+    const open = globalThis.indexedDB.open('formplan');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const get = open.result.transaction('packDrafts').objectStore('packDrafts').get(['tay-ho-2018', '1.1.0']);
+      get.onerror = () => { open.result.close(); resolve(false); };
+      get.onsuccess = () => {
+        open.result.close();
+        resolve(get.result?.source.forms.find((f) => f['x-fp-id'] === 'bieu-02')?.['x-fp-label'].vi === label);
+      };
+    };
+  }), 'Biểu 02 (rời ô rồi tải lại ngay)', { polling: 200 });
   await page.reload();
   await editor().waitFor();
   assert.equal(await formLabel(), 'Biểu 02 (rời ô rồi tải lại ngay)');
