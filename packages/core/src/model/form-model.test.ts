@@ -68,6 +68,27 @@ describe('FormModel', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('sets a block of values as one change: computed fields follow all of them, listeners hear once', () => {
+    const m = make({ dan_so: 5 });
+    const seen: string[][] = [];
+    m.subscribe((c) => seen.push(c.changed));
+    const before = (['/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam'] as const).map((p) => [p, m.get(p)] as const);
+    const change = m.setMany([['/so_lieu/A/nam', 1], ['/so_lieu/A/nu', 2], ['/so_lieu/B/nam', 4]], { user: true });
+    expect(seen).toHaveLength(1);
+    expect(change.user).toBe(true);
+    expect(change.changed).toEqual(expect.arrayContaining(['/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam', '/so_lieu/A/tong_so', '/so_lieu/B/tong_so', '/tong_cong']));
+    expect(m.get('/so_lieu/A/tong_so')).toBe(3);
+    expect(m.get('/tong_cong')).toBe(7);
+    // the rule tong_cong <= dan_so was reached by the user's block
+    expect(m.visibleErrors().map((e) => e.params?.code)).toContain('R1');
+    m.setMany(before, { user: true });
+    expect(seen).toHaveLength(2);
+    expect(m.get('/so_lieu/A/tong_so')).toBeUndefined();
+    expect(m.get('/tong_cong')).toBeUndefined();
+    expect(m.setMany([['/so_lieu/A/nam', undefined]]).changed).toEqual([]);
+    expect(seen).toHaveLength(2);
+  });
+
   it('validates with ajv and rules, and separates validity from showing', () => {
     const m = make({ dan_so: 5 });
     m.set('/so_lieu/A/nam', -1);
