@@ -47,7 +47,7 @@ export interface PasteRefusal {
   message: Bilingual;
 }
 
-/** A cell of the block left out because its table cell takes no input. */
+/** A non-empty cell of the block left out because its table cell takes no input. */
 export interface PasteSkip {
   pointer: string;
   row: number;
@@ -89,7 +89,7 @@ export function planBlockPaste(target: PasteTarget, block: readonly (readonly st
       const where = { pointer: cell.pointer, row: r, column: c };
       const why = skipReason(cell);
       if (why) {
-        plan.skipped.push({ ...where, why });
+        if (text.trim() !== '') plan.skipped.push({ ...where, why });
         return;
       }
       const read = readCellText(text, cell.kind === 'number' || cell.kind === 'text' || cell.kind === 'boolean' ? cell.kind : 'text', cell.schema);
