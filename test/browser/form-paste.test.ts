@@ -3,7 +3,6 @@
 // skipped, text in a count cell and a negative count are refused and named, the block is one
 // save, and Ctrl+Z restores the whole block.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStore } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
 import '../../packages/elements/src/define.js';
@@ -13,6 +12,7 @@ import { deepQuery, pointerSelector } from '../../packages/elements/src/componen
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 import { loadTayHo2018 } from '../fixtures/tay-ho-2018.js';
 import { inputAt, typeInto, until } from './form-fixtures.js';
+import { pasteInto as paste, pressCtrlZ } from '../../packages/elements/src/renderers/matrix/matrix-fixture.test-helper.js';
 
 const M = '/so_lieu';
 let pack: PackSource;
@@ -27,15 +27,6 @@ async function mount(day = '2018-05-10T03:00:00Z'): Promise<{ form: FpForm; stor
   await form.loadComplete;
   await until(() => !!deepQuery(form.shadowRoot!, pointerSelector(`${M}/HCDB_01/duoi_6__nam`)), 15000);
   return { form, store };
-}
-
-/** Pastes `text` the way the browser does: a paste event carrying the clipboard, at `target`. */
-function paste(target: HTMLElement, text: string): ClipboardEvent {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  target.dispatchEvent(e);
-  return e;
 }
 
 const matrixRoot = (form: FpForm) => deepQuery<HTMLElement>(form.shadowRoot!, 'fp-matrix-renderer')!.shadowRoot!;
@@ -95,9 +86,7 @@ describe('<fp-form> Biểu 02: a block pasted from Excel', () => {
 
     // one undo restores every cell of the block (and the totals follow)
     const undone = oneEvent(form, 'fp-saved');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'z' });
-    await sendKeys({ up: 'Control' });
+    await pressCtrlZ();
     expect(model.get(`${M}/HCDB_01/duoi_6__nam`)).to.equal(undefined);
     expect(model.get(`${M}/HCDB_01/tong_so`)).to.equal(undefined);
     expect(model.get(`${M}/HCDB_01_1/duoi_6__nu`)).to.equal(7);

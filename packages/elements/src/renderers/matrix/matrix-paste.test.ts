@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SchemaNode } from '@formplan/core';
-import { miniForm, mountMatrix } from './matrix-fixture.test-helper.js';
+import { miniForm, mountMatrix, pasteInto as paste, pressCtrlZ as ctrlZ } from './matrix-fixture.test-helper.js';
 
 const text = (vi: string, en: string) => ({ vi, en });
 const EXTRA = [
@@ -16,20 +16,6 @@ function formWithHiddenRow(): SchemaNode {
   rows.A_1 = { ...rows.A_1, 'x-fp-visible-if': 'B.co_ho_so' };
   return schema;
 }
-
-function paste(target: HTMLElement, clip: string): ClipboardEvent {
-  const data = new DataTransfer();
-  data.setData('text/plain', clip);
-  const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  target.dispatchEvent(e);
-  return e;
-}
-
-const ctrlZ = async () => {
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'z' });
-  await sendKeys({ up: 'Control' });
-};
 
 describe('<fp-matrix-renderer> paste of a block from Excel', () => {
   it('writes numbers, yes/no and text into their kinds of cells; a hidden row takes no block row; cells past the edge are counted; the status speaks English when asked', async () => {
