@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { AjvValidator } from '../validation/ajv-validator.js';
 import { FormModel } from './form-model.js';
 
@@ -87,6 +88,25 @@ describe('FormModel', () => {
     expect(m.get('/tong_cong')).toBeUndefined();
     expect(m.setMany([['/so_lieu/A/nam', undefined]]).changed).toEqual([]);
     expect(seen).toHaveLength(2);
+  });
+
+  it('setMany ends where the same values set one by one end: value, computed states, errors', () => {
+    const pointer = fc.constantFrom('/dan_so', '/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam', '/so_lieu/B/nu', '/co_quy', '/so_tien', '/ten');
+    const value = fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(undefined), fc.constant(''), fc.boolean(), fc.constant('x'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pointer, value), { maxLength: 10 }), (entries) => {
+        const batch = make();
+        const single = make();
+        batch.setMany(entries, { user: true });
+        for (const [p, v] of entries) single.set(p, v, { user: true });
+        expect(batch.value).toEqual(single.value);
+        for (const p of ['/so_lieu/A/tong_so', '/so_lieu/B/tong_so', '/tong_cong']) expect(batch.computedState(p)).toEqual(single.computedState(p));
+        const key = (m: FormModel) => m.visibleErrors().map((e) => `${e.pointer}|${e.keyword}`).sort();
+        expect(key(batch)).toEqual(key(single));
+        expect(batch.isHidden('/so_tien')).toBe(single.isHidden('/so_tien'));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('validates with ajv and rules, and separates validity from showing', () => {

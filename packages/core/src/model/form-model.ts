@@ -355,26 +355,32 @@ export class FormModel {
     }
   }
 
+  /**
+   * Re-computes what the changed paths reach, wave by wave: each computed field, visibility rule
+   * and rule reached by a wave is evaluated once for the whole wave (a pasted block of 400 cells
+   * is not 400 passes), and the computed values that changed make the next wave.
+   */
   private propagate(starts: readonly string[][], changed: string[], user: boolean): void {
-    const queue: string[][] = [...starts];
-    const budget = (this.plan.computed.length + 1) * 8 * starts.length;
-    let steps = 0;
-    while (queue.length && steps++ < budget) {
-      const path = queue.shift()!;
+    let wave: readonly string[][] = starts;
+    const waves = (this.plan.computed.length + 1) * 8;
+    for (let i = 0; wave.length && i < waves; i++) {
+      const reached = (deps: readonly PathPattern[]): boolean => wave.some((path) => deps.some((d) => patternAffectedBy(d, path)));
+      const next: string[][] = [];
       for (const f of this.plan.computed) {
-        if (!f.deps.some((d) => patternAffectedBy(d, path))) continue;
+        if (!reached(f.deps)) continue;
         for (const inst of pathInstances(this.current, f.pattern)) {
           const before = changed.length;
           this.computeOne(f, inst, changed);
-          if (changed.length > before) queue.push(inst);
+          if (changed.length > before) next.push(inst);
         }
       }
-      for (const v of this.plan.visibility) if (v.deps.some((d) => patternAffectedBy(d, path))) this.updateVisibility(v);
+      for (const v of this.plan.visibility) if (reached(v.deps)) this.updateVisibility(v);
       for (const r of this.plan.rules) {
-        if (!r.deps.some((d) => patternAffectedBy(d, path))) continue;
+        if (!reached(r.deps)) continue;
         this.updateRule(r);
         if (user) this.touchedRules.add(r.code);
       }
+      wave = next;
     }
   }
 
