@@ -60,13 +60,20 @@ describe('<fp-matrix-renderer> paste of a block from Excel', () => {
     expect(model.get('/so_lieu/A/duoi_6__nu'), 'the block stays').to.equal(6);
   });
 
-  it('a draft replaced from outside forgets the paste; a block too large is refused whole', async () => {
+  it('a draft replaced from outside forgets the paste; one copied cell replaces the value; a block too large is refused whole', async () => {
     const { model, input, root } = await mountMatrix(miniForm(EXTRA));
     paste(input('A', 'duoi_6__nam'), '1\t2\n');
     model.reset({ so_lieu: { A: { duoi_6__nam: 8 } } });
     await ctrlZ();
     expect(model.get('/so_lieu/A/duoi_6__nam')).to.equal(8);
     expect(root.querySelector<HTMLButtonElement>('[part="paste-undo"]')!.hidden).to.equal(true);
+    // one cell copied in Excel ends with a newline: it replaces the value rather than joining the text
+    input('A', 'duoi_6__nam').focus();
+    expect(paste(input('A', 'duoi_6__nam'), '12\r\n').defaultPrevented).to.equal(true);
+    expect(model.get('/so_lieu/A/duoi_6__nam')).to.equal(12);
+    expect(input('A', 'duoi_6__nam').value).to.equal('12');
+    await ctrlZ();
+    expect(model.get('/so_lieu/A/duoi_6__nam')).to.equal(8);
     const huge = `${Array.from({ length: 300 }, () => Array(100).fill('1').join('\t')).join('\n')}\n`;
     expect(paste(input('A', 'duoi_6__nam'), huge).defaultPrevented).to.equal(true);
     expect(model.get('/so_lieu/A/duoi_6__nam')).to.equal(8);
