@@ -137,14 +137,14 @@ export const UI_STRINGS = {
     rowRemoved: 'Row {n} removed.',
     rowMoved: 'Now row {n}.',
     // a block pasted from Excel into a matrix (renderers/matrix/matrix-paste.ts)
-    pasteDone: 'Pasted {n} cells.',
-    pasteSkipped: 'Skipped {n} cells that take no input (computed, read-only or hidden).',
-    pasteRefused: 'Refused {n} cells (their old values are kept):',
-    pasteBeyond: 'Dropped {n} cells outside the table.',
+    pasteDone: 'Pasted {n} cell(s).',
+    pasteSkipped: 'Skipped {n} cell(s) that take no input (computed, read-only or hidden).',
+    pasteRefused: 'Refused {n} cell(s) (their old values are kept):',
+    pasteBeyond: 'Dropped {n} cell(s) outside the table.',
     pasteLocked: 'The report is locked: nothing can be pasted.',
     pasteTooLarge: 'The pasted block is too large (at most {max} cells): nothing was pasted.',
     pasteUndo: 'Undo paste (Ctrl+Z)',
-    pasteUndone: 'Undone: {n} cells are back to their values before the paste.',
+    pasteUndone: 'Undone: {n} cell(s) are back to their values before the paste.',
   },
 } as const;
 

@@ -32,7 +32,7 @@ describe('<fp-matrix-renderer> paste of a block from Excel', () => {
     expect(input('A', 'co_ho_so').checked).to.equal(true);
     expect(events.map((e) => e.detail.path)).to.deep.equal(['/so_lieu']);
     const status = root.querySelector('[part="paste-status"]')!;
-    expect([...status.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Pasted 8 cells.', 'Dropped 1 cells outside the table.']);
+    expect([...status.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Pasted 8 cell(s).', 'Dropped 1 cell(s) outside the table.']);
     await expect(el).to.be.accessible();
   });
 
