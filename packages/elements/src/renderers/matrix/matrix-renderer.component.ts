@@ -35,7 +35,8 @@ const PASTE_ID = 'paste-status';
  * Keyboard: one cell is in the Tab order (roving focus). Up/Down, Enter/Shift+Enter always
  * move; Left/Right when the caret is at the start/end of the text (or it is all selected);
  * Home/End to the row's first/last cell (same caret rule); Ctrl+Home/End to the table's
- * first/last cell. Computed cells are skipped.
+ * first/last cell. Computed cells are skipped (a click focuses one, so that a block copied with
+ * the printed layout, its Tổng số column first, can be pasted from there; arrows move on from it).
  *
  * Paste: a block copied from Excel (tab-separated text; one copied cell ends with a newline)
  * pasted into a cell fills the block from there as one change (core `planBlockPaste`,
