@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SchemaNode } from '@formplan/core';
 import { miniForm, mountMatrix, pasteInto as paste, pressCtrlZ as ctrlZ } from './matrix-fixture.test-helper.js';
 
@@ -34,6 +34,19 @@ describe('<fp-matrix-renderer> paste of a block from Excel', () => {
     const status = root.querySelector('[part="paste-status"]')!;
     expect([...status.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Pasted 8 cell(s).', 'Dropped 1 cell(s) outside the table.']);
     await expect(el).to.be.accessible();
+  });
+
+  it('a click on a computed cell makes it the anchor of a paste (its column skipped); arrows move on from it', async () => {
+    const { model, cell, input, root } = await mountMatrix(miniForm(EXTRA));
+    const total = cell('A', 'tong_so');
+    const box = total.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(root.activeElement).to.equal(total);
+    paste(total, '99\t1\t2\r\n');
+    expect(model.get('/so_lieu/A')).to.deep.equal({ duoi_6__nam: 1, duoi_6__nu: 2, tong_so: 3 });
+    expect(root.querySelector('[part="paste-status"]')!.textContent).to.contain('Bỏ qua 1 ô');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root.activeElement).to.equal(input('A', 'duoi_6__nam'));
   });
 
   it('the undo button restores the block and puts focus back in the table; typing after a paste leaves Ctrl+Z to the input', async () => {
