@@ -100,7 +100,7 @@ describe('<fp-form> Biểu 02: a block pasted from Excel', () => {
     expect((draft.data as { so_lieu: Record<string, Record<string, unknown>> }).so_lieu.HCDB_01_2.duoi_6__nam).to.equal(11);
   });
 
-  it('leaves a bit of text to the browser, and a read-only (locked) report refuses the block', async function () {
+  it('leaves a bit of text to the browser; a read-only report and a locked period refuse the block', async function () {
     this.timeout(120000);
     const { form } = await mount();
     const input = inputAt(form, `${M}/HCDB_01/duoi_6__nam`);
@@ -113,5 +113,12 @@ describe('<fp-form> Biểu 02: a block pasted from Excel', () => {
     expect(e.defaultPrevented).to.equal(true);
     expect(form.formModel!.get(`${M}/HCDB_01/duoi_6__nam`)).to.equal(undefined);
     expect(matrixRoot(form).querySelector('[part="paste-status"]')!.textContent).to.equal('Báo cáo đang khóa: không dán được.');
+
+    // a period locked by the calendar (due 15/05/2018 + 15 days of grace) is read-only the same way
+    const locked = await mount('2018-07-10T03:00:00Z');
+    expect(locked.form.isReadOnly).to.equal(true);
+    paste(inputAt(locked.form, `${M}/HCDB_01/duoi_6__nam`), '1\t2\r\n');
+    expect(locked.form.formModel!.get(`${M}/HCDB_01/duoi_6__nam`)).to.equal(undefined);
+    expect(matrixRoot(locked.form).querySelector('[part="paste-status"]')!.textContent).to.equal('Báo cáo đang khóa: không dán được.');
   });
 });
