@@ -59,7 +59,7 @@ function classChain(name: string): string[] {
 
 /** Attribute names of the Lit properties declared in `text` (lower-cased property name unless `attribute` says). */
 function attributesIn(text: string): string[] {
-  return [...text.matchAll(/@property\((\{[^}]*\})?\)\s*(?:(?:public|protected|override|declare|accessor)\s+)*(\w+)/g)]
+  return [...text.matchAll(/@property\((\{[^}]*\})?\)\s*(?:(?:public|protected|override|declare|accessor|get|set)\s+)*(\w+)/g)]
     .filter((m) => !/attribute:\s*false/.test(m[1] ?? ''))
     .map((m) => /attribute:\s*'([^']+)'/.exec(m[1] ?? '')?.[1] ?? m[2].toLowerCase());
 }
