@@ -40,6 +40,7 @@ const PAGE = `<!doctype html>
 const MAIN_TS = `import '@formplan/elements/define-form';
 import type { SchemaNode } from '@formplan/core';
 import type { FpChangeEvent, FpForm } from '@formplan/elements';
+import type { FormplanIntrinsicElements } from '@formplan/elements/jsx';
 
 const schema: SchemaNode = ${JSON.stringify(PLAIN_SCHEMA, null, 2)};
 
@@ -53,6 +54,9 @@ form.addEventListener('fp-change', (e: FpChangeEvent) => {
 });
 const errors: number = form.validate().length;
 console.info('errors at start', errors);
+// what a React/Preact page would pass as <fp-form schema={…} onfp-change={…}>
+const jsxProps: FormplanIntrinsicElements['fp-form'] = { schema, 'onfp-change': (e) => console.info(e.detail.path) };
+console.info(Object.keys(jsxProps));
 `;
 
 const TSCONFIG = {
