@@ -149,6 +149,18 @@ test('the tarballs hold the built library, its types and the manifest, and no te
   assert.doesNotMatch(readFileSync(join(elements, 'lib/components/form/form.component.js'), 'utf8'), /^\s*@property/m, 'decorators are compiled');
 });
 
+test('@formplan/core runs in node from the package: a pack is loaded with the meta-schemas it ships', () => {
+  const app = join(work, 'app');
+  const script = `import { loadPackFromDir, readMetaSchemas } from '@formplan/core/node';
+import { resolveForm } from '@formplan/core';
+const meta = await readMetaSchemas();
+const pack = await loadPackFromDir(${JSON.stringify(join(ROOT, 'schemas/packs/tay-ho-2018'))});
+const form = pack.ok ? resolveForm(pack.pack, 'bieu-02') : undefined;
+console.log(JSON.stringify({ meta: meta.ok && meta.docs.length, pack: pack.ok, form: Boolean(form) }));`;
+  const out = run(process.execPath, ['--input-type=module', '-e', script], app);
+  assert.deepEqual(JSON.parse(out), { meta: readdirSync(join(ROOT, 'schemas/meta')).length, pack: true, form: true });
+});
+
 /**
  * tsc's errors in the page and in the packages' .d.ts files (skipLibCheck is off to check those),
  * leaving out a third-party package's own typings (jsep's `export =` is refused in an ES module).
