@@ -93,6 +93,7 @@ function partsIn(text: string): string[] {
 }
 
 const names = (list: Named[] | undefined): string[] => (list ?? []).map((x) => x.name);
+const REGENERATE = 'document it in the JSDoc, then npm run analyze -w @formplan/elements';
 
 describe('custom-elements.json', () => {
   const defined = definedElements();
@@ -106,18 +107,18 @@ describe('custom-elements.json', () => {
   for (const [tag, cls] of definedElements()) {
     it(`describes <${tag}> (${cls}): attributes, events, parts, a summary`, () => {
       const d = declarations.find((x) => x.tagName === tag);
-      expect(d, `${tag} is missing: add its JSDoc (or @tagname) and run npm run analyze -w @formplan/elements`).toBeDefined();
+      expect(d, `${tag} is missing (a @tagname?): ${REGENERATE}`).toBeDefined();
       if (!d) return;
       expect(d.name).toBe(cls);
       expect(d.summary || d.description, `${tag} has no @summary/description`).toBeTruthy();
       const chain = classChain(cls);
       expect(chain.length).toBeGreaterThan(0);
       const attributes = new Set(chain.flatMap(attributesIn));
-      expect(names(d.attributes).sort(), `${tag} attributes`).toEqual(expect.arrayContaining([...attributes]));
+      expect(names(d.attributes).sort(), `${tag} attributes: ${REGENERATE}`).toEqual(expect.arrayContaining([...attributes]));
       const events = new Set(eventsOf(chain));
-      expect(names(d.events), `${tag} events: add @fires`).toEqual(expect.arrayContaining([...events]));
+      expect(names(d.events), `${tag} events (@fires): ${REGENERATE}`).toEqual(expect.arrayContaining([...events]));
       const parts = new Set(partsIn(chain[0]));
-      expect(names(d.cssParts), `${tag} parts: add @csspart`).toEqual(expect.arrayContaining([...parts]));
+      expect(names(d.cssParts), `${tag} parts (@csspart): ${REGENERATE}`).toEqual(expect.arrayContaining([...parts]));
     });
   }
 });

@@ -47,6 +47,6 @@ describe('@formplan/elements sideEffects', () => {
     expect(modules).toContain('define-form');
     expect(modules).toContain('i18n/term');
     const expected = ['./dist/*.js', ...modules.flatMap((m) => [`./src/${m}.ts`, `./lib/${m}.js`])].sort();
-    expect([...pkg.sideEffects].sort()).toEqual(expected);
+    expect([...pkg.sideEffects].sort(), 'packages/elements/package.json sideEffects: list these modules (src/…ts and lib/…js)').toEqual(expected);
   });
 });
