@@ -17,7 +17,7 @@ const TEST_FILE = /\.test\.ts$|test-helpers?\.ts$|\.test-helper\.ts$/;
 interface Named { name: string }
 interface Declaration {
   name: string; tagName?: string; customElement?: boolean; summary?: string; description?: string;
-  attributes?: Named[]; events?: Named[]; cssParts?: Named[];
+  attributes?: Named[]; events?: Named[]; cssParts?: Named[]; slots?: Named[]; cssProperties?: Named[]; members?: (Named & { kind: string })[];
 }
 interface Manifest { modules: { path: string; declarations?: Declaration[] }[] }
 
@@ -88,6 +88,23 @@ function eventsOf(chain: string[]): string[] {
   return [...direct, ...inherited, ...viaControllers];
 }
 
+/** Lit property names declared in `text` (with or without an attribute). */
+function propertiesIn(text: string): string[] {
+  return [...text.matchAll(/@property\((?:\{[^}]*\})?\)\s*(?:(?:public|protected|override|declare|accessor|get|set)\s+)*(\w+)/g)].map((m) => m[1]);
+}
+
+/** Slot names of the template (`''` for the default slot). */
+function slotsIn(text: string): string[] {
+  return [...text.matchAll(/<slot(?:\s+name="([^"]+)")?[\s>]/g)].map((m) => m[1] ?? '');
+}
+
+/** The element's own custom properties (`--fp-form-…` for fp-form) used by the styles beside it. */
+function ownCssPropertiesIn(dir: string, tag: string): string[] {
+  const prefix = `--fp-${tag.replace(/^fp-/, '').replace(/-renderer$/, '')}-`;
+  const styles = [...sources].filter(([f]) => f.startsWith(dir) && f.endsWith('.styles.ts')).map(([, t]) => t).join('\n');
+  return [...styles.matchAll(/var\((--fp-[a-z0-9-]+)/g)].map((m) => m[1]).filter((t) => t.startsWith(prefix));
+}
+
 function partsIn(text: string): string[] {
   return [...text.matchAll(/\spart="([a-z0-9 -]+)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean);
 }
@@ -119,6 +136,12 @@ describe('custom-elements.json', () => {
       expect(names(d.events), `${tag} events (@fires): ${REGENERATE}`).toEqual(expect.arrayContaining([...events]));
       const parts = new Set(partsIn(chain[0]));
       expect(names(d.cssParts), `${tag} parts (@csspart): ${REGENERATE}`).toEqual(expect.arrayContaining([...parts]));
+      const fields = (d.members ?? []).filter((m) => m.kind === 'field');
+      expect(names(fields), `${tag} properties: ${REGENERATE}`).toEqual(expect.arrayContaining([...new Set(chain.flatMap(propertiesIn))]));
+      expect(names(d.slots), `${tag} slots (@slot): ${REGENERATE}`).toEqual(expect.arrayContaining([...new Set(slotsIn(chain[0]))]));
+      const file = [...sources].find(([, t]) => t === chain[0])?.[0] ?? '';
+      const own = new Set(ownCssPropertiesIn(join(file, '..'), tag));
+      expect(names(d.cssProperties), `${tag} CSS properties (@cssprop): ${REGENERATE}`).toEqual(expect.arrayContaining([...own]));
     });
   }
 });
