@@ -64,6 +64,10 @@ import { term } from '../../i18n/form-term.js';
  * @csspart confirm - the confirm step before a submission, with `confirm-send` and `confirm-cancel`
  * @csspart actions - the row of the submit button
  * @csspart submit - the submit button
+ * @csspart confirm-send - the "Gửi" button of the confirm step
+ * @csspart confirm-cancel - the "Hủy" button of the confirm step
+ * @csspart print-actions - the row of the print button (screen only)
+ * @csspart print - the "In biểu mẫu" / "Print" button
  *
  * @cssproperty --fp-form-max-width - maximum width (default 72rem)
  * @cssproperty --fp-form-padding - padding (default 1rem)
