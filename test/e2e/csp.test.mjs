@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_PATH } from '../../bench/bundle-size.mjs';
+import { BUNDLE_PATH, DIST, FILES } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
@@ -54,7 +54,8 @@ before(async () => {
   server = await serveStatic({
     '/': { body: PAGE, type: 'text/html; charset=utf-8' },
     '/page.js': { body: PAGE_JS, type: 'text/javascript; charset=utf-8' },
-    '/formplan.js': BUNDLE_PATH,
+    // the ward file and its siblings (the interpreter chunk it imports on demand): same origin, 'self'
+    ...Object.fromEntries(FILES.map((f) => [`/${f.name}`, `${DIST}${f.name}`])),
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     [`/packs/${PACK}.pack.json`]: join(out, `${PACK}.pack.json`),
     [`/packs/${PACK}.validators.js`]: join(out, `${PACK}.validators.js`),

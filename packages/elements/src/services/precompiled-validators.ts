@@ -3,9 +3,9 @@
  * a same-origin ES module, loaded with a dynamic `import()`, so a page under
  * `script-src 'self'` validates pack forms exactly as ajv does without generating code.
  */
-import { PrecompiledValidator, isValidatorsModule } from '@formplan/core';
+import { PrecompiledValidatorBase, isValidatorsModule } from '@formplan/core';
 import type { PackSource, ValidatorsModule } from '@formplan/core';
-import { defaultSchemaValidator } from './defaults.js';
+import { lazyInterpreter } from './lazy-interpreter.js';
 import type { PackRegistry } from './pack-registry.js';
 
 /** Loads a module by URL (a seam for tests). */
@@ -14,13 +14,14 @@ export type ModuleLoader = (url: string) => Promise<unknown>;
 const importModule: ModuleLoader = (url) => import(/* @vite-ignore */ url);
 
 /**
- * A {@link PrecompiledValidator} over the validators module at `url` (resolved against the
+ * A {@link PrecompiledValidatorBase} over the validators module at `url` (resolved against the
  * document). Never rejects: a module that cannot be loaded or is not a validators module is said
- * once in the console, and every form is then judged by the page's CSP-safe interpreter.
+ * once in the console, and every form is then judged by the page's CSP-safe interpreter (loaded
+ * only for such forms).
  * @param url - the module's URL, e.g. `/packs/tay-ho-2018-1.0.0.validators.js`
  * @param load - how to import it (default: `import()`)
  */
-export async function loadPrecompiledValidator(url: string, load: ModuleLoader = importModule): Promise<PrecompiledValidator> {
+export async function loadPrecompiledValidator(url: string, load: ModuleLoader = importModule): Promise<PrecompiledValidatorBase> {
   let module: ValidatorsModule | undefined;
   try {
     const href = new URL(url, document.baseURI).href;
@@ -31,7 +32,7 @@ export async function loadPrecompiledValidator(url: string, load: ModuleLoader =
   } catch (error) {
     console.warn(`formplan: không tải được ${url} / cannot load ${url}`, error);
   }
-  return new PrecompiledValidator(module, { fallback: defaultSchemaValidator() });
+  return new PrecompiledValidatorBase(module, { fallback: lazyInterpreter });
 }
 
 /**

@@ -122,9 +122,25 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   } catch (error) {
     notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: describeError(error, lang) });
   }
+  try {
+    await req.validator.ready?.(resolved.schema); // e.g. the interpreter, loaded on demand
+  } catch (error) {
+    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
+  }
   const built = buildModel(resolved.schema, req.validator, data);
   if (!built.model) return { notice: built.notice };
   return { form: { pack, resolved, key, period, model: built.model, revision, lifecycle, notice } };
+}
+
+/**
+ * Schema mode: loads what `validator` needs before it can judge (the interpreter, on demand), then
+ * calls `loaded` (the form rebuilds its model with the loaded validator). A chunk that cannot be
+ * fetched goes to `failed`. Undefined when the validator is ready as it is.
+ */
+export function readySoon(validator: Validator, schema: unknown, loaded: () => void, failed: (error: unknown) => void): Promise<void> | undefined {
+  if (!validator.ready) return undefined;
+  const node = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema as Record<string, unknown> : {};
+  return validator.ready(node).then(loaded, failed);
 }
 
 /**
