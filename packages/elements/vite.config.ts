@@ -9,6 +9,9 @@ import { defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
+/** jsep and the modules only parsing needs: dist/formplan-parser.js. */
+const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\\/](parse-expression|configured-jsep|convert-jsep-node|syntax-message|parser-text)\.ts$|elements[\\/]src[\\/]services[\\/]parser\.ts$/;
+
 // The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
 // the ward file needs lands in formplan.js, and the others hold only what is theirs.
 // `--mode editor` builds the administrator's editor (editor.ts) as one more self-contained file,
@@ -43,8 +46,11 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
         output: {
-          codeSplitting: !editor,
-          // The only chunk that is no entry: write-excel-file + fflate, imported when a user exports.
+          // The expression parser (jsep) is a chunk of its own: the ward file imports it on demand
+          // (schema mode, a pack form without trees parsed ahead of time), the district file at once.
+          codeSplitting: !editor && { groups: [{ name: 'parser', test: PARSER_MODULES, includeDependenciesRecursively: false }] },
+          // Chunks that are no entry: write-excel-file + fflate, imported when a user exports; the
+          // interpreter (interpreter.ts) and the parser, imported by the ward file on demand.
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },

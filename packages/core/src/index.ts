@@ -66,7 +66,7 @@ export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer, ajvFieldErrors } from './messages/ajv-message.js';
 // expressions
 export type {
-  Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  Expr, ExpressionError, ParseResult, ExpressionParser, Scope, EvalResult, ExpressionValue, CheckOptions,
   ExpressionErrorKind, ExpressionType, ExpressionField, FieldCheckOptions, FunctionSpec,
 } from './expression/index.js';
 export {
@@ -75,8 +75,8 @@ export {
   checkExpressionTypes, expressionTypeOfField, checkExpressionAgainstFields,
 } from './expression/index.js';
 // form model
-export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
-export { FormModel } from './model/form-model.js';
+export type { FormModelOptions, FormModelBaseOptions, ModelChange, ComputedState } from './model/form-model.js';
+export { FormModel, FormModelBase } from './model/form-model.js';
 export { normalizeText } from './model/normalize.js';
 export type { NumberInput } from './model/number-input.js';
 export { parseVietnameseNumber, formatVietnameseNumber } from './model/number-input.js';

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { Expr } from '../expression/ast.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { ajvFieldErrors } from '../messages/ajv-message.js';
 import { schemaHash } from './schema-hash.js';
@@ -26,6 +27,8 @@ export interface ValidatorsModule {
   format: number;
   pack: { id: string; version: string };
   forms: Readonly<Record<string, PrecompiledForm>>;
+  /** the forms' expressions parsed ahead of time, by their text (modules written before this lack it) */
+  expressions?: Readonly<Record<string, Expr>>;
 }
 
 /** Options of {@link PrecompiledValidatorBase}. */

@@ -1,11 +1,13 @@
 /**
  * Loading the validators `formplan build` compiled ahead of time (`<fp-provider validators-src>`):
  * a same-origin ES module, loaded with a dynamic `import()`, so a page under
- * `script-src 'self'` validates pack forms exactly as ajv does without generating code.
+ * `script-src 'self'` validates pack forms exactly as ajv does without generating code. The
+ * module's expression trees (parsed by `formplan build`) spare the page the parser.
  */
 import { PrecompiledValidatorBase, isValidatorsModule } from '@formplan/core';
 import type { PackSource, ValidatorsModule } from '@formplan/core';
 import { lazyInterpreter } from './lazy-interpreter.js';
+import { addParsedExpressions } from './page-parser.js';
 import type { PackRegistry } from './pack-registry.js';
 
 /** Loads a module by URL (a seam for tests). */
@@ -27,7 +29,10 @@ export async function loadPrecompiledValidator(url: string, load: ModuleLoader =
     const href = new URL(url, document.baseURI).href;
     const loaded = await load(href);
     const value = typeof loaded === 'object' && loaded !== null ? (loaded as { default?: unknown }).default : undefined;
-    if (isValidatorsModule(value)) module = value;
+    if (isValidatorsModule(value)) {
+      module = value;
+      addParsedExpressions(value.expressions); // the forms' trees: the page need not load the parser
+    }
     else console.warn(`formplan: ${url} không phải mô-đun bộ kiểm tra của \`formplan build\` / is not a validators module written by \`formplan build\``);
   } catch (error) {
     console.warn(`formplan: không tải được ${url} / cannot load ${url}`, error);

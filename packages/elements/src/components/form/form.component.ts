@@ -198,9 +198,9 @@ export class FpForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
-    // schema mode: start loading the validator's code (the interpreter chunk) now, so a schema set later is judged at once
-    const validator = this.pack ? undefined : this.services.schemaValidator;
-    if (validator?.ready) this.schemaCheck ??= validator.ready({}).catch(() => undefined);
+    // schema mode: start loading the validator's code (the interpreter chunk) and the expression
+    // parser now, so a schema set later is judged at once
+    if (!this.pack) this.schemaCheck ??= readySoon(this.services.schemaValidator, {}, () => undefined, () => undefined);
   }
 
   /** Checks the whole form and shows every error (and the summary); sends nothing. @returns every problem (errors and warnings) */
