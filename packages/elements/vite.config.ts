@@ -2,7 +2,8 @@
 // ward portal's file) registers <fp-provider>, <fp-form> and the renderers and imports nothing:
 // lit, @lit/context and core's dependencies (idb, jsep, date-fns) are bundled, so a plain HTML
 // page needs nothing but <script type="module" src="formplan.js">. formplan-calendar.js and
-// formplan-district.js import it (and each other) from their own folder; XLSX is a further chunk.
+// formplan-district.js import it (and each other) from their own folder; XLSX, the parser and the
+// run-time chunk (store, interpreter) are further chunks, loaded on demand.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -50,7 +51,8 @@ export default defineConfig(({ mode }) => {
           // (schema mode, a pack form without trees parsed ahead of time), the district file at once.
           codeSplitting: !editor && { groups: [{ name: 'parser', test: PARSER_MODULES, includeDependenciesRecursively: false }] },
           // Chunks that are no entry: write-excel-file + fflate, imported when a user exports; the
-          // interpreter (interpreter.ts) and the parser, imported by the ward file on demand.
+          // run-time chunk (services/runtime.ts: the store and the interpreter) and the parser,
+          // imported by the ward file on demand.
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },

@@ -81,8 +81,8 @@ test('fp-form from the bundle alone renders a schema, takes a number and submits
   assert.equal(submits.length, 1);
   assert.equal(submits[0].value.so_tre_em, 1234);
 
-  // Nothing but the page, the bundle and (schema mode) its interpreter and parser chunks was fetched, and nothing went wrong on the page.
-  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan-interpreter.js', '/formplan-parser.js', '/formplan.js']);
+  // Nothing but the page, the bundle and (schema mode) its run-time and parser chunks was fetched, and nothing went wrong on the page.
+  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan-parser.js', '/formplan-runtime.js', '/formplan.js']);
   assert.equal(await page.evaluate(() => ['fp-calendar', 'fp-aggregate', 'fp-plan', 'fp-assessment'].filter((n) => window.customElements.get(n)).join()), '');
   assert.deepEqual(errors, []);
   await page.close();

@@ -4,10 +4,11 @@
  * Each default is created lazily, on first use, and then shared by every element of the page:
  *
  * - store: one `IdbStore` (IndexedDB database `formplan`), so a page without a provider opens one
- *   connection however many elements it holds;
+ *   connection however many elements it holds; its code loads from the run-time chunk on first use
+ *   (deferred-store.ts);
  * - packs: the packs in the store in effect (one `StorePackRegistry` per store);
  * - validator (pack mode and schema mode): one `InterpretingValidator`, which generates no code,
- *   so a page under a strict Content-Security-Policy can validate, loaded from its own chunk when
+ *   so a page under a strict Content-Security-Policy can validate, loaded from the run-time chunk when
  *   a form first needs it (lazy-interpreter.ts). Pack forms are judged exactly as ajv does,
  *   faster, with the validators `formplan build` compiled ahead of time
  *   (`<fp-provider validators-src>`); ajv's compiler is never on a ward's page;
@@ -15,12 +16,12 @@
  * - clock: the system clock (`new Date()`);
  * - language: Vietnamese (`vi`).
  */
-import { IdbStore } from '@formplan/core';
 import type { Store, Validator } from '@formplan/core';
 import type { Clock } from '../contexts/clock-context.js';
 import type { Lang } from '../i18n/lang.js';
 import { defaultRegistry } from '../renderers/default-registry.js';
 import type { RendererRegistry } from '../renderers/registry.js';
+import { DeferredIdbStore } from './deferred-store.js';
 import { lazyInterpreter, loadedInterpreter } from './lazy-interpreter.js';
 import { StorePackRegistry } from './pack-registry.js';
 import type { PackRegistry } from './pack-registry.js';
@@ -29,9 +30,9 @@ let store: Store | undefined;
 let registry: RendererRegistry | undefined;
 const storePacks = new WeakMap<Store, PackRegistry>();
 
-/** The page's default store: one `IdbStore` named `formplan`. */
+/** The page's default store: one `IdbStore` named `formplan`, loaded on first use. */
 export function defaultStore(): Store {
-  return (store ??= new IdbStore());
+  return (store ??= new DeferredIdbStore());
 }
 
 /** The default pack registry over `over`: the packs stored in it (one registry per store). */

@@ -1,7 +1,7 @@
 /**
  * The page's one CSP-safe interpreter (`InterpretingValidator`), loaded on first need from its
- * own chunk (interpreter.ts), so a ward page judged wholly by precompiled validators does not
- * carry it. {@link lazyInterpreter} stands for it before and after it is loaded.
+ * run-time chunk (runtime.ts), so a ward page judged wholly by precompiled validators does not
+ * carry it in formplan.js. {@link lazyInterpreter} stands for it before and after it is loaded.
  */
 import type { FieldError, PrepareResult, Validator } from '@formplan/core';
 
@@ -10,7 +10,7 @@ let loading: Promise<Validator> | undefined;
 
 /** Loads the interpreter (once per page); rejects when its chunk cannot be fetched, and a later call tries again. */
 export function loadInterpreter(): Promise<Validator> {
-  loading ??= import('./interpreter.js').then(
+  loading ??= import('./runtime.js').then(
     (m) => (loaded = m.createInterpreter()),
     (error: unknown) => {
       loading = undefined;
