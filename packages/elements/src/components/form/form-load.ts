@@ -20,6 +20,11 @@ export function invalidSchemaNotice(error: unknown): Notice {
   return (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) });
 }
 
+/** The notice of a chunk of the form's code (interpreter, parser) that could not be fetched. */
+export function codeFailedNotice(error: unknown): Notice {
+  return (lang) => term(lang, 'ui', 'codeFailed', { detail: describeError(error, lang) });
+}
+
 /**
  * A notice as the one error of a form that could not be built, at the root: whoever asks whether
  * such a form is valid hears "no", never "valid" for data nothing could check.
@@ -131,14 +136,14 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   try {
     await req.validator.ready?.(resolved.schema); // e.g. the interpreter, loaded on demand
   } catch (error) {
-    return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
+    return { notice: codeFailedNotice(error) };
   }
   let built = buildModel(resolved.schema, req.validator, data);
   if (built.model && built.parserMissing) {
     try {
       await loadExpressionParser(); // a form without trees parsed ahead of time
     } catch (error) {
-      return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) }) };
+      return { notice: codeFailedNotice(error) };
     }
     built = buildModel(resolved.schema, req.validator, data);
   }

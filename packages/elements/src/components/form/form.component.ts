@@ -23,7 +23,7 @@ import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon, readySoon } from './form-load.js';
+import { buildModel, codeFailedNotice, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon, readySoon } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
@@ -339,7 +339,9 @@ export class FpForm extends LitElement {
       if (!current()) return;
       this.builtSchema = undefined;
       this.requestUpdate();
-    }, failed);
+    }, (error) => {
+      if (current()) this.failSchema(codeFailedNotice(error));
+    });
     // see prepareSoon: a schema the validator refuses ends in the translated notice
     this.schemaCheck = loading ?? prepareSoon(model, current, failed);
   }
