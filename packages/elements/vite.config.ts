@@ -11,7 +11,7 @@ import { defineConfig } from 'vite';
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
 /** jsep and the modules only parsing needs: dist/formplan-parser.js. */
-const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\\/](parse-expression|configured-jsep|convert-jsep-node|syntax-message|parser-text)\.ts$|elements[\\/]src[\\/]services[\\/]parser\.ts$/;
+const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\\/](parse-expression|configured-jsep|convert-jsep-node|syntax-message|parser-text)\.ts$/;
 
 // The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
 // the ward file needs lands in formplan.js, and the others hold only what is theirs.

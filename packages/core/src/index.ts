@@ -123,6 +123,7 @@ export type {
 export type { StoreOptions } from './storage/base-store.js';
 export type { IdbStoreOptions } from './storage/idb-store.js';
 export { IdbStore } from './storage/idb-store.js';
+export { importParser, importRuntime } from './import-runtime.js';
 export { MemoryStore } from './storage/memory-store.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,

@@ -3,6 +3,7 @@
  * call from the run-time chunk (runtime.ts). Every method is the IdbStore's, after that load.
  */
 import type { Store } from '@formplan/core';
+import { loadRuntime } from './runtime.js';
 
 type Loader = () => Promise<{ createIdbStore: (name: string) => Store }>;
 
@@ -18,7 +19,7 @@ export class DeferredIdbStore implements Store {
    * @param name - the IndexedDB database
    * @param load - imports the run-time chunk (a seam for tests)
    */
-  constructor(readonly name = 'formplan', private readonly load: Loader = () => import('./runtime.js')) {}
+  constructor(readonly name = 'formplan', private readonly load: Loader = loadRuntime) {}
 
   /** {@inheritDoc Store.journalScope}: as the IdbStore's. */
   get journalScope(): string {

@@ -4,13 +4,14 @@
  * carry it in formplan.js. {@link lazyInterpreter} stands for it before and after it is loaded.
  */
 import type { FieldError, PrepareResult, Validator } from '@formplan/core';
+import { loadRuntime } from './runtime.js';
 
 let loaded: Validator | undefined;
 let loading: Promise<Validator> | undefined;
 
 /** Loads the interpreter (once per page); rejects when its chunk cannot be fetched, and a later call tries again. */
 export function loadInterpreter(): Promise<Validator> {
-  loading ??= import('./runtime.js').then(
+  loading ??= loadRuntime().then(
     (m) => (loaded = m.createInterpreter()),
     (error: unknown) => {
       loading = undefined;

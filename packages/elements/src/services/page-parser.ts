@@ -1,9 +1,10 @@
 /**
  * How a page parses form expressions: with the trees `formplan build` parsed ahead of time
  * (registered with {@link addParsedExpressions} when `<fp-provider validators-src>` loads them),
- * else with the parser, loaded on first need from its own chunk (parser.ts), so a ward page
+ * else with the parser, loaded on first need from its own chunk (core's `importParser`), so a ward page
  * whose forms all come with their trees does not carry jsep.
  */
+import { importParser } from '@formplan/core';
 import type { Expr, ExpressionParser, ParseResult } from '@formplan/core';
 
 const known = new Map<string, Expr>();
@@ -25,7 +26,7 @@ export function addParsedExpressions(trees: Readonly<Record<string, Expr>> | und
 
 /** Loads the parser (once per page); rejects when its chunk cannot be fetched, and a later call tries again. */
 export function loadExpressionParser(): Promise<void> {
-  loading ??= import('./parser.js').then(
+  loading ??= importParser().then(
     (m) => void (parser = m.parseExpression),
     (error: unknown) => {
       loading = undefined;
