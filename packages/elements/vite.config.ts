@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => {
           // (schema mode, a pack form without trees parsed ahead of time), the district file at once.
           codeSplitting: !editor && { groups: [{ name: 'parser', test: PARSER_MODULES, includeDependenciesRecursively: false }] },
           // Chunks that are no entry: write-excel-file + fflate, imported when a user exports; the
-          // run-time chunk (services/runtime.ts: the store and the interpreter) and the parser,
+          // run-time chunk (core/src/runtime.ts: the store and the interpreter) and the parser,
           // imported by the ward file on demand.
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
