@@ -2,12 +2,16 @@
 // ward portal's file) registers <fp-provider>, <fp-form> and the renderers and imports nothing:
 // lit, @lit/context and core's dependencies (idb, jsep, date-fns) are bundled, so a plain HTML
 // page needs nothing but <script type="module" src="formplan.js">. formplan-calendar.js and
-// formplan-district.js import it (and each other) from their own folder; XLSX is a further chunk.
+// formplan-district.js import it (and each other) from their own folder; XLSX, the parser and the
+// run-time chunk (store, interpreter) are further chunks, loaded on demand.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+/** jsep and the modules only parsing needs: dist/formplan-parser.js. */
+const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\\/](parse-expression|configured-jsep|convert-jsep-node|syntax-message|parser-text)\.ts$/;
 
 // The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
 // the ward file needs lands in formplan.js, and the others hold only what is theirs.
@@ -45,8 +49,12 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
         output: {
-          codeSplitting: !editor,
-          // The only chunk that is no entry: write-excel-file + fflate, imported when a user exports.
+          // The expression parser (jsep) is a chunk of its own: the ward file imports it on demand
+          // (schema mode, a pack form without trees parsed ahead of time), the district file at once.
+          codeSplitting: !editor && { groups: [{ name: 'parser', test: PARSER_MODULES, includeDependenciesRecursively: false }] },
+          // Chunks that are no entry: write-excel-file + fflate, imported when a user exports; the
+          // run-time chunk (core/src/runtime.ts: the store and the interpreter) and the parser,
+          // imported by the ward file on demand.
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },

@@ -81,8 +81,8 @@ test('fp-form from the bundle alone renders a schema, takes a number and submits
   assert.equal(submits.length, 1);
   assert.equal(submits[0].value.so_tre_em, 1234);
 
-  // Nothing but the page and the bundle was fetched, and nothing went wrong on the page.
-  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan.js']);
+  // Nothing but the page, the bundle and (schema mode) its run-time and parser chunks was fetched, and nothing went wrong on the page.
+  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico').sort(), ['/', '/formplan-parser.js', '/formplan-runtime.js', '/formplan.js']);
   assert.equal(await page.evaluate(() => ['fp-calendar', 'fp-aggregate', 'fp-plan', 'fp-assessment'].filter((n) => window.customElements.get(n)).join()), '');
   assert.deepEqual(errors, []);
   await page.close();
@@ -97,7 +97,7 @@ test('the district file registers the district elements, loading its siblings an
   await page.goto(`${server.url}/district.html`);
   const names = ['fp-provider', 'fp-form', 'fp-calendar', 'fp-aggregate', 'fp-plan', 'fp-assessment'];
   await page.waitForFunction((n) => n.every((x) => window.customElements.get(x) !== undefined), names, { timeout: 10_000 });
-  assert.deepEqual(requests.filter((p) => p.endsWith('.js')).sort(), ['/formplan-calendar.js', '/formplan-district.js', '/formplan.js']);
+  assert.deepEqual(requests.filter((p) => p.endsWith('.js')).sort(), ['/formplan-calendar.js', '/formplan-district.js', '/formplan-parser.js', '/formplan.js']);
   // The XLSX chunk is a module of its own that loads when an export asks for it.
   const exported = await page.evaluate(async () => Object.keys(await import('/formplan-xlsx.js')).length);
   assert.ok(exported > 0);

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_PATH } from '../../bench/bundle-size.mjs';
+import { BUNDLE_PATH, DIST, FILES } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
@@ -38,6 +38,8 @@ const PAGE = `<!doctype html>
 <fp-form id="plain"></fp-form>
 </main></body></html>`;
 const PAGE_JS = `document.getElementById('plain').schema = ${JSON.stringify(PLAIN_SCHEMA)};\n`;
+// A ward page with only the pack form: its expressions come parsed in the validators module.
+const PACK_PAGE = PAGE.replace(/<script type="module" src="\/page.js"><\/script>\n/, '').replace(/<h2>Biểu tự do[\s\S]*?<\/fp-form>\n/, '');
 
 let out;
 let server;
@@ -54,7 +56,9 @@ before(async () => {
   server = await serveStatic({
     '/': { body: PAGE, type: 'text/html; charset=utf-8' },
     '/page.js': { body: PAGE_JS, type: 'text/javascript; charset=utf-8' },
-    '/formplan.js': BUNDLE_PATH,
+    '/pack.html': { body: PACK_PAGE, type: 'text/html; charset=utf-8' },
+    // the ward file and its siblings (the interpreter chunk it imports on demand): same origin, 'self'
+    ...Object.fromEntries(FILES.map((f) => [`/${f.name}`, `${DIST}${f.name}`])),
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     [`/packs/${PACK}.pack.json`]: join(out, `${PACK}.pack.json`),
     [`/packs/${PACK}.validators.js`]: join(out, `${PACK}.validators.js`),
@@ -147,5 +151,22 @@ test('under script-src \'self\' without unsafe-eval: Biểu 02 by pack and a pla
     return r.violations.map((v) => `${v.id}: ${v.help}`);
   });
   assert.deepEqual(violations, [], 'axe on the CSP page');
+  await page.close();
+});
+
+test('a ward page with only pack forms and validators-src never loads the expression parser', async () => {
+  assert.ok(!PACK_PAGE.includes('page.js') && !PACK_PAGE.includes('id="plain"'), 'the page holds the pack form only');
+  const { page, problems } = await cspPage();
+  const from = server.requests.length;
+  await page.goto(`${server.url}/pack.html`);
+  const first = page.locator(cell('HCDB_01', 'duoi_6__nam'));
+  await first.waitFor({ timeout: 20_000 });
+  await first.fill('-3');
+  await first.press('Tab');
+  await page.locator('fp-form#pack').getByText(NEGATIVE).first().waitFor();
+  const scripts = server.requests.slice(from).filter((p) => p.endsWith('.js'));
+  assert.ok(scripts.includes('/formplan.js') && scripts.includes(`/packs/${PACK}.validators.js`), scripts.join());
+  assert.ok(!scripts.includes('/formplan-parser.js'), `the parser chunk was loaded: ${scripts.join()}`);
+  await assertNoViolations(page, problems);
   await page.close();
 });

@@ -56,7 +56,8 @@ export { InterpretingValidator } from './validation/interpreting-validator.js';
 export type { AjvValidatorOptions } from './validation/ajv-validator.js';
 export { AjvValidator } from './validation/ajv-validator.js';
 export type { PrecompiledFunction, PrecompiledForm, ValidatorsModule, PrecompiledValidatorOptions } from './validation/precompiled-validator.js';
-export { PrecompiledValidator, isValidatorsModule } from './validation/precompiled-validator.js';
+export { PrecompiledValidator, PrecompiledValidatorBase, isValidatorsModule } from './validation/precompiled-validator.js';
+export type { PrecompiledValidatorBaseOptions } from './validation/precompiled-validator-base.js';
 export { schemaHash } from './validation/schema-hash.js';
 export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
@@ -65,7 +66,7 @@ export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer, ajvFieldErrors } from './messages/ajv-message.js';
 // expressions
 export type {
-  Expr, ExpressionError, ParseResult, Scope, EvalResult, ExpressionValue, CheckOptions,
+  Expr, ExpressionError, ParseResult, ExpressionParser, Scope, EvalResult, ExpressionValue, CheckOptions,
   ExpressionErrorKind, ExpressionType, ExpressionField, FieldCheckOptions, FunctionSpec,
 } from './expression/index.js';
 export {
@@ -74,8 +75,8 @@ export {
   checkExpressionTypes, expressionTypeOfField, checkExpressionAgainstFields,
 } from './expression/index.js';
 // form model
-export type { FormModelOptions, ModelChange, ComputedState } from './model/form-model.js';
-export { FormModel } from './model/form-model.js';
+export type { FormModelOptions, FormModelBaseOptions, ModelChange, ComputedState } from './model/form-model.js';
+export { FormModel, FormModelBase } from './model/form-model.js';
 export { normalizeText } from './model/normalize.js';
 export type { NumberInput } from './model/number-input.js';
 export { parseVietnameseNumber, formatVietnameseNumber } from './model/number-input.js';
@@ -122,6 +123,7 @@ export type {
 export type { StoreOptions } from './storage/base-store.js';
 export type { IdbStoreOptions } from './storage/idb-store.js';
 export { IdbStore } from './storage/idb-store.js';
+export { importParser, importRuntime } from './import-runtime.js';
 export { MemoryStore } from './storage/memory-store.js';
 export {
   StoreError, DraftConflictError, AssessmentConflictError, PackVersionConflictError, SubmissionConflictError,

@@ -39,3 +39,6 @@ export { FpProvider } from './components/provider/provider.component.js';
 export { FpForm } from './components/form/form.component.js';
 export { StorePackRegistry, StaticPackRegistry } from './services/pack-registry.js';
 export { emit } from './events/emit.js';
+// Used by the run-time chunk (the store) and by the district file: held here, where both import
+// it from, rather than in a further file of its own the bundler would split out.
+export { compareSemver } from '@formplan/core';

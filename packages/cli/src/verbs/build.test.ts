@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AjvValidator, PrecompiledValidator, isValidatorsModule, resolvePack, schemaHash } from '@formplan/core';
+import { AjvValidator, FormModelBase, PrecompiledValidator, isValidatorsModule, parseExpression, resolvePack, schemaHash } from '@formplan/core';
 import type { PackSource, ResolvedForm, ValidatorsModule } from '@formplan/core';
 import { capture, TAY_HO } from '../capture.test-helper.js';
 import { CODE_GENERATION, type BuildManifest } from './build.js';
@@ -111,6 +111,22 @@ describe('formplan build', () => {
     }
     expect(invalidCases).toBeGreaterThan(forms.length * 3);
     expect(warned).toEqual([]);
+  });
+
+  it('carries every form expression parsed, so a ward page builds its models without the parser', () => {
+    const trees = mod.expressions ?? {};
+    let expressions = 0;
+    for (const form of forms) {
+      // a model that may not parse: every expression must come from the module's trees
+      const model = new FormModelBase({ schema: form.schema, validator: new AjvValidator(), parse: (text) => {
+        expressions++;
+        const expr = Object.hasOwn(trees, text) ? trees[text] : undefined;
+        return expr ? { ok: true, expr } : { ok: false, error: { message: { vi: `thiếu ${text}`, en: `missing ${text}` } } };
+      } });
+      expect(model.plan.problems, form.id).toEqual([]);
+    }
+    expect(expressions).toBeGreaterThan(0);
+    for (const [text, expr] of Object.entries(trees)) expect(expr, text).toEqual((parseExpression(text) as { expr: unknown }).expr);
   });
 
   it('says a negative count in Vietnamese, as pack mode does', () => {

@@ -5,7 +5,13 @@
  * (its local-time functions are consistent within any time zone), and turned back with the
  * local components, so the result never depends on the runtime's time zone.
  */
-import { addDays, addYears, differenceInCalendarDays, isLastDayOfMonth, lastDayOfMonth } from 'date-fns';
+// one module per function: a bundle that initialises this module lazily (a chunk inlined into one
+// file) would otherwise keep the whole date-fns index
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { IsoDate } from '../pack/types.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { FormplanError } from '../common/formplan-error.js';

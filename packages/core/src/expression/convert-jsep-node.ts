@@ -4,8 +4,8 @@
  */
 import type jsep from 'jsep';
 import type { ArithmeticOperator, ComparisonOperator, Expr, PathExpr } from './ast.js';
-import { bilingual, type Bilingual } from '../common/bilingual.js';
-import { FormplanError } from '../common/formplan-error.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { parserText as bilingual } from './parser-text.js';
 import { STAR_NODE_TYPE } from './configured-jsep.js';
 
 /** Deepest nesting accepted; deeper trees are rejected rather than risking the stack. */
@@ -17,10 +17,14 @@ const ROOT = '$root';
 const ARITHMETIC: ReadonlySet<string> = new Set<ArithmeticOperator>(['+', '-', '*', '/', '%']);
 const COMPARISON: ReadonlySet<string> = new Set<ComparisonOperator>(['<', '<=', '>', '>=', '==', '!=']);
 
-/** Thrown inside the converter only; {@link convertJsepNode} callers catch it. */
-export class ConversionError extends FormplanError {
-  constructor(detail: Bilingual) {
-    super('expression', detail);
+/**
+ * Thrown inside the converter only; {@link convertJsepNode} callers catch it and keep `messages`.
+ * (A plain Error: the parsing modules share no module with the ward bundle, see parser-text.ts.)
+ */
+export class ConversionError extends Error {
+  readonly code = 'expression';
+  constructor(readonly messages: Bilingual) {
+    super(messages.en ?? messages.vi);
     this.name = 'ConversionError';
   }
 }

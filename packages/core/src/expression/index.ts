@@ -4,7 +4,7 @@ export type {
   CallExpr, ArithmeticOperator, ComparisonOperator, LogicalOperator, UnaryOperator,
 } from './ast.js';
 export type { ExpressionError, ExpressionErrorKind } from './expression-error.js';
-export type { ParseResult } from './parse-expression.js';
+export type { ParseResult, ExpressionParser } from './parse-expression.js';
 export { parseExpression, MAX_EXPRESSION_LENGTH } from './parse-expression.js';
 export { MAX_EXPRESSION_DEPTH } from './convert-jsep-node.js';
 export { compileExpression, COMPILE_CACHE_SIZE } from './compile-expression.js';

@@ -1,7 +1,7 @@
 /** Parses expression text into the typed {@link Expr} tree, without ever throwing. */
 import type { Expr } from './ast.js';
 import type { ExpressionError } from './expression-error.js';
-import { bilingual } from '../common/bilingual.js';
+import { parserText as bilingual } from './parser-text.js';
 import { configuredJsep } from './configured-jsep.js';
 import { ConversionError, convertJsepNode } from './convert-jsep-node.js';
 import { syntaxMessage } from './syntax-message.js';
@@ -11,6 +11,9 @@ export const MAX_EXPRESSION_LENGTH = 2000;
 
 /** Result of {@link parseExpression}. */
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: ExpressionError };
+
+/** Parses expression text, never throwing: {@link parseExpression}, or one that knows trees parsed ahead of time. */
+export type ExpressionParser = (text: string) => ParseResult;
 
 function isJsepError(e: unknown): e is Error & { index: number; description: string } {
   return e instanceof Error && typeof (e as { index?: unknown }).index === 'number' &&

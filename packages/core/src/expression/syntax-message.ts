@@ -1,5 +1,6 @@
 /** Turns jsep's English error descriptions into vi/en messages. */
-import { bilingual, type Bilingual } from '../common/bilingual.js';
+import type { Bilingual } from '../common/bilingual.js';
+import { parserText as bilingual } from './parser-text.js';
 
 const RULES: readonly { prefix: string; vi: (rest: string) => string; en: (rest: string) => string }[] = [
   { prefix: 'Expected expression after ', vi: (r) => `Thiếu biểu thức sau "${r}"`, en: (r) => `Expected an expression after "${r}"` },

@@ -3,8 +3,8 @@
  * cross-field rules and validation kept live, and "should this error show yet" kept apart from
  * validity. Elements are views over it; it never touches the DOM.
  */
-import { evaluate, patternAffectedBy } from '../expression/index.js';
-import type { EvalResult, Scope } from '../expression/index.js';
+import { evaluate, parseExpression, patternAffectedBy } from '../expression/index.js';
+import type { EvalResult, ExpressionParser, Scope } from '../expression/index.js';
 import type { Bilingual } from '../pack/types.js';
 import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from '../validation/validator.js';
 import { errorMessages } from '../common/formplan-error.js';
@@ -27,6 +27,13 @@ export interface FormModelOptions {
   validator: Validator;
   /** the starting value (a draft); defaults fill what it lacks */
   value?: unknown;
+  /** how its expressions are parsed; default `parseExpression` */
+  parse?: ExpressionParser;
+}
+
+/** Options of {@link FormModelBase}: the parser is given (a ward page may carry no parser, only trees parsed ahead of time). */
+export interface FormModelBaseOptions extends FormModelOptions {
+  parse: ExpressionParser;
 }
 
 /** What a change did, for views to repaint only what moved. */
@@ -49,7 +56,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A live form.
+ * A live form, its expressions parsed by the parser it is given ({@link FormModel} defaults it).
  * @example
  * ```ts
  * const model = new FormModel({ schema: resolved.schema, validator, value: draft });
@@ -57,7 +64,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * model.errors; // every problem; model.visibleErrors() only those to show yet
  * ```
  */
-export class FormModel {
+export class FormModelBase {
   readonly schema: SchemaNode;
   readonly plan: SchemaPlan;
   private readonly validator: Validator;
@@ -78,10 +85,10 @@ export class FormModel {
   private visibleCache?: FieldError[];
   private prepared?: PrepareResult;
 
-  constructor(options: FormModelOptions) {
+  constructor(options: FormModelBaseOptions) {
     this.schema = options.schema;
     this.validator = options.validator;
-    this.plan = planSchema(options.schema);
+    this.plan = planSchema(options.schema, options.parse);
     let value = normalizeText(options.value === undefined ? {} : options.value);
     for (const d of this.plan.defaults) {
       if (d.pattern.includes('*')) continue;
@@ -402,5 +409,12 @@ export class FormModel {
         this.ruleFailures.set(key, { pointer: rule.pointer, keyword: 'x-fp-rule', message: { vi: rule.message.vi, en: rule.message.en ?? rule.message.vi }, severity: rule.severity, params: { code: rule.code } });
       } else this.ruleFailures.delete(key);
     }
+  }
+}
+
+/** A {@link FormModelBase} whose expressions are parsed with `parseExpression` unless `parse` is given. */
+export class FormModel extends FormModelBase {
+  constructor(options: FormModelOptions) {
+    super({ ...options, parse: options.parse ?? parseExpression });
   }
 }

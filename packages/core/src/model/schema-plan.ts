@@ -3,8 +3,8 @@
  * fields, visibility conditions, cross-field rules and defaults, each with its parsed expression
  * and the data paths it depends on.
  */
-import { parseExpression, dependencyPatterns } from '../expression/index.js';
-import type { Expr } from '../expression/index.js';
+import { dependencyPatterns } from '../expression/index.js';
+import type { Expr, ExpressionParser } from '../expression/index.js';
 import type { Bilingual } from '../pack/types.js';
 import { formatPointer } from '../common/json-pointer.js';
 import type { SchemaNode } from '../schema/resolved-form.js';
@@ -73,12 +73,12 @@ function typeOf(node: SchemaNode): string | undefined {
   return undefined;
 }
 
-function parseOrReport(source: unknown, where: string, problems: PlanProblem[]): Expr | undefined {
+function parseOrReport(parse: ExpressionParser, source: unknown, where: string, problems: PlanProblem[]): Expr | undefined {
   if (typeof source !== 'string') {
     problems.push({ pointer: where, message: { vi: 'Biểu thức phải là chuỗi', en: 'An expression must be a string' } });
     return undefined;
   }
-  const r = parseExpression(source);
+  const r = parse(source);
   if (!r.ok) {
     problems.push({ pointer: where, message: r.error.message });
     return undefined;
@@ -91,8 +91,12 @@ export function patternKey(pattern: PathPattern): string {
   return formatPointer(pattern);
 }
 
-/** Walks a resolved schema and collects its live parts. */
-export function planSchema(schema: SchemaNode): SchemaPlan {
+/**
+ * Walks a resolved schema and collects its live parts.
+ * @param schema - a resolved form schema
+ * @param parse - how expressions are parsed (`parseExpression`, or trees parsed ahead of time)
+ */
+export function planSchema(schema: SchemaNode, parse: ExpressionParser): SchemaPlan {
   const plan: SchemaPlan = { computed: [], visibility: [], rules: [], defaults: [], problems: [], starMembers: new Map() };
 
   const walk = (node: SchemaNode, path: string[], schemaPtr: string): void => {
@@ -100,11 +104,11 @@ export function planSchema(schema: SchemaNode): SchemaPlan {
     if (path.length > 0) {
       const base = path.slice(0, -1);
       if ('x-fp-computed' in node) {
-        const expr = parseOrReport(node['x-fp-computed'], schemaPtr + '/x-fp-computed', plan.problems);
+        const expr = parseOrReport(parse, node['x-fp-computed'], schemaPtr + '/x-fp-computed', plan.problems);
         if (expr) plan.computed.push({ pattern: path, base, expr, source: String(node['x-fp-computed']), deps: dependencyPatterns(expr, base) });
       }
       if ('x-fp-visible-if' in node) {
-        const expr = parseOrReport(node['x-fp-visible-if'], schemaPtr + '/x-fp-visible-if', plan.problems);
+        const expr = parseOrReport(parse, node['x-fp-visible-if'], schemaPtr + '/x-fp-visible-if', plan.problems);
         if (expr) plan.visibility.push({ pattern: path, base, expr, deps: dependencyPatterns(expr, base) });
       }
       if ('default' in node && t !== 'object' && t !== 'array') plan.defaults.push({ pattern: path, value: node.default });
@@ -113,7 +117,7 @@ export function planSchema(schema: SchemaNode): SchemaPlan {
     if (Array.isArray(rules)) {
       rules.forEach((rule, i) => {
         const r = rule as SchemaNode;
-        const expr = parseOrReport(r.expr, `${schemaPtr}/x-fp-rules/${i}/expr`, plan.problems);
+        const expr = parseOrReport(parse, r.expr, `${schemaPtr}/x-fp-rules/${i}/expr`, plan.problems);
         if (!expr) return;
         plan.rules.push({
           code: String(r.code ?? `R${i + 1}`),

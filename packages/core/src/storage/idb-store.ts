@@ -88,6 +88,11 @@ export class IdbStore extends BaseStore {
     return this.#name;
   }
 
+  /** {@inheritDoc Store.journalScope} */
+  get journalScope(): string {
+    return `idb:${this.#name}`;
+  }
+
   #open(): Promise<IDBPDatabase<FormplanDb>> {
     if (!this.#factory) {
       return Promise.reject(new StoreError({ vi: 'Trình duyệt này không có IndexedDB.', en: 'This browser has no IndexedDB.' }));

@@ -242,4 +242,10 @@ export interface Store {
 
   /** Releases the underlying resources. */
   close(): Promise<void>;
+
+  /**
+   * Where a page journals this store's unsaved edits (a store that outlives the page: `IdbStore`
+   * gives `idb:<database name>`); undefined: not journaled (an in-memory store).
+   */
+  readonly journalScope?: string;
 }

@@ -11,6 +11,9 @@ import type { PackSource } from '../pack/types.js';
 import { createAjv } from '../schema/create-ajv.js';
 import { resolvePack } from '../schema/resolve-form.js';
 import { schemaHash } from './schema-hash.js';
+import type { Expr } from '../expression/ast.js';
+import { parseExpression } from '../expression/parse-expression.js';
+import { planSchema } from '../model/schema-plan.js';
 
 /** The {@link ValidatorsModule} format this builder writes. */
 export const VALIDATORS_FORMAT = 1;
@@ -27,13 +30,32 @@ export interface StandaloneSource {
   source: string;
   /** form id → {@link schemaHash} of its resolved schema */
   hashes: Record<string, string>;
+  /** expression text → its parsed tree, for every expression of every form */
+  expressions: Record<string, Expr>;
+}
+
+/**
+ * Every expression of the forms (computed fields, visibility conditions, rules), parsed: the
+ * trees a ward page uses instead of parsing them itself (so it need not load the parser).
+ */
+export function parsedExpressions(schemas: readonly Record<string, unknown>[]): Record<string, Expr> {
+  const trees: Record<string, Expr> = Object.create(null) as Record<string, Expr>;
+  for (const schema of schemas) {
+    planSchema(schema, (text) => {
+      const parsed = parseExpression(text);
+      if (parsed.ok) trees[text] = parsed.expr;
+      return parsed;
+    });
+  }
+  return { ...trees };
 }
 
 /**
  * ajv's standalone ES module of every form of `pack`, with the same ajv options as pack mode
  * (2020-12, non-strict, all errors, verbose, own properties, union types, formats, the x-fp
  * vocabulary; only code optimisation is on, which changes no verdict), followed by the default
- * export `{ format, pack: { id, version }, forms: { [formId]: { hash, validate } } }`.
+ * export `{ format, pack: { id, version }, forms: { [formId]: { hash, validate } }, expressions }`
+ * (`expressions`: {@link parsedExpressions}).
  * @param pack - a checked pack
  */
 export function standaloneValidatorsSource(pack: PackSource): StandaloneSource {
@@ -53,6 +75,7 @@ export function standaloneValidatorsSource(pack: PackSource): StandaloneSource {
   });
   const code = standaloneCode(ajv, names);
   const entries = forms.map((form, i) => `${JSON.stringify(form.id)}: { hash: ${JSON.stringify(hashes[form.id])}, validate: fp_form_${i} }`);
-  const table = `{ format: ${VALIDATORS_FORMAT}, pack: ${JSON.stringify({ id: pack.manifest.id, version: pack.manifest.version })}, forms: { ${entries.join(', ')} } }`;
-  return { source: `${code}\nexport default ${table};\n`, hashes };
+  const expressions = parsedExpressions(forms.map((f) => f.schema));
+  const table = `{ format: ${VALIDATORS_FORMAT}, pack: ${JSON.stringify({ id: pack.manifest.id, version: pack.manifest.version })}, forms: { ${entries.join(', ')} }, expressions: ${JSON.stringify(expressions)} }`;
+  return { source: `${code}\nexport default ${table};\n`, hashes, expressions };
 }

@@ -48,4 +48,11 @@ export interface Validator {
    * @throws when the schema cannot be compiled (call {@link Validator.prepare} first to know)
    */
   validate(schema: Record<string, unknown>, value: unknown): FieldError[];
+  /**
+   * Resolves once {@link Validator.validate} can judge `schema` (a validator that loads its code
+   * on demand, e.g. the page's interpreter chunk); rejects when that code cannot be loaded.
+   * Validators without it are always ready.
+   * @param schema - a resolved schema
+   */
+  ready?(schema: Record<string, unknown>): Promise<void>;
 }

@@ -1,10 +1,10 @@
 /**
  * The draft journal of the page (core `DraftJournal` over `window.localStorage`) and the journal keys
  * of drafts and self-assessments. Only records of a store that outlives the page (`IdbStore`) are
- * journaled, under the store's database name: an in-memory store loses everything on reload
- * anyway, and two stores never share an entry.
+ * journaled, under the store's `journalScope` (its database name): an in-memory store loses
+ * everything on reload anyway, and two stores never share an entry.
  */
-import { DraftJournal, IdbStore, journalKey, storageOrUndefined } from '@formplan/core';
+import { DraftJournal, journalKey, storageOrUndefined } from '@formplan/core';
 import type { AssessmentKey, DraftKey, Store } from '@formplan/core';
 
 /**
@@ -16,7 +16,7 @@ export function localJournal(): DraftJournal {
 }
 
 function scopeOf(store: Store): string | undefined {
-  return store instanceof IdbStore ? `idb:${store.name}` : undefined;
+  return store.journalScope;
 }
 
 /** The journal key of a draft in `store` (undefined: the store is not journaled). */

@@ -4,33 +4,35 @@
  * Each default is created lazily, on first use, and then shared by every element of the page:
  *
  * - store: one `IdbStore` (IndexedDB database `formplan`), so a page without a provider opens one
- *   connection however many elements it holds;
+ *   connection however many elements it holds; its code loads from the run-time chunk on first use
+ *   (deferred-store.ts);
  * - packs: the packs in the store in effect (one `StorePackRegistry` per store);
  * - validator (pack mode and schema mode): one `InterpretingValidator`, which generates no code,
- *   so a page under a strict Content-Security-Policy can validate. Pack forms are judged exactly
- *   as ajv does, faster, with the validators `formplan build` compiled ahead of time
+ *   so a page under a strict Content-Security-Policy can validate, loaded from the run-time chunk when
+ *   a form first needs it (lazy-interpreter.ts). Pack forms are judged exactly as ajv does,
+ *   faster, with the validators `formplan build` compiled ahead of time
  *   (`<fp-provider validators-src>`); ajv's compiler is never on a ward's page;
  * - renderers: the built-in registry (`defaultRegistry()`);
  * - clock: the system clock (`new Date()`);
  * - language: Vietnamese (`vi`).
  */
-import { IdbStore, InterpretingValidator } from '@formplan/core';
 import type { Store, Validator } from '@formplan/core';
 import type { Clock } from '../contexts/clock-context.js';
 import type { Lang } from '../i18n/lang.js';
 import { defaultRegistry } from '../renderers/default-registry.js';
 import type { RendererRegistry } from '../renderers/registry.js';
+import { DeferredIdbStore } from './deferred-store.js';
+import { lazyInterpreter, loadedInterpreter } from './lazy-interpreter.js';
 import { StorePackRegistry } from './pack-registry.js';
 import type { PackRegistry } from './pack-registry.js';
 
 let store: Store | undefined;
-let schemaValidator: Validator | undefined;
 let registry: RendererRegistry | undefined;
 const storePacks = new WeakMap<Store, PackRegistry>();
 
-/** The page's default store: one `IdbStore` named `formplan`. */
+/** The page's default store: one `IdbStore` named `formplan`, loaded on first use. */
 export function defaultStore(): Store {
-  return (store ??= new IdbStore());
+  return (store ??= new DeferredIdbStore());
 }
 
 /** The default pack registry over `over`: the packs stored in it (one registry per store). */
@@ -40,14 +42,20 @@ export function defaultPacks(over: Store): PackRegistry {
   return packs;
 }
 
-/** The page's default validator (both modes): the one CSP-safe `InterpretingValidator`. */
+/**
+ * The page's default validator of pack forms: the one CSP-safe `InterpretingValidator`, loaded on
+ * demand (the same object before and after, so a pack form loads once; it awaits `ready`).
+ */
 export function defaultValidator(): Validator {
-  return defaultSchemaValidator();
+  return lazyInterpreter;
 }
 
-/** The page's default validator of schema-mode forms: one CSP-safe `InterpretingValidator`. */
+/**
+ * The page's default validator of schema-mode forms: the one CSP-safe `InterpretingValidator`
+ * once loaded, before that its stand-in (a form built with the stand-in rebuilds when it changes).
+ */
 export function defaultSchemaValidator(): Validator {
-  return (schemaValidator ??= new InterpretingValidator());
+  return loadedInterpreter() ?? lazyInterpreter;
 }
 
 /** The page's default renderers: the built-in registry. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { InterpretingValidator, PrecompiledValidator, schemaHash } from '@formplan/core';
+import { InterpretingValidator, PrecompiledValidatorBase, schemaHash } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
 import '../components/provider/provider.js';
 import type { FpProvider } from '../components/provider/provider.component.js';
@@ -32,16 +32,17 @@ async function warnings(run: () => Promise<void>): Promise<string[]> {
 describe('precompiled validators in the page', () => {
   it('loads a validators module by URL and judges its form with it', async () => {
     const v = await loadPrecompiledValidator(moduleUrl(moduleSource(schemaHash(schema))));
-    expect(v).to.be.instanceOf(PrecompiledValidator);
+    expect(v).to.be.instanceOf(PrecompiledValidatorBase);
     expect(v.has(schema)).to.equal(true);
     expect(v.validate(schema, { n: -1 })).to.deep.equal([
       { pointer: '/n', keyword: 'minimum', params: { comparison: '>=', limit: 0 }, message: { vi: 'Phải là số không âm', en: 'Must not be negative' }, severity: 'error' },
     ]);
   });
 
-  it('a module that cannot be loaded, or is not a validators module, is said once and the interpreter judges', async () => {
+  it('a module that cannot be loaded, or is not a validators module, is said once and the interpreter (loaded when ready() is awaited) judges', async () => {
     const said = await warnings(async () => {
       const v = await loadPrecompiledValidator('/nowhere/validators.js');
+      await v.ready(schema); // the interpreter, loaded on demand
       expect(v.validate(schema, { n: -1 })[0]?.keyword).to.equal('minimum');
       expect(v.validate(schema, { n: -2 })[0]?.keyword).to.equal('minimum');
     });
@@ -69,8 +70,8 @@ describe('precompiled validators in the page', () => {
     expect((await el.effectivePacks?.getPack('demo-2018'))?.manifest.id).to.equal('demo-2018');
     await el.updateComplete;
     const v = el.effectiveValidator;
-    expect(v).to.be.instanceOf(PrecompiledValidator);
-    expect((v as PrecompiledValidator).has(schema)).to.equal(true);
+    expect(v).to.be.instanceOf(PrecompiledValidatorBase);
+    expect((v as PrecompiledValidatorBase).has(schema)).to.equal(true);
     const given = new InterpretingValidator();
     el.validator = given;
     await el.updateComplete;

@@ -3,13 +3,14 @@
  * and a draft key (pack mode). Never throws: every failure becomes a {@link Notice} the form
  * shows in the current language.
  */
-import { FormModel, describeError, planPeriod, reportPolicy, resolveForm } from '@formplan/core';
-import type { DraftKey, FieldError, PackSource, ResolvedForm, ScheduledPeriod, SchemaNode, Store, Validator } from '@formplan/core';
+import { FormModelBase, describeError, planPeriod, reportPolicy, resolveForm } from '@formplan/core';
+import type { DraftKey, FormModel, FieldError, PackSource, ResolvedForm, ScheduledPeriod, SchemaNode, Store, Validator } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { openingData, readLifecycle, type ReportLifecycle } from './form-lifecycle.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { term } from '../../i18n/form-term.js';
+import { expressionParserLoaded, loadExpressionParser, pageParser } from '../../services/page-parser.js';
 
 /** A message to show, rendered in whatever language is in effect when it shows. */
 export type Notice = (lang: Lang) => string;
@@ -17,6 +18,11 @@ export type Notice = (lang: Lang) => string;
 /** The notice of a schema that cannot be used (`error` says why, in the language shown). */
 export function invalidSchemaNotice(error: unknown): Notice {
   return (lang) => term(lang, 'ui', 'invalidSchema', { detail: describeError(error, lang) });
+}
+
+/** The notice of a chunk of the form's code (interpreter, parser) that could not be fetched. */
+export function codeFailedNotice(error: unknown): Notice {
+  return (lang) => term(lang, 'ui', 'codeFailed', { detail: describeError(error, lang) });
 }
 
 /**
@@ -27,8 +33,11 @@ export function noticeError(notice: Notice): FieldError {
   return { pointer: '', keyword: 'schema', params: {}, message: { vi: notice('vi'), en: notice('en') }, severity: 'error' };
 }
 
-/** Result of {@link buildModel}. */
-export type BuiltModel = { model: FormModel; notice?: undefined } | { model?: undefined; notice: Notice };
+/**
+ * Result of {@link buildModel}. `parserMissing`: an expression had no tree parsed ahead of time
+ * and the parser is not loaded yet (load it, then build again).
+ */
+export type BuiltModel = { model: FormModel; notice?: undefined; parserMissing: boolean } | { model?: undefined; notice: Notice };
 
 /**
  * A model over `schema`, or the notice why the schema cannot be used (ajv refuses to compile it,
@@ -38,8 +47,10 @@ export function buildModel(schema: unknown, validator: Validator, value: unknown
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
     return { notice: (lang) => term(lang, 'ui', 'invalidSchema', { detail: lang === 'en' ? 'not an object' : 'không phải một đối tượng' }) };
   }
+  const parser = pageParser();
   try {
-    return { model: new FormModel({ schema: schema as SchemaNode, validator, value }) };
+    const model = new FormModelBase({ schema: schema as SchemaNode, validator, value, parse: parser.parse });
+    return { model, parserMissing: parser.missed };
   } catch (error) {
     return { notice: invalidSchemaNotice(error) };
   }
@@ -122,9 +133,36 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
   } catch (error) {
     notice = (lang) => term(lang, 'ui', 'storeFailed', { detail: describeError(error, lang) });
   }
-  const built = buildModel(resolved.schema, req.validator, data);
+  try {
+    await req.validator.ready?.(resolved.schema); // e.g. the interpreter, loaded on demand
+  } catch (error) {
+    return { notice: codeFailedNotice(error) };
+  }
+  let built = buildModel(resolved.schema, req.validator, data);
+  if (built.model && built.parserMissing) {
+    try {
+      await loadExpressionParser(); // a form without trees parsed ahead of time
+    } catch (error) {
+      return { notice: codeFailedNotice(error) };
+    }
+    built = buildModel(resolved.schema, req.validator, data);
+  }
   if (!built.model) return { notice: built.notice };
   return { form: { pack, resolved, key, period, model: built.model, revision, lifecycle, notice } };
+}
+
+/**
+ * Schema mode: loads what the form needs (on demand) before it can judge: the validator's code
+ * (the interpreter) and the expression parser; then calls `loaded` (the form rebuilds its model).
+ * A chunk that cannot be fetched goes to `failed`. Undefined when nothing is to load.
+ */
+export function readySoon(validator: Validator, schema: unknown, loaded: () => void, failed: (error: unknown) => void): Promise<void> | undefined {
+  const node = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema as Record<string, unknown> : {};
+  const waits: Promise<void>[] = [];
+  if (validator.ready) waits.push(validator.ready(node));
+  if (!expressionParserLoaded()) waits.push(loadExpressionParser());
+  if (waits.length === 0) return undefined;
+  return Promise.all(waits).then(loaded, failed);
 }
 
 /**

@@ -23,7 +23,7 @@ import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon } from './form-load.js';
+import { buildModel, codeFailedNotice, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon, readySoon } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
@@ -164,8 +164,10 @@ export class FpForm extends LitElement {
   private builtSchema?: SchemaNode;
   /** schema mode: a schema that cannot be used, as the one error `validate()` reports */
   private schemaProblem?: FieldError;
-  /** the pending deferred compile of a schema-mode form (see checkSchemaSoon) */
+  /** the pending deferred compile of a schema-mode form, or the load of its validator (see buildFromSchema) */
   private schemaCheck?: Promise<void>;
+  /** schema mode: the validator and schema whose `ready()` has resolved (a model built before is rebuilt) */
+  private readyFor?: { validator: Validator; schema: SchemaNode | undefined };
 
   /** The live form model (undefined while loading or when the form cannot be built). */
   get formModel(): FormModel | undefined {
@@ -200,11 +202,14 @@ export class FpForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
+    // schema mode: start loading the validator's code (the interpreter chunk) and the expression
+    // parser now, so a schema set later is judged at once
+    if (!this.pack) this.schemaCheck ??= readySoon(this.services.schemaValidator, {}, () => undefined, () => undefined);
   }
 
   /** Checks the whole form and shows every error (and the summary); sends nothing. @returns every problem (errors and warnings) */
   validate(): FieldError[] {
-    if (!this.pack && this.schema !== this.builtSchema) this.buildFromSchema();
+    if (!this.pack && (this.schema !== this.builtSchema || this.builtWith !== this.services.schemaValidator)) this.buildFromSchema();
     const prepared = this.model?.prepare();
     if (prepared && !prepared.ok) this.failSchema(invalidSchemaNotice(prepared.error));
     if (this.schemaProblem) return [this.schemaProblem];
@@ -325,8 +330,24 @@ export class FpForm extends LitElement {
     this.model = built.model;
     if (built.notice) this.failSchema(built.notice);
     const model = built.model;
+    if (!model) return;
+    const current = (): boolean => this.model === model;
+    const failed = (error: unknown): void => {
+      if (current()) this.failSchema(invalidSchemaNotice(error));
+    };
+    const { builtWith: validator, builtSchema: schema } = this;
+    const ready = this.readyFor?.validator === validator && this.readyFor.schema === schema;
+    // a validator that loads its code on demand: once loaded, the model is built again with it
+    const loading = ready ? undefined : readySoon(validator, schema, () => {
+      this.readyFor = { validator, schema };
+      if (!current()) return;
+      this.builtSchema = undefined;
+      this.requestUpdate();
+    }, (error) => {
+      if (current()) this.failSchema(codeFailedNotice(error));
+    });
     // see prepareSoon: a schema the validator refuses ends in the translated notice
-    if (model) this.schemaCheck = prepareSoon(model, () => this.model === model, (error) => this.failSchema(invalidSchemaNotice(error)));
+    this.schemaCheck = loading ?? prepareSoon(model, current, failed);
   }
 
   /** Schema mode: shows why the schema cannot be used; `validate()` then reports it as an error. */
@@ -337,10 +358,13 @@ export class FpForm extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.schemaCheck) return done;
-    await this.schemaCheck;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // a settled check may start another (the validator loaded, the model rebuilt and checked)
+    for (let check = this.schemaCheck; check; check = this.schemaCheck === check ? undefined : this.schemaCheck) {
+      await check;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private async loadPack(req: PackFormRequest | undefined, signal: AbortSignal): Promise<void> {
