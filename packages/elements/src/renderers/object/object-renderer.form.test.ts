@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { AjvValidator, FormModel, resolveForm } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
-import { deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
+import { childPointers, deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
 import { defaultRegistry } from '../default-registry.js';
 import '../number/number-renderer.js';
@@ -50,7 +50,7 @@ describe('<fp-object-renderer> as the root of real Tây Hồ 2018 forms (default
     expect(r['/hinh_thuc_tro_giup']).to.equal('fp-matrix-renderer');
     expect(r['/ty_le_duoc_tro_giup']).to.equal('fp-computed-renderer');
     expect(r['/so_lieu/HCDB_01'], 'matrix rows are table rows, not nested groups').to.equal(undefined);
-    const top = [...el.shadowRoot!.querySelectorAll('fp-field')].map((f) => (f as HTMLElement & { pointer: string }).pointer);
+    const top = childPointers(el);
     expect(top).to.deep.equal(['/thong_tin', '/so_lieu', '/tre_em_hcdb', '/tre_em_hcdb_duoc_tro_giup', '/ty_le_duoc_tro_giup', '/hinh_thuc_tro_giup']);
     expect(deepElements(el).some((x) => x.localName === 'fp-unsupported')).to.equal(false);
   });

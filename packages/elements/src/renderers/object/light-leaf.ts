@@ -1,0 +1,124 @@
+/**
+ * Light cells: the simple leaves of an object group (number, text, textarea and date fields the
+ * registry gives to the built-in renderers) painted straight into the group's shadow root, not
+ * as one custom element with its own shadow root per field. Each cell is wired like a control:
+ * `<label for>`, `aria-describedby` to its hint, help and feedback, `aria-invalid`,
+ * `aria-required`, `data-pointer` (the error summary focuses it), and edits go through
+ * `model.set` + `fp-change`. A custom renderer or an explicit `x-fp-widget` for another element
+ * still gets its element (see {@link lightLeafOf}).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { fieldLabel, lastSegment } from '@formplan/core';
+import type { FormModel, SchemaNode } from '@formplan/core';
+import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
+import { syncTextInput } from '../../cells/text-cell.js';
+import { dateFromText, syncDateInput } from '../../cells/date-cell.js';
+import type { FieldView } from '../../controllers/model-controller.js';
+import { emit } from '../../events/emit.js';
+import type { Lang } from '../../i18n/lang.js';
+import { term } from '../../i18n/form-term.js';
+import { feedbackFor, helpText, labelFor, maxLengthOf, textControl } from '../control-template.js';
+import type { FieldIds, SyncInput, TextControlSpec } from '../control-template.js';
+
+/** A kind of light cell: the input it shows and how the input follows the model. */
+export interface LightLeaf {
+  spec(schema: SchemaNode): TextControlSpec;
+  sync: SyncInput;
+  /** what blur does (default {@link sync}): the date rewrites its text even when it means the value */
+  onBlur?: SyncInput;
+  /** the cell shows the date format hint */
+  dateHint?: boolean;
+}
+
+const syncText: SyncInput = (c, v) => syncTextInput(c, v);
+const syncNumber: SyncInput = (c, v) => {
+  if (c instanceof HTMLInputElement) syncNumberInput(c, v);
+};
+const syncDate: SyncInput = (c, v) => {
+  if (c instanceof HTMLInputElement) syncDateInput(c, v);
+};
+
+/** The built-in renderers whose nodes a group paints as light cells, by tag name. */
+export const LIGHT_LEAVES: Readonly<Record<string, LightLeaf>> = {
+  'fp-number-renderer': {
+    spec: (s) => ({ type: 'text', inputmode: s.type === 'integer' ? 'numeric' : 'decimal', autocomplete: 'off', parse: numberFromText }),
+    sync: syncNumber,
+  },
+  'fp-text-renderer': {
+    spec: (s) => ({ type: 'text', autocomplete: 'off', maxlength: maxLengthOf(s.maxLength) }),
+    sync: syncText,
+  },
+  'fp-textarea-renderer': {
+    spec: (s) => ({ tag: 'textarea', rows: 4, maxlength: maxLengthOf(s.maxLength) }),
+    sync: syncText,
+  },
+  'fp-date-renderer': {
+    spec: () => ({ type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'dd/mm/yyyy', parse: dateFromText }),
+    sync: syncDate,
+    onBlur: (c, v) => {
+      if (c instanceof HTMLInputElement) syncDateInput(c, v, true);
+    },
+    dateHint: true,
+  },
+};
+
+/** The light cell kind for a renderer tag (undefined: the node gets its element). */
+export function lightLeafOf(tagName: string | undefined): LightLeaf | undefined {
+  return tagName !== undefined && Object.prototype.hasOwnProperty.call(LIGHT_LEAVES, tagName) ? LIGHT_LEAVES[tagName] : undefined;
+}
+
+/** Everything one light cell shows. */
+export interface LightLeafProps {
+  /** the group element: `fp-change` is sent from it */
+  host: HTMLElement;
+  model?: FormModel;
+  schema: SchemaNode;
+  pointer: string;
+  /** the cell's place among the group's children (its ids derive from it) */
+  index: number;
+  lang: Lang;
+  readonly: boolean;
+  required: boolean;
+  view: FieldView;
+}
+
+/** The ids of the parts of the cell at `index` (unique in the group's shadow root). */
+export function leafIds(index: number): FieldIds {
+  const id = `f${index}`;
+  return { input: id, help: `${id}-help`, feedback: `${id}-feedback`, hint: `${id}-hint` };
+}
+
+/** One light cell: label, input, (date) hint, help and feedback, in a `.leaf` block. */
+export function renderLightLeaf(leaf: LightLeaf, p: LightLeafProps): TemplateResult {
+  const { schema, pointer, lang, model } = p;
+  const ids = leafIds(p.index);
+  const help = helpText(schema, lang);
+  const errors = p.view.errors;
+  const locked = p.readonly || schema.readOnly === true || 'x-fp-computed' in schema;
+  const describedBy = [leaf.dateHint ? ids.hint : '', help ? ids.help : '', ids.feedback].filter(Boolean).join(' ');
+  const spec = leaf.spec(schema);
+  const control = textControl(
+    {
+      id: ids.input,
+      pointer,
+      describedBy,
+      invalid: errors.some((e) => e.severity === 'error'),
+      required: p.required,
+      locked,
+      commit: (value) => {
+        if (!model || locked) return;
+        model.set(pointer, value, { user: true });
+        emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
+      },
+      touch: () => model?.touch(pointer),
+      sync: { value: p.view.value, apply: leaf.sync },
+    },
+    { ...spec, afterBlur: (c) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer)) },
+  );
+  return html`<div class="leaf" part="leaf">
+    ${labelFor(ids.input, fieldLabel(schema, lastSegment(pointer), lang), p.required, lang)}${control}${leaf.dateHint
+      ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>`
+      : nothing}${feedbackFor(ids, help, errors, lang)}
+  </div>`;
+}
