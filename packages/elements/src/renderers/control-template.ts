@@ -106,7 +106,12 @@ export function labelFor(forId: string, label: string, required: boolean, lang: 
 /** The help text (when any) and the feedback region (a live region announcing errors). */
 export function feedbackFor(ids: FieldIds, help: string, errors: readonly FieldError[], lang: Lang): TemplateResult {
   return plain`${help ? plain`<div class="help" id=${ids.help} part="help">${help}</div>` : nothing}
-    <div class="feedback" id=${ids.feedback} part="feedback" aria-live="polite">${errors.map((e) => plain`<div>${lang === 'en' ? e.message.en ?? e.message.vi : e.message.vi}</div>`)}</div>`;
+    <div class="feedback" id=${ids.feedback} part="feedback" aria-live="polite">${errorLines(errors, lang)}</div>`;
+}
+
+/** The messages of a feedback region, one line each, in `lang`. */
+export function errorLines(errors: readonly FieldError[], lang: Lang): TemplateResult[] {
+  return errors.map((e) => plain`<div>${lang === 'en' ? e.message.en ?? e.message.vi : e.message.vi}</div>`);
 }
 
 const OPEN = { input: literal`input`, textarea: literal`textarea` };

@@ -3,7 +3,7 @@
  * cell or element), and what the group shows of them as of the last model change: one model
  * subscription per group, not one per field.
  */
-import { formatPointer } from '@formplan/core';
+import { formatPointer, getAt } from '@formplan/core';
 import type { FormModel, SchemaNode } from '@formplan/core';
 import type { FieldView } from '../../controllers/model-controller.js';
 import { sameFieldView } from '../../controllers/model-controller.js';
@@ -44,10 +44,12 @@ export interface ChildrenView {
 }
 
 /**
- * The children's view now. A light cell's view object is kept from `prev` when it shows the same,
+ * The children's view now (`pointer`: the group's). A light cell's view object is kept from `prev` when it shows the same,
  * so a repaint skips unchanged cells (they are guarded by their view).
  */
-export function childrenView(model: FormModel, plan: readonly GroupChild[], prev: ChildrenView | undefined): ChildrenView {
+export function childrenView(model: FormModel, pointer: string, plan: readonly GroupChild[], prev: ChildrenView | undefined): ChildrenView {
+  // the group's value once, not one pointer parse per child
+  const group = model.get(pointer);
   let hidden = '';
   const views: (FieldView | undefined)[] = [];
   const old = prev?.plan === plan ? prev.views : undefined;
@@ -55,7 +57,7 @@ export function childrenView(model: FormModel, plan: readonly GroupChild[], prev
     const h = model.isHidden(c.pointer);
     hidden += h ? '1' : '0';
     if (!c.leaf) return views.push(undefined);
-    const view = { value: model.get(c.pointer), errors: model.visibleErrorsAt(c.pointer), hidden: h };
+    const view = { value: getAt(group, [c.key]), errors: model.visibleErrorsAt(c.pointer), hidden: h };
     const was = old?.[i];
     views.push(was && sameFieldView(was, view) ? was : view);
   });

@@ -9,6 +9,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldLabel, lastSegment } from '@formplan/core';
 import type { FormModel, SchemaNode } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
@@ -18,7 +19,7 @@ import type { FieldView } from '../../controllers/model-controller.js';
 import { emit } from '../../events/emit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { term } from '../../i18n/form-term.js';
-import { feedbackFor, helpText, labelFor, maxLengthOf, textControl } from '../control-template.js';
+import { errorLines, feedbackFor, helpText, labelFor, maxLengthOf, requiredMark, syncedValue, textControl } from '../control-template.js';
 import type { FieldIds, SyncInput, TextControlSpec } from '../control-template.js';
 
 /** A kind of light cell: the input it shows and how the input follows the model. */
@@ -98,27 +99,42 @@ export function renderLightLeaf(leaf: LightLeaf, p: LightLeafProps): TemplateRes
   const locked = p.readonly || schema.readOnly === true || 'x-fp-computed' in schema;
   const describedBy = [leaf.dateHint ? ids.hint : '', help ? ids.help : '', ids.feedback].filter(Boolean).join(' ');
   const spec = leaf.spec(schema);
-  const control = textControl(
-    {
-      id: ids.input,
-      pointer,
-      describedBy,
-      invalid: errors.some((e) => e.severity === 'error'),
-      required: p.required,
-      locked,
-      commit: (value) => {
-        if (!model || locked) return;
-        model.set(pointer, value, { user: true });
-        emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
-      },
-      touch: () => model?.touch(pointer),
-      sync: { value: p.view.value, apply: leaf.sync },
-    },
-    { ...spec, afterBlur: (c) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer)) },
-  );
-  return html`<div class="leaf" part="leaf">
-    ${labelFor(ids.input, fieldLabel(schema, lastSegment(pointer), lang), p.required, lang)}${control}${leaf.dateHint
-      ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>`
-      : nothing}${feedbackFor(ids, help, errors, lang)}
-  </div>`;
+  const invalid = errors.some((e) => e.severity === 'error');
+  const commit = (value: unknown) => {
+    if (!model || locked) return;
+    model.set(pointer, value, { user: true });
+    emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
+  };
+  const touch = () => model?.touch(pointer);
+  const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer));
+  const label = fieldLabel(schema, lastSegment(pointer), lang);
+  const hint = leaf.dateHint ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>` : nothing;
+  if (spec.tag === 'textarea') {
+    const view = { id: ids.input, pointer, describedBy, invalid, required: p.required, locked, commit, touch, sync: { value: p.view.value, apply: leaf.sync } };
+    return html`<div class="leaf" part="leaf">${labelFor(ids.input, label, p.required, lang)}${textControl(view, { ...spec, afterBlur })}${hint}${feedbackFor(ids, help, errors, lang)}</div>`;
+  }
+  // One template per cell (not label + input + feedback templates): a form of 1,000 fields mounts
+  // 1,000 template instances, as a hand-written page would.
+  const parse = spec.parse ?? ((text: string) => text);
+  return html`<div class="leaf" part="leaf"><label part="label" for=${ids.input}>${label}${requiredMark(p.required, lang)}</label><input
+      id=${ids.input}
+      part="input"
+      type=${spec.type ?? 'text'}
+      autocomplete="off"
+      inputmode=${ifDefined(spec.inputmode)}
+      placeholder=${ifDefined(spec.placeholder)}
+      maxlength=${ifDefined(spec.maxlength)}
+      data-pointer=${pointer}
+      aria-describedby=${describedBy}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-required=${p.required ? 'true' : 'false'}
+      ?readonly=${locked}
+      ${syncedValue(p.view.value, leaf.sync)}
+      @input=${(e: Event) => commit(parse((e.target as HTMLInputElement).value))}
+      @blur=${(e: Event) => {
+        touch();
+        afterBlur(e.target as HTMLInputElement);
+      }}
+    />${hint}${help ? html`<div class="help" id=${ids.help} part="help">${help}</div>` : nothing}<div
+      class="feedback" id=${ids.feedback} part="feedback" aria-live="polite">${errorLines(errors, lang)}</div></div>`;
 }

@@ -80,7 +80,7 @@ export class FpObjectRenderer extends FpControlBase {
   /** repaints when a light cell's value or errors, or which children are hidden, change */
   private readonly childViews: ModelController<ChildrenView> = new ModelController<ChildrenView>(this, {
     model: () => this.model,
-    select: (m) => childrenView(m, this.plan, this.childViews.value),
+    select: (m) => childrenView(m, this.pointer, this.plan, this.childViews.value),
     equals: sameChildrenView,
   });
 
