@@ -5,12 +5,12 @@
  */
 import { formatPointer, getAt } from '@formplan/core';
 import type { FormModel, SchemaNode } from '@formplan/core';
-import type { FieldView } from '../../controllers/model-controller.js';
 import { sameFieldView } from '../../controllers/model-controller.js';
 import type { RendererRegistry } from '../registry.js';
 import { childKeys } from './child-keys.js';
 import { lightLeafOf } from './light-leaf.js';
-import type { LightLeaf } from './light-leaf.js';
+import type { LeafView, LightLeaf } from './light-leaf.js';
+import { computedKey } from './light-computed.js';
 
 /** One child of a group. */
 export interface GroupChild {
@@ -40,7 +40,7 @@ export interface ChildrenView {
   /** one flag per child, `1` hidden */
   hidden: string;
   /** per child, the view of a light cell (undefined for element children) */
-  views: readonly (FieldView | undefined)[];
+  views: readonly (LeafView | undefined)[];
 }
 
 /**
@@ -51,15 +51,16 @@ export function childrenView(model: FormModel, pointer: string, plan: readonly G
   // the group's value once, not one pointer parse per child
   const group = model.get(pointer);
   let hidden = '';
-  const views: (FieldView | undefined)[] = [];
+  const views: (LeafView | undefined)[] = [];
   const old = prev?.plan === plan ? prev.views : undefined;
   plan.forEach((c, i) => {
     const h = model.isHidden(c.pointer);
     hidden += h ? '1' : '0';
     if (!c.leaf) return views.push(undefined);
-    const view = { value: getAt(group, [c.key]), errors: model.visibleErrorsAt(c.pointer), hidden: h };
+    const view: LeafView = { value: getAt(group, [c.key]), errors: model.visibleErrorsAt(c.pointer), hidden: h };
+    if (c.leaf.kind === 'computed') view.computed = computedKey(model, c.pointer);
     const was = old?.[i];
-    views.push(was && sameFieldView(was, view) ? was : view);
+    views.push(was && was.computed === view.computed && sameFieldView(was, view) ? was : view);
   });
   return { plan, hidden, views };
 }

@@ -19,11 +19,16 @@ import type { FieldView } from '../../controllers/model-controller.js';
 import { emit } from '../../events/emit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { term } from '../../i18n/form-term.js';
+import { renderComputedLeaf } from './light-computed.js';
 import { errorLines, feedbackFor, helpText, labelFor, maxLengthOf, requiredMark, syncedValue, textControl } from '../control-template.js';
 import type { FieldIds, SyncInput, TextControlSpec } from '../control-template.js';
 
-/** A kind of light cell: the input it shows and how the input follows the model. */
-export interface LightLeaf {
+/** A kind of light cell: a text-like input, or a computed value ({@link renderComputedLeaf}). */
+export type LightLeaf = TextLeaf | { kind: 'computed' };
+
+/** A text-like light cell: the input it shows and how the input follows the model. */
+export interface TextLeaf {
+  kind: 'text';
   spec(schema: SchemaNode): TextControlSpec;
   sync: SyncInput;
   /** what blur does (default {@link sync}): the date rewrites its text even when it means the value */
@@ -43,18 +48,22 @@ const syncDate: SyncInput = (c, v) => {
 /** The built-in renderers whose nodes a group paints as light cells, by tag name. */
 export const LIGHT_LEAVES: Readonly<Record<string, LightLeaf>> = {
   'fp-number-renderer': {
+    kind: 'text',
     spec: (s) => ({ type: 'text', inputmode: s.type === 'integer' ? 'numeric' : 'decimal', autocomplete: 'off', parse: numberFromText }),
     sync: syncNumber,
   },
   'fp-text-renderer': {
+    kind: 'text',
     spec: (s) => ({ type: 'text', autocomplete: 'off', maxlength: maxLengthOf(s.maxLength) }),
     sync: syncText,
   },
   'fp-textarea-renderer': {
+    kind: 'text',
     spec: (s) => ({ tag: 'textarea', rows: 4, maxlength: maxLengthOf(s.maxLength) }),
     sync: syncText,
   },
   'fp-date-renderer': {
+    kind: 'text',
     spec: () => ({ type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'dd/mm/yyyy', parse: dateFromText }),
     sync: syncDate,
     onBlur: (c, v) => {
@@ -62,6 +71,7 @@ export const LIGHT_LEAVES: Readonly<Record<string, LightLeaf>> = {
     },
     dateHint: true,
   },
+  'fp-computed-renderer': { kind: 'computed' },
 };
 
 /** The light cell kind for a renderer tag (undefined: the node gets its element). */
@@ -81,7 +91,13 @@ export interface LightLeafProps {
   lang: Lang;
   readonly: boolean;
   required: boolean;
-  view: FieldView;
+  view: LeafView;
+}
+
+/** What a light cell shows of the model: its field view, and for a computed value its state. */
+export interface LeafView extends FieldView {
+  /** computed cells: whether the value is incomplete or cannot be computed (changes repaint) */
+  computed?: string;
 }
 
 /** The ids of the parts of the cell at `index` (unique in the group's shadow root). */
@@ -92,14 +108,29 @@ export function leafIds(index: number): FieldIds {
 
 /** One light cell: label, input, (date) hint, help and feedback, in a `.leaf` block. */
 export function renderLightLeaf(leaf: LightLeaf, p: LightLeafProps): TemplateResult {
-  const { schema, pointer, lang, model } = p;
+  return leaf.kind === 'computed' ? renderComputedLeaf(p) : renderTextLeaf(leaf, p);
+}
+
+/** The parts of a cell every kind shows: ids, label, help, errors, what it is described by. */
+export function leafParts(p: LightLeafProps, ...before: string[]) {
   const ids = leafIds(p.index);
-  const help = helpText(schema, lang);
+  const help = helpText(p.schema, p.lang);
   const errors = p.view.errors;
+  return {
+    ids,
+    help,
+    errors,
+    invalid: errors.some((e) => e.severity === 'error'),
+    label: fieldLabel(p.schema, lastSegment(p.pointer), p.lang),
+    describedBy: [...before, help ? ids.help : '', ids.feedback].filter(Boolean).join(' '),
+  };
+}
+
+function renderTextLeaf(leaf: TextLeaf, p: LightLeafProps): TemplateResult {
+  const { schema, pointer, lang, model } = p;
+  const { ids, help, errors, invalid, label, describedBy } = leafParts(p, leaf.dateHint ? leafIds(p.index).hint : '');
   const locked = p.readonly || schema.readOnly === true || 'x-fp-computed' in schema;
-  const describedBy = [leaf.dateHint ? ids.hint : '', help ? ids.help : '', ids.feedback].filter(Boolean).join(' ');
   const spec = leaf.spec(schema);
-  const invalid = errors.some((e) => e.severity === 'error');
   const commit = (value: unknown) => {
     if (!model || locked) return;
     model.set(pointer, value, { user: true });
@@ -107,7 +138,6 @@ export function renderLightLeaf(leaf: LightLeaf, p: LightLeafProps): TemplateRes
   };
   const touch = () => model?.touch(pointer);
   const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer));
-  const label = fieldLabel(schema, lastSegment(pointer), lang);
   const hint = leaf.dateHint ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>` : nothing;
   if (spec.tag === 'textarea') {
     const view = { id: ids.input, pointer, describedBy, invalid, required: p.required, locked, commit, touch, sync: { value: p.view.value, apply: leaf.sync } };

@@ -9,6 +9,7 @@ import type { RendererRegistry } from '../registry.js';
 import { childrenView, planChildren, sameChildrenView } from './group-children.js';
 import type { ChildrenView, GroupChild } from './group-children.js';
 import { renderLightLeaf } from './light-leaf.js';
+import { computedStyles } from '../computed/computed-control.js';
 
 const NO_VIEW = { value: undefined, errors: [], hidden: false };
 
@@ -17,7 +18,7 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
 
 /**
  * @summary A group of fields: a `<fieldset>` with the object's label as `<legend>` and its
- * properties in `x-fp-order` order: simple leaves (number, text, textarea, date) as light cells in
+ * properties in `x-fp-order` order: simple leaves (number, text, textarea, date, computed) as light cells in
  * this shadow root, every other child (groups, tables, choices, custom renderers) as `<fp-field>`. The form's root object (pointer `''`) shows
  * only its children. Children hidden by `x-fp-visible-if` are not rendered.
  * @csspart fieldset - the fieldset
@@ -28,6 +29,7 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
  * @csspart input - a light cell's input
  * @csspart help - help text
  * @csspart hint - a date cell's format hint
+ * @csspart status - a computed cell's "incomplete" marker or computation error
  * @csspart feedback - error messages
  * @cssproperty --fp-object-gap - space between the fields of a group
  * @cssproperty --fp-object-border - the fieldset border
@@ -36,6 +38,7 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
 export class FpObjectRenderer extends FpControlBase {
   static override styles = [
     FpControlBase.styles,
+    computedStyles,
     css`
       :host {
         --fp-object-gap: var(--fp-field-gap, 0.5rem);

@@ -128,4 +128,29 @@ describe('<fp-object-renderer> light cells', () => {
     await sendKeys({ type: '9' });
     expect(model.get('/g/so_tre')).to.equal(3);
   });
+
+  it('a computed value is a read-only light cell that follows its operands and says when it is incomplete', async () => {
+    const schema: SchemaNode = {
+      $id: `urn:formplan:test:light:${++n}`,
+      type: 'object',
+      properties: { a: { type: 'integer' }, b: { type: 'integer' }, f: { type: 'integer', 'x-fp-computed': 'sum(a, b)', 'x-fp-label': { vi: 'Tổng số', en: 'Total' } } },
+    };
+    const model = new FormModel({ schema, validator: new AjvValidator(), value: { a: 1200 } });
+    const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
+    Object.assign(el, { model, schema, pointer: '', registry: defaultRegistry() });
+    await fixture(el);
+    await settleTree(el);
+    const root = el.shadowRoot!;
+    const total = at(root, '/f');
+    expect(deepElements(el).map((x) => x.localName)).to.not.include('fp-computed-renderer');
+    expect(total.readOnly).to.equal(true);
+    expect(accessibleName(total)).to.equal('Tổng số');
+    const status = () => root.getElementById(total.getAttribute('aria-describedby')!.split(' ')[0])!.textContent!.trim();
+    expect(status()).to.include('chưa đủ số liệu');
+    model.set('/b', 34, { user: true });
+    await settleTree(el);
+    expect(total.value).to.equal('1.234');
+    expect(status()).to.equal('');
+    await expect(el).to.be.accessible();
+  });
 });
