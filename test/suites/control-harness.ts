@@ -86,3 +86,19 @@ export function deepActive(): Element | null {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
+
+/**
+ * The pointers of a group's own children in display order: its `<fp-field>` elements and its light
+ * cells (a `.leaf` block, named by the `data-pointer` of its input).
+ */
+export function childPointers(group: Element): string[] {
+  const root = group.shadowRoot;
+  if (!root) return [];
+  return [...root.querySelectorAll<HTMLElement>('fp-field, .leaf')].map((c) =>
+    c.localName === 'fp-field' ? (c as HTMLElement & { pointer: string }).pointer : c.querySelector<HTMLElement>('[data-pointer]')?.dataset.pointer ?? '');
+}
+
+/** The inputs of a group's light cells, in display order. */
+export function lightInputs(group: Element): HTMLInputElement[] {
+  return [...(group.shadowRoot?.querySelectorAll<HTMLInputElement>('.leaf input') ?? [])];
+}

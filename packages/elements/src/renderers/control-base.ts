@@ -7,18 +7,16 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldError, FormModel, Bilingual, SchemaNode } from '@formplan/core';
+import type { FieldError, FormModel, SchemaNode } from '@formplan/core';
 import { fieldLabel, lastSegment } from '@formplan/core';
 import { ModelController, fieldView, sameFieldView } from '../controllers/model-controller.js';
 import type { FieldView } from '../controllers/model-controller.js';
 import { emit } from '../events/emit.js';
 import type { Lang } from '../i18n/lang.js';
-import { pick } from '../i18n/lang.js';
 import { controlStyles } from '../styles/control-styles.js';
 import type { RendererRegistry } from './registry.js';
-import { term } from '../i18n/form-term.js';
-import { textControl } from './control-template.js';
-import type { TextControlSpec } from './control-template.js';
+import { feedbackFor, helpText, labelFor, requiredMark, textControl } from './control-template.js';
+import type { FieldIds, TextControlSpec } from './control-template.js';
 
 /** Id of the input inside a control's shadow root (labels point at it). */
 export const INPUT_ID = 'input';
@@ -26,6 +24,9 @@ export const INPUT_ID = 'input';
 export const FEEDBACK_ID = 'feedback';
 /** Id of the help text inside a control's shadow root. */
 export const HELP_ID = 'help';
+
+/** The ids of a control's own parts (each control has its own shadow root). */
+const OWN_IDS: FieldIds = { input: INPUT_ID, help: HELP_ID, feedback: FEEDBACK_ID, hint: 'hint' };
 
 const NO_FIELD: FieldView = { value: undefined, errors: [], hidden: false };
 
@@ -80,8 +81,7 @@ export abstract class FpControlBase extends LitElement {
 
   /** The help text in the current language. */
   protected get help(): string {
-    const h = this.schema['x-fp-help'] as Bilingual | undefined;
-    return pick(h, this.lang) || (typeof this.schema.description === 'string' ? this.schema.description : '');
+    return helpText(this.schema, this.lang);
   }
 
   /** The errors to show now. */
@@ -106,14 +106,12 @@ export abstract class FpControlBase extends LitElement {
 
   /** The required mark: a visible asterisk and, for screen readers, the word "required". */
   protected renderRequiredMark(): TemplateResult | typeof nothing {
-    return this.required
-      ? html`<span class="required" aria-hidden="true">*</span><span class="sr-only"> (${term(this.lang, 'ui', 'required')})</span>`
-      : nothing;
+    return requiredMark(this.required, this.lang);
   }
 
   /** `<label for=…>` with the required mark. */
   protected renderLabel(forId = INPUT_ID): TemplateResult {
-    return html`<label part="label" for=${forId}>${this.label}${this.renderRequiredMark()}</label>`;
+    return labelFor(forId, this.label, this.required, this.lang);
   }
 
   /**
@@ -138,8 +136,12 @@ export abstract class FpControlBase extends LitElement {
 
   /** The help text and the feedback region (a live region announcing errors). */
   protected renderFeedback(): TemplateResult {
-    return html`${this.help ? html`<div class="help" id=${HELP_ID} part="help">${this.help}</div>` : nothing}
-      <div class="feedback" id=${FEEDBACK_ID} part="feedback" aria-live="polite">${this.errors.map((e) => html`<div>${this.lang === 'en' ? e.message.en ?? e.message.vi : e.message.vi}</div>`)}</div>`;
+    return feedbackFor(OWN_IDS, this.help, this.errors, this.lang);
+  }
+
+  /** The provider's `.strings` overrides in effect (a repaint is due when they change). */
+  protected get stringOverrides(): unknown {
+    return this.providerStrings.overrides;
   }
 
   /** Writes a user edit to the model and sends `fp-change`. */

@@ -110,8 +110,9 @@ describe('<fp-array-renderer>', () => {
   it('readonly: no buttons work and the items are read-only', async () => {
     const { el, model, root } = await mount([{ so_nguoi: 1 }, { so_nguoi: 2 }], { readonly: true });
     expect([...root.querySelectorAll('button')].every((b) => b.disabled)).to.equal(true);
-    const num = deepElements(el).find((x) => x.localName === 'fp-number-renderer')!;
-    expect(num.shadowRoot!.querySelector('input')!.readOnly).to.equal(true);
+    const nums = deepElements(el).filter((x): x is HTMLInputElement => x instanceof HTMLInputElement && x.dataset.pointer?.startsWith('/lop/') === true);
+    expect(nums.map((i) => i.dataset.pointer)).to.deep.equal(['/lop/0/so_nguoi', '/lop/1/so_nguoi']);
+    expect(nums.every((i) => i.readOnly)).to.equal(true);
     await el.addRow();
     expect(model.get('/lop')).to.deep.equal([{ so_nguoi: 1 }, { so_nguoi: 2 }]);
   });

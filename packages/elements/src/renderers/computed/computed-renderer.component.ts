@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html } from 'lit';
 import { formatVietnameseNumber, hasKeyword, rankWith } from '@formplan/core';
 import type { ComputedState } from '@formplan/core';
 import { pick } from '../../i18n/lang.js';
@@ -8,6 +7,7 @@ import { controlStyles } from '../../styles/control-styles.js';
 import { FpControlBase, INPUT_ID } from '../control-base.js';
 import { ModelController } from '../../controllers/model-controller.js';
 import { term } from '../../i18n/form-term.js';
+import { computedControl, computedStyles } from './computed-control.js';
 
 /** Renders nodes with `x-fp-computed` (rank 5): the value is computed, never typed. */
 export const computedTester = rankWith(5, hasKeyword('x-fp-computed'));
@@ -37,21 +37,7 @@ export function computedText(value: unknown, lang: Lang, unit?: unknown): string
  * @cssproperty --fp-color-warning - colour of the "incomplete" marker
  */
 export class FpComputedRenderer extends FpControlBase {
-  static override styles = [
-    controlStyles,
-    css`
-      input {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
-      .status {
-        display: inline-block;
-        margin-inline-start: 0.5rem;
-        color: var(--_fp-color-warning);
-        font-size: 0.875em;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, computedStyles];
 
   /**
    * Repaints when the computed state (incomplete flag, computation error) changes although the
@@ -78,17 +64,14 @@ export class FpComputedRenderer extends FpControlBase {
   override render() {
     const s = this.state;
     const status = s.error ? pick(s.error, this.lang) : s.incomplete ? term(this.lang, 'ui', 'incomplete') : '';
-    return html`${this.renderLabel()}
-      <input
-        id=${INPUT_ID}
-        part="input"
-        type="text"
-        readonly
-        aria-readonly="true"
-        data-pointer=${this.pointer}
-        .value=${live(computedText(s.value, this.lang, this.schema['x-fp-unit']))}
-        aria-describedby=${this.describedBy}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-      /><span class="status" id=${STATUS_ID} part="status">${status ? `(${status})` : nothing}</span>${this.renderFeedback()}`;
+    return html`${this.renderLabel()}${computedControl({
+      id: INPUT_ID,
+      statusId: STATUS_ID,
+      pointer: this.pointer,
+      text: computedText(s.value, this.lang, this.schema['x-fp-unit']),
+      note: status,
+      describedBy: this.describedBy,
+      invalid: this.invalid,
+    })}${this.renderFeedback()}`;
   }
 }

@@ -3,11 +3,9 @@ import { html } from 'lit';
 import { query } from 'lit/decorators.js';
 import { NOT_APPLICABLE, formatIs, optionIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
-import { displayDate, parseDisplayDate } from '../../i18n/format.js';
+import { dateFromText, syncDateInput } from '../../cells/date-cell.js';
 import { term } from '../../i18n/form-term.js';
 import { FpControlBase } from '../control-base.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Id of the format hint (`dd/mm/yyyy`) the input is described by. */
 export const DATE_HINT_ID = 'date-hint';
@@ -18,26 +16,7 @@ export const dateTester: RankedTester = (node, ctx) => {
   return formatIs('date')(node, ctx) ? 3 : NOT_APPLICABLE;
 };
 
-/** The `YYYY-MM-DD` text of a model value that is an ISO date (else empty). */
-export function isoDateText(value: unknown): string {
-  return typeof value === 'string' && ISO_DATE.test(value) ? value : '';
-}
-
-/** What the input shows for a model value: an ISO date as `dd/mm/yyyy`, other text as typed. */
-export function dateText(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  return ISO_DATE.test(value) ? displayDate(value) : value;
-}
-
-/**
- * The model value for what the user typed: the ISO date of `d/m/yyyy` (or `d-m-yyyy`,
- * `d.m.yyyy`), `undefined` for an empty field, else the text as typed (`31/02/2018`), so
- * validation reports it and nothing is lost.
- */
-export function dateFromText(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  return parseDisplayDate(text) ?? text;
-}
+export { dateFromText, dateText, isoDateText } from '../../cells/date-cell.js';
 
 /**
  * A date field written `dd/mm/yyyy` whatever the browser's locale (a text input, not the native
@@ -79,11 +58,6 @@ export class FpDateRenderer extends FpControlBase {
 
   /** Shows the model value, but leaves the text alone while the user types what it already means. */
   private syncText(force: boolean): void {
-    const input = this.input;
-    if (!input) return;
-    const value = this.field.value;
-    if (!force && this.shadowRoot?.activeElement === input && dateFromText(input.value) === value) return;
-    const text = dateText(value);
-    if (input.value !== text) input.value = text;
+    if (this.input) syncDateInput(this.input, this.field.value, force);
   }
 }

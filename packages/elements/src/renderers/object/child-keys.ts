@@ -15,10 +15,11 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export function childKeys(node: SchemaNode): string[] {
   const props = node.properties && typeof node.properties === 'object' ? (node.properties as Record<string, unknown>) : {};
   const own = Object.keys(props).filter((k) => !FORBIDDEN.has(k));
+  const ownSet = new Set(own);
   const order = Array.isArray(node['x-fp-order']) ? (node['x-fp-order'] as unknown[]).filter((k): k is string => typeof k === 'string') : [];
-  const out: string[] = [];
-  for (const k of order) if (own.includes(k) && !out.includes(k)) out.push(k);
+  const out = new Set<string>();
+  for (const k of order) if (ownSet.has(k)) out.add(k);
   // A retired field (`x-fp-retired`, left out of the order by core) is not offered for entry.
-  for (const k of own) if (!out.includes(k) && (props[k] as SchemaNode | undefined)?.['x-fp-retired'] !== true) out.push(k);
-  return out;
+  for (const k of own) if (!out.has(k) && (props[k] as SchemaNode | undefined)?.['x-fp-retired'] !== true) out.add(k);
+  return [...out];
 }

@@ -1,21 +1,36 @@
 import { css, html, nothing } from 'lit';
+import type { FormModel, SchemaNode } from '@formplan/core';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatPointer, rankWith, schemaTypeIs } from '@formplan/core';
-import type { SchemaNode } from '@formplan/core';
 import { ModelController } from '../../controllers/model-controller.js';
 import { FpControlBase } from '../control-base.js';
-import { childKeys } from './child-keys.js';
+import type { RendererRegistry } from '../registry.js';
+import { childrenView, planChildren, sameChildrenView } from './group-children.js';
+import type { ChildrenView, GroupChild } from './group-children.js';
+import { renderLightLeaf } from './light-leaf.js';
+import { computedStyles } from '../computed/computed-control.js';
+
+const NO_VIEW = { value: undefined, errors: [], hidden: false };
 
 /** Renders `object` nodes (rank 1): a fieldset of one `<fp-field>` per property. */
 export const objectTester = rankWith(1, schemaTypeIs('object'));
 
 /**
- * @summary A group of fields: a `<fieldset>` with the object's label as `<legend>` and one
- * `<fp-field>` per property, in `x-fp-order` order. The form's root object (pointer `''`) shows
+ * @summary A group of fields: a `<fieldset>` with the object's label as `<legend>` and its
+ * properties in `x-fp-order` order: simple leaves (number, text, textarea, date, computed) as light cells in
+ * this shadow root, every other child (groups, tables, choices, custom renderers) as `<fp-field>`. The form's root object (pointer `''`) shows
  * only its children. Children hidden by `x-fp-visible-if` are not rendered.
  * @csspart fieldset - the fieldset
  * @csspart legend - the legend
  * @csspart body - the children's container (root object)
+ * @csspart leaf - one light cell (label, input, help, feedback)
+ * @csspart label - a light cell's label
+ * @csspart input - a light cell's input
+ * @csspart help - help text
+ * @csspart hint - a date cell's format hint
+ * @csspart status - a computed cell's "incomplete" marker or computation error
+ * @csspart feedback - error messages
  * @cssproperty --fp-object-gap - space between the fields of a group
  * @cssproperty --fp-object-border - the fieldset border
  * @cssproperty --fp-object-padding - the fieldset padding
@@ -23,6 +38,7 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
 export class FpObjectRenderer extends FpControlBase {
   static override styles = [
     FpControlBase.styles,
+    computedStyles,
     css`
       :host {
         --fp-object-gap: var(--fp-field-gap, 0.5rem);
@@ -36,6 +52,15 @@ export class FpObjectRenderer extends FpControlBase {
         display: flex;
         flex-direction: column;
         gap: var(--fp-object-gap);
+      }
+      .leaf {
+        display: block;
+        margin-block: var(--fp-field-gap, 0.5rem);
+      }
+      textarea {
+        width: 100%;
+        min-height: var(--fp-textarea-rows-height, 6em);
+        resize: vertical;
       }
       legend {
         font-weight: 700;
@@ -55,8 +80,23 @@ export class FpObjectRenderer extends FpControlBase {
     `,
   ];
 
-  /** repaints when which children are hidden changes */
-  private readonly hiddenChildren = new ModelController(this, { model: () => this.model, select: () => this.takeHiddenSignature() });
+  /** repaints when a light cell's value or errors, or which children are hidden, change */
+  private readonly childViews: ModelController<ChildrenView> = new ModelController<ChildrenView>(this, {
+    model: () => this.model,
+    select: (m) => childrenView(m, this.pointer, this.plan, this.childViews.value),
+    equals: sameChildrenView,
+  });
+
+  private planned?: { schema: SchemaNode; pointer: string; model?: FormModel; registry?: RendererRegistry; plan: GroupChild[] };
+
+  /** The children, planned again only when the schema, pointer, model or registry change. */
+  private get plan(): GroupChild[] {
+    const p = this.planned;
+    if (p && p.schema === this.schema && p.pointer === this.pointer && p.model === this.model && p.registry === this.registry) return p.plan;
+    const plan = planChildren(this.schema, this.pointer, this.model, this.registry);
+    this.planned = { schema: this.schema, pointer: this.pointer, model: this.model, registry: this.registry, plan };
+    return plan;
+  }
 
   /** The pointer of the property `key` of this object. */
   childPointer(key: string): string {
@@ -64,21 +104,30 @@ export class FpObjectRenderer extends FpControlBase {
   }
 
   override render() {
-    const props = (this.schema.properties ?? {}) as Record<string, SchemaNode>;
-    const required = Array.isArray(this.schema.required) ? (this.schema.required as unknown[]) : [];
-    const keys = childKeys(this.schema).filter((k) => !this.model?.isHidden(this.childPointer(k)));
+    const plan = this.plan;
+    const view = this.childViews.value?.plan === plan ? this.childViews.value : undefined;
+    const shown = plan.map((c, i) => ({ c, i })).filter(({ i }) => view?.hidden[i] !== '1');
+    const strings = this.stringOverrides;
     const fields = repeat(
-      keys,
-      (k) => k,
-      (k) => html`<fp-field
-        .model=${this.model}
-        .schema=${props[k]}
-        .pointer=${this.childPointer(k)}
-        .lang=${this.lang}
-        .readonly=${this.readonly}
-        .required=${required.includes(k)}
-        .registry=${this.registry}
-      ></fp-field>`,
+      shown,
+      ({ c }) => c.key,
+      ({ c, i }) => {
+        const leaf = c.leaf;
+        if (leaf) {
+          const v = view?.views[i] ?? NO_VIEW;
+          return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
+            renderLightLeaf(leaf, { host: this, model: this.model, schema: c.node, pointer: c.pointer, index: i, lang: this.lang, readonly: this.readonly, required: c.required, view: v }));
+        }
+        return html`<fp-field
+          .model=${this.model}
+          .schema=${c.node}
+          .pointer=${c.pointer}
+          .lang=${this.lang}
+          .readonly=${this.readonly}
+          .required=${c.required}
+          .registry=${this.registry}
+        ></fp-field>`;
+      },
     );
     if (this.pointer === '') return html`<div class="body" part="body">${fields}</div>`;
     return html`<fieldset part="fieldset" aria-describedby=${this.describedBy} aria-invalid=${this.invalid ? 'true' : nothing}>
@@ -89,12 +138,5 @@ export class FpObjectRenderer extends FpControlBase {
 
   protected override get showsValue(): boolean {
     return false;
-  }
-
-  /** Which children are hidden now, as a string (repaint only when it changes). */
-  private takeHiddenSignature(): string {
-    const m = this.model;
-    if (!m) return '';
-    return childKeys(this.schema).map((k) => (m.isHidden(this.childPointer(k)) ? '1' : '0')).join('');
   }
 }

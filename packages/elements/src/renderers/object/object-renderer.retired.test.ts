@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { AjvValidator, EditSession, FormModel, hideMatrixRow, resolveAuthoredForm, retireField, retireMatrixColumn } from '@formplan/core';
 import type { PackSource } from '@formplan/core';
-import { deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
+import { childPointers, deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
 import { loadTayHo2018 } from '../../../../../test/fixtures/tay-ho-2018.js';
 import { defaultRegistry } from '../default-registry.js';
 import '../number/number-renderer.js';
@@ -33,7 +33,7 @@ describe('<fp-object-renderer> with retired fields, retired columns and hidden r
     Object.assign(el, { model, schema, pointer: '', registry: defaultRegistry() });
     await fixture(el);
     await settleTree(el, 4);
-    const top = [...el.shadowRoot!.querySelectorAll('fp-field')].map((f) => (f as HTMLElement & { pointer: string }).pointer);
+    const top = childPointers(el);
     expect(top).to.not.include('/tre_em_hcdb_duoc_tro_giup');
     expect(top).to.include('/tre_em_hcdb');
     const root = (deepElements(el).find((x) => x.localName === 'fp-matrix-renderer' && (x as HTMLElement & { pointer: string }).pointer === '/so_lieu') as HTMLElement).shadowRoot!;

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel } from '@formplan/core';
 import type { SchemaNode } from '@formplan/core';
-import { deepElements, settleTree } from '../../../../../test/suites/control-harness.js';
+import { childPointers, deepElements, lightInputs, settleTree } from '../../../../../test/suites/control-harness.js';
 import { nestingRegistry } from '../../../../../test/suites/nesting-registry.js';
 import { objectTester } from './object-renderer.component.js';
 import type { FpObjectRenderer } from './object-renderer.component.js';
@@ -35,7 +35,7 @@ async function mount(pointer: '' | '/quy', value: Record<string, unknown> = {}, 
 }
 
 const renderers = (el: Element, tag: string) => deepElements(el).filter((x) => x.localName === tag) as (HTMLElement & { pointer: string; required: boolean; readonly: boolean })[];
-const input = (r: Element) => r.shadowRoot!.querySelector('input')!;
+const pointers = (el: Element) => lightInputs(el).map((i) => i.dataset.pointer);
 
 describe('<fp-object-renderer>', () => {
   it('is accessible', async () => {
@@ -49,15 +49,18 @@ describe('<fp-object-renderer>', () => {
     expect(fs.querySelector('legend')!.textContent).to.include('Quỹ bảo trợ');
     expect(fs.getAttribute('aria-describedby')).to.include('help');
     expect(el.shadowRoot!.getElementById('help')!.textContent).to.equal('Luật trẻ em Điều 95');
-    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(childPointers(el)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(pointers(el), 'simple leaves are light cells in the group').to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(renderers(el, 'fp-number-renderer')).to.deep.equal([]);
   });
 
   it('passes required from the required array', async () => {
     const { el } = await mount('/quy', { quy: {} });
-    const [coQuy, soTre] = renderers(el, 'fp-number-renderer');
-    expect(coQuy.required).to.equal(true);
-    expect(soTre.required).to.equal(false);
-    expect(input(coQuy).getAttribute('aria-required')).to.equal('true');
+    const [coQuy, soTre] = lightInputs(el);
+    expect(coQuy.getAttribute('aria-required')).to.equal('true');
+    expect(soTre.getAttribute('aria-required')).to.equal('false');
+    expect(coQuy.labels![0].textContent).to.include('*');
+    expect(soTre.labels![0].textContent).to.not.include('*');
   });
 
   it('renders the root object without fieldset chrome', async () => {
@@ -71,14 +74,16 @@ describe('<fp-object-renderer>', () => {
 
   it('does not render a child hidden by x-fp-visible-if, and shows it again when the condition holds', async () => {
     const { el, model } = await mount('/quy', { quy: { co_quy: 0 } });
-    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tre']);
-    const coQuy = input(renderers(el, 'fp-number-renderer')[0]);
+    expect(pointers(el)).to.deep.equal(['/quy/co_quy', '/quy/so_tre']);
+    const coQuy = lightInputs(el)[0];
     coQuy.focus();
     coQuy.select();
     await sendKeys({ type: '1' });
     await settleTree(el);
     expect(model.get('/quy/co_quy')).to.equal(1);
-    expect(renderers(el, 'fp-number-renderer').map((r) => r.pointer)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(childPointers(el)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(pointers(el), 'simple leaves are light cells in the group').to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    expect(renderers(el, 'fp-number-renderer')).to.deep.equal([]);
   });
 
   it('hides its own fieldset when the object itself is hidden', async () => {
@@ -105,7 +110,7 @@ describe('<fp-object-renderer>', () => {
     const { el, model } = await mount('/quy', { quy: { co_quy: 1 } });
     const events: CustomEvent[] = [];
     el.addEventListener('fp-change', (e) => events.push(e as CustomEvent));
-    const soTre = input(renderers(el, 'fp-number-renderer')[2]);
+    const soTre = lightInputs(el)[2];
     soTre.focus();
     await sendKeys({ type: '1.234' });
     await settleTree(el);
@@ -115,9 +120,10 @@ describe('<fp-object-renderer>', () => {
 
   it('passes readonly down: inputs are read-only and typing changes nothing', async () => {
     const { el, model } = await mount('/quy', { quy: { co_quy: 1, so_tre: 3 } }, { readonly: true });
-    const nums = renderers(el, 'fp-number-renderer');
-    expect(nums.every((r) => r.readonly && input(r).readOnly)).to.equal(true);
-    input(nums[2]).focus();
+    const nums = lightInputs(el);
+    expect(nums.length).to.equal(3);
+    expect(nums.every((i) => i.readOnly)).to.equal(true);
+    nums[2].focus();
     await sendKeys({ type: '9' });
     expect(model.get('/quy/so_tre')).to.equal(3);
   });
