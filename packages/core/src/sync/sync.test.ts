@@ -185,6 +185,35 @@ describe('sync through the stand-in', () => {
     expect(report.pull).toMatchObject({ added: 0, present: 0 });
   });
 
+  it('live: retries with growing delays while offline, then sends what waited', async () => {
+    let failing = 3;
+    const flaky: FetchLike = async (url, init) => {
+      if (failing > 0) {
+        failing--;
+        throw new TypeError('offline');
+      }
+      return fetch(url, init);
+    };
+    const delays: number[] = [];
+    const ward = clientFor(server, { role: 'ward', ward: 'P00097' }, { fetch: flaky, longpollMs: 300 });
+    const { SyncClient } = await import('./sync-client.js');
+    const live = new SyncClient({
+      store: ward.store, dbUrl: server.dbUrl, scope: { role: 'ward', ward: 'P00097' }, state: ward.state, fetch: flaky, longpollMs: 300,
+      basicAuth: { username: 'ward-p00097', password: server.password('ward-p00097') }, random: () => 1,
+      clock: { now: () => Date.now(), sleep: async (ms) => void delays.push(ms) }, backoff: { baseMs: 100, maxMs: 1000 },
+    });
+    const seen: boolean[] = [];
+    live.subscribe((st) => seen.push(st.online));
+    await submitMany(ward.store, 'P00097', 2);
+    live.start();
+    await eventually(async () => live.status.lastSyncedAt !== null && live.status.pending === 0);
+    await live.stop();
+    expect(delays.slice(0, 3)).toEqual([100, 200, 400]);
+    expect(seen).toContain(false);
+    expect(live.status).toMatchObject({ online: true, failures: 0, error: null });
+    expect(await serverDocCount(server)).toBeGreaterThanOrEqual(2);
+  });
+
   it('says so when the password is wrong', async () => {
     const store = new MemoryStore();
     const { SyncClient } = await import('./sync-client.js');
