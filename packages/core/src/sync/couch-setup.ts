@@ -34,11 +34,17 @@ export interface CouchSetupReport {
   cors?: 'configured' | 'not-supported';
 }
 
-/** 16 characters from an unambiguous alphabet, from the platform's secure random source. */
+/** 16 characters from an unambiguous alphabet, from the platform's secure random source (unbiased). */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3479';
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  const limit = 256 - (256 % alphabet.length);
+  let out = '';
+  while (out.length < 16) {
+    for (const b of globalThis.crypto.getRandomValues(new Uint8Array(32))) {
+      if (b < limit && out.length < 16) out += alphabet[b % alphabet.length];
+    }
+  }
+  return out;
 }
 
 const isStatus = (e: unknown, status: number): boolean => e instanceof SyncHttpError && e.status === status;
