@@ -6,6 +6,7 @@ import { backoffDelay } from './sync-clock.js';
 import { fromSyncDoc, isRefusal, MAX_DOC_BYTES, toSyncDoc, type SyncDoc } from './sync-docs.js';
 import { IMMUTABLE_REASON } from './sync-engine.js';
 import { keyValueSyncStateStore } from './sync-state.js';
+import { checkDbUrl } from './sync-settings.js';
 import { initialSyncStatus, syncStatusMessages } from './sync-status.js';
 import { keyOf, ORG_UNITS } from './sync-support.test-helper.js';
 
@@ -115,5 +116,16 @@ describe('backoff, state and status', () => {
     ]);
     const offline = { ...s, online: false, retryAt: '2026-12-03T07:06:00Z' };
     expect(syncStatusMessages(offline, { timeZone: 'Asia/Ho_Chi_Minh' })[0]).toEqual({ vi: 'Mất kết nối máy chủ; thử lại lúc 14:06', en: 'Offline; trying again at 14:06' });
+  });
+});
+
+describe('settings', () => {
+  it('checks the database URL typed in the settings', () => {
+    expect(checkDbUrl(' https://couch.example.org/formplan-d003/ ')).toEqual({ ok: true, url: 'https://couch.example.org/formplan-d003' });
+    expect(checkDbUrl('http://127.0.0.1:5984/formplan-d003')).toEqual({ ok: true, url: 'http://127.0.0.1:5984/formplan-d003' });
+    expect(checkDbUrl('http://couch.example.org/formplan-d003')).toMatchObject({ ok: false, message: { vi: expect.stringMatching(/https/) } });
+    expect(checkDbUrl('couch.example.org')).toMatchObject({ ok: false });
+    expect(checkDbUrl('https://couch.example.org/')).toMatchObject({ ok: false, message: { vi: expect.stringMatching(/tên cơ sở dữ liệu/) } });
+    expect(checkDbUrl('https://couch.example.org/_users')).toMatchObject({ ok: false });
   });
 });
