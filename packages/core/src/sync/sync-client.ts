@@ -146,6 +146,8 @@ export class SyncClient {
    * `online: false` when the server could not be reached) and the error is thrown.
    */
   async syncOnce(): Promise<SyncReport> {
+    // a live loop waiting on a longpoll (or a backoff) holds the lock: end the wait now
+    if (this.running) this.wakeController.abort();
     try {
       const pushed = await this.push();
       const pulled = await this.pull();
