@@ -11,7 +11,7 @@ import { seqText } from './couch-http.js';
 import { importRecord } from './import-record.js';
 import { inScope, localEntries, sortForImport, type OutboxEntry, type SyncScope } from './outbox.js';
 import { fromSyncDoc, isRefusal, toSyncDoc, type SyncDocType, type SyncEntry } from './sync-docs.js';
-import type { PersistedSyncState } from './sync-state.js';
+import { AckSet, type PersistedSyncState } from './sync-state.js';
 
 /**
  * The reason the server's `validate_doc_update` gives when a document exists already (Apache
@@ -23,7 +23,7 @@ export const IMMUTABLE_REASON = 'formplan-immutable';
 export interface EngineState {
   dbUrl: string;
   since: string;
-  acknowledged: Set<string>;
+  acknowledged: AckSet;
   deferred: Set<string>;
 }
 
@@ -67,13 +67,13 @@ export function engineState(dbUrl: string, saved: PersistedSyncState | undefined
   const same = saved && saved.dbUrl === dbUrl;
   return {
     dbUrl, since: same ? saved.since : '0',
-    acknowledged: new Set(same ? saved.acknowledged : []), deferred: new Set(same ? saved.deferred : []),
+    acknowledged: new AckSet(same ? saved.acknowledged : []), deferred: new Set(same ? saved.deferred : []),
   };
 }
 
 /** The persisted form of the engine state. */
 export function persisted(s: EngineState): PersistedSyncState {
-  return { dbUrl: s.dbUrl, since: s.since, acknowledged: [...s.acknowledged], deferred: [...s.deferred] };
+  return { dbUrl: s.dbUrl, since: s.since, acknowledged: s.acknowledged.list(), deferred: [...s.deferred] };
 }
 
 /** The outbox: local entries not acknowledged and not refused this session. */
