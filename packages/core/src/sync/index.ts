@@ -10,7 +10,7 @@ export {
   type SyncPhase, type SyncRefusal, type SyncStatus, type SyncTextOptions,
 } from './sync-status.js';
 export {
-  MemorySyncStateStore, keyValueSyncStateStore, parseState, type KeyValueLike, type PersistedSyncState, type SyncStateStore,
+  AckSet, MemorySyncStateStore, keyValueSyncStateStore, parseState, type KeyValueLike, type PersistedSyncState, type SyncStateStore,
 } from './sync-state.js';
 export { backoffDelay, systemSyncClock, type BackoffOptions, type SyncClock } from './sync-clock.js';
 export {

@@ -68,6 +68,7 @@ export class SyncClient {
   private readonly listeners = new Set<(s: SyncStatus) => void>();
   private statePromise: Promise<EngineState> | undefined;
   private readonly refusedIds = new Set<string>();
+  private readonly sentIds = new Set<string>();
   private audited = false;
   private lock: Promise<unknown> = Promise.resolve();
   private running = false;
@@ -145,6 +146,8 @@ export class SyncClient {
    * `online: false` when the server could not be reached) and the error is thrown.
    */
   async syncOnce(): Promise<SyncReport> {
+    // a live loop waiting on a longpoll (or a backoff) holds the lock: end the wait now
+    if (this.running) this.wakeController.abort();
     try {
       const pushed = await this.push();
       const pulled = await this.pull();
@@ -263,7 +266,7 @@ export class SyncClient {
     const state = await this.statePromise;
     return {
       store: this.opts.store, db: this.db, scope: this.opts.scope, batchSize: this.opts.batchSize ?? 200, state,
-      refusedIds: this.refusedIds,
+      refusedIds: this.refusedIds, sentIds: this.sentIds,
       persist: () => this.opts.state.save(persisted(state)),
       refuse: (id, direction, reason) => {
         this.update({ refused: [...this.current.refused, { id, direction, reason }].slice(-MAX_REFUSED) });

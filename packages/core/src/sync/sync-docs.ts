@@ -45,7 +45,7 @@ export interface SyncDoc {
   record: Record<string, unknown>;
 }
 
-/** Largest document accepted on pull (packs may be larger: they carry every form schema). */
+/** Largest document accepted on pull, in UTF-8 bytes of its JSON (packs may be larger: they carry every form schema). */
 export const MAX_DOC_BYTES = 2 * 1024 * 1024;
 /** Largest pack document accepted on pull. */
 export const MAX_PACK_DOC_BYTES = 16 * 1024 * 1024;
@@ -147,8 +147,10 @@ export async function fromSyncDoc(raw: unknown): Promise<SyncEntry | DocRefusal 
   if (!isObject(raw) || typeof raw._id !== 'string') return refusal('?', 'Tài liệu không có mã (_id).', 'A document without an _id.');
   const id = raw._id;
   if (id.startsWith('_design/') || raw._deleted === true) return undefined;
-  const size = JSON.stringify(raw).length;
+  const json = JSON.stringify(raw);
   const limit = raw.type === 'pack' ? MAX_PACK_DOC_BYTES : MAX_DOC_BYTES;
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: encode only when the text may be too large
+  const size = json.length * 3 <= limit ? json.length : new TextEncoder().encode(json).length;
   if (size > limit) {
     return refusal(id, `Tài liệu ${id} quá lớn (${size} byte, tối đa ${limit}).`, `Document ${id} is too large (${size} bytes, at most ${limit}).`);
   }

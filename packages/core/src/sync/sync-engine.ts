@@ -11,7 +11,7 @@ import { seqText } from './couch-http.js';
 import { importRecord } from './import-record.js';
 import { inScope, localEntries, sortForImport, type OutboxEntry, type SyncScope } from './outbox.js';
 import { fromSyncDoc, isRefusal, toSyncDoc, type SyncDocType, type SyncEntry } from './sync-docs.js';
-import type { PersistedSyncState } from './sync-state.js';
+import { AckSet, type PersistedSyncState } from './sync-state.js';
 
 /**
  * The reason the server's `validate_doc_update` gives when a document exists already (Apache
@@ -23,7 +23,7 @@ export const IMMUTABLE_REASON = 'formplan-immutable';
 export interface EngineState {
   dbUrl: string;
   since: string;
-  acknowledged: Set<string>;
+  acknowledged: AckSet;
   deferred: Set<string>;
 }
 
@@ -38,6 +38,8 @@ export interface EngineContext {
   refuse(id: string, direction: 'push' | 'pull', reason: Bilingual): void;
   /** ids refused on push this session (not sent again until restart) */
   refusedIds: Set<string>;
+  /** ids this client sent or found on the server this session (their records are in the store) */
+  sentIds: Set<string>;
   receivedOne(type: SyncDocType): void;
 }
 
@@ -65,13 +67,13 @@ export function engineState(dbUrl: string, saved: PersistedSyncState | undefined
   const same = saved && saved.dbUrl === dbUrl;
   return {
     dbUrl, since: same ? saved.since : '0',
-    acknowledged: new Set(same ? saved.acknowledged : []), deferred: new Set(same ? saved.deferred : []),
+    acknowledged: new AckSet(same ? saved.acknowledged : []), deferred: new Set(same ? saved.deferred : []),
   };
 }
 
 /** The persisted form of the engine state. */
 export function persisted(s: EngineState): PersistedSyncState {
-  return { dbUrl: s.dbUrl, since: s.since, acknowledged: [...s.acknowledged], deferred: [...s.deferred] };
+  return { dbUrl: s.dbUrl, since: s.since, acknowledged: s.acknowledged.list(), deferred: [...s.deferred] };
 }
 
 /** The outbox: local entries not acknowledged and not refused this session. */
@@ -101,7 +103,10 @@ export async function push(ctx: EngineContext): Promise<PushReport> {
   for (let i = 0; i < pending.length; i += ctx.batchSize) {
     const batch = pending.slice(i, i + ctx.batchSize);
     const there = await ctx.db.existing(batch.map((e) => e.id));
-    for (const id of there) ctx.state.acknowledged.add(id);
+    for (const id of there) {
+      ctx.state.acknowledged.add(id);
+      ctx.sentIds.add(id);
+    }
     report.alreadyThere += there.size;
     const toSend = batch.filter((e) => !there.has(e.id));
     if (toSend.length > 0) {
@@ -110,6 +115,7 @@ export async function push(ctx: EngineContext): Promise<PushReport> {
       for (const r of results) {
         if (r.ok || r.error === 'conflict' || (r.error === 'forbidden' && r.reason?.startsWith(IMMUTABLE_REASON))) {
           ctx.state.acknowledged.add(r.id);
+          ctx.sentIds.add(r.id);
           if (r.ok) report.sent++;
           else report.alreadyThere++;
         } else {
@@ -125,10 +131,30 @@ export async function push(ctx: EngineContext): Promise<PushReport> {
   return report;
 }
 
+/**
+ * Whether a raw document may be in scope, read before verifying it (hashing every other ward's
+ * records would cost a ward's pull for nothing); what passes is verified and checked again.
+ */
+function mayBeInScope(raw: unknown, scope: SyncScope): boolean {
+  if (scope.role === 'district' || raw === null || typeof raw !== 'object') return true;
+  const doc = raw as { type?: unknown; ward?: unknown; record?: { ward?: unknown } };
+  return doc.type === 'pack' || (doc.ward === scope.ward && doc.record?.ward === scope.ward);
+}
+
 /** Imports pulled documents (verified, in scope, in import order) and counts what happened. */
 export async function importDocs(ctx: EngineContext, docs: readonly unknown[], report: PullReport): Promise<void> {
   const entries: SyncEntry[] = [];
   for (const raw of docs) {
+    if (!mayBeInScope(raw, ctx.scope)) {
+      report.skipped++;
+      continue;
+    }
+    const rawId = (raw as { _id?: unknown })._id;
+    if (typeof rawId === 'string' && ctx.sentIds.has(rawId)) {
+      // this client sent it: the record is here already (its echo on the changes feed)
+      report.present++;
+      continue;
+    }
     const read = await fromSyncDoc(raw);
     if (read === undefined) continue;
     if (isRefusal(read)) {

@@ -5,7 +5,7 @@ import { designDocument, securityObject, usersOfPack, VALIDATE_DOC_UPDATE } from
 import { backoffDelay } from './sync-clock.js';
 import { fromSyncDoc, isRefusal, MAX_DOC_BYTES, toSyncDoc, type SyncDoc } from './sync-docs.js';
 import { IMMUTABLE_REASON } from './sync-engine.js';
-import { keyValueSyncStateStore } from './sync-state.js';
+import { AckSet, keyValueSyncStateStore } from './sync-state.js';
 import { checkDbUrl } from './sync-settings.js';
 import { initialSyncStatus, syncStatusMessages } from './sync-status.js';
 import { keyOf, ORG_UNITS } from './sync-support.test-helper.js';
@@ -95,6 +95,16 @@ describe('backoff, state and status', () => {
     expect(backoffDelay(1, () => 0.999)).toBeLessThanOrEqual(1000);
     expect(backoffDelay(4, () => 0.5)).toBe(6000);
     expect(backoffDelay(40, () => 1, { maxMs: 60_000 })).toBe(60_000);
+  });
+
+  it('keeps acknowledged ids short and distinct by kind', () => {
+    const hash = 'ab'.repeat(32);
+    const acks = new AckSet();
+    acks.add(`review:${hash}`);
+    expect(acks.has(`review:${hash}`)).toBe(true);
+    expect(acks.has(`reopen:${hash}`)).toBe(false);
+    expect(acks.list()).toEqual([`3${hash.slice(0, 20)}`]);
+    expect(new AckSet(acks.list()).has(`review:${hash}`)).toBe(true);
   });
 
   it('keeps the state in a key-value store and ignores unreadable text', async () => {

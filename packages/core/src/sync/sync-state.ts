@@ -5,13 +5,57 @@
  * record they need (a review before its submission).
  */
 
+import { SYNC_DOC_TYPES } from './sync-docs.js';
+
+/**
+ * Acknowledged document ids, kept short: the kind's index and the first 20 hex digits of the
+ * content hash (80 bits; a collision is out of reach at any real size), about 21 characters
+ * instead of 75, so that 10,000 ids take some 0.4 MB of localStorage rather than 1.5 MB.
+ */
+export class AckSet {
+  private readonly keys: Set<string>;
+
+  /** @param saved keys as `keys()` returned them */
+  constructor(saved: Iterable<string> = []) {
+    this.keys = new Set(saved);
+  }
+
+  /** The short key of a document id (ids of another shape are kept whole). */
+  static key(id: string): string {
+    const at = id.indexOf(':');
+    const kind = SYNC_DOC_TYPES.findIndex((t) => t === id.slice(0, at));
+    return kind >= 0 && id.length >= at + 21 ? `${kind}${id.slice(at + 1, at + 21)}` : id;
+  }
+
+  has(id: string): boolean {
+    return this.keys.has(AckSet.key(id));
+  }
+
+  add(id: string): void {
+    this.keys.add(AckSet.key(id));
+  }
+
+  delete(id: string): void {
+    this.keys.delete(AckSet.key(id));
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** The short keys, for saving. */
+  list(): string[] {
+    return [...this.keys];
+  }
+}
+
 /** The persisted part of sync. */
 export interface PersistedSyncState {
   /** the database URL the state belongs to (state of another server is not reused) */
   dbUrl: string;
   /** the `_changes` checkpoint */
   since: string;
-  /** ids of documents the server holds (acknowledged on push, or seen on pull) */
+  /** short keys (`AckSet`) of documents the server holds (acknowledged on push, or seen on pull) */
   acknowledged: string[];
   /** ids of pulled documents that could not be imported yet (e.g. a review before its submission) */
   deferred: string[];

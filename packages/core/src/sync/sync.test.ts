@@ -214,6 +214,25 @@ describe('sync through the stand-in', () => {
     expect(await serverDocCount(server)).toBeGreaterThanOrEqual(2);
   });
 
+  it('brings a self-assessment to the district and its verification back, without echoing snapshots forever', async () => {
+    const ward = clientFor(server, { role: 'ward', ward: 'P00106' });
+    const district = clientFor(server, { role: 'district' });
+    const key = { packId: 'tay-ho', packVersion: '2018.1.0', criteriaSetId: 'qd-34-2014', ward: 'P00106', year: 2018 };
+    await ward.store.saveAssessment({ ...key, answers: { '1.1': true }, evidence: { '1.1': 'Biên bản họp' } }, 0);
+    expect((await ward.client.syncOnce()).push.sent).toBe(1);
+    await district.client.syncOnce();
+    const got = await district.store.getAssessment(key);
+    expect(got?.answers).toEqual({ '1.1': true });
+    await new Promise((r) => setTimeout(r, 5)); // a later updatedAt
+    await district.store.saveAssessment({ ...key, answers: got!.answers, evidence: got!.evidence, verification: { by: 'Quận', at: '2018-12-01', indicators: { '1.1': { accepted: true, answer: true } } } }, got!.revision);
+    expect((await district.client.syncOnce()).push.sent).toBe(1);
+    await ward.client.syncOnce();
+    expect((await ward.store.getAssessment(key))?.verification?.indicators?.['1.1'].accepted).toBe(true);
+    // the ward's copy now equals the district's: nothing more travels either way
+    expect((await ward.client.syncOnce()).push.sent).toBe(0);
+    expect((await district.client.syncOnce()).push.sent).toBe(0);
+  });
+
   it('says so when the password is wrong', async () => {
     const store = new MemoryStore();
     const { SyncClient } = await import('./sync-client.js');
