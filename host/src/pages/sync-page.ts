@@ -101,7 +101,7 @@ export class SyncSettingsPage extends LitElement {
     return html`<section class="card sync-settings">
       <h1>${pageTitle(this.ctx, 'sync')}</h1>
       <p>${term(lang, 'host', 'sync.intro')}</p>
-      ${s?.user ? html`<p>${term(lang, 'host', 'sync.loggedInAs', { url: s.dbUrl, user: s.user })}</p>` : nothing}
+      ${s?.user && !this.done ? html`<p>${term(lang, 'host', 'sync.loggedInAs', { url: s.dbUrl, user: s.user })}</p>` : nothing}
       <form @submit=${(e: Event) => this.submit(e)} novalidate>
         ${this.field('url', term(lang, 'host', 'sync.url'), html`<input type="url" name="url" autocomplete="url" inputmode="url"
           .value=${this.url} aria-invalid=${invalid('url')} aria-describedby=${this.describedBy('url')}

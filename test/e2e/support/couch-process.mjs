@@ -1,6 +1,7 @@
 // The CouchDB stand-in (test/support/couch-standin.mjs) in a process of its own for the
 // end-to-end tests: the test process stays free to run child commands synchronously, and the
 // stand-in's timers (express-pouchdb keeps some after closing) end with its process.
+// For development: `npm run couch:standin` (port 5984) serves it until Ctrl+C.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,11 @@ export async function startCouchProcess() {
 
 if (process.argv[2] === '--serve') {
   const { startCouchStandIn } = await import('../../support/couch-standin.mjs');
-  const couch = await startCouchStandIn();
+  const port = Number(process.argv[3] ?? 0);
+  const couch = await startCouchStandIn({ port });
   process.stdout.write(`${JSON.stringify({ url: couch.url, admin: couch.admin })}\n`);
+  if (port) {
+    process.stderr.write(`CouchDB stand-in (in memory) on ${couch.url}; admin ${couch.admin.username}:${couch.admin.password}. Next:\n`
+      + `  npm run couch:setup -- ${couch.url} --pack schemas/packs/tay-ho-2018 --admin ${couch.admin.username}:${couch.admin.password}\n`);
+  }
 }
