@@ -25,4 +25,4 @@ export {
   DESIGN_DOC_ID, VALIDATE_DOC_UPDATE, designDocument, districtDbName, securityObject, usersOfPack, wardRole, type CouchUser,
 } from './couch-design.js';
 export { couchSetup, generatePassword, type CouchSetupOptions, type CouchSetupReport } from './couch-setup.js';
-export { checkDbUrl, syncStateKey, type SyncSettings } from './sync-settings.js';
+export { checkDbUrl, scopeOfRoles, syncStateKey, type SyncSettings } from './sync-settings.js';

@@ -44,3 +44,17 @@ export function checkDbUrl(text: string): { ok: true; url: string } | { ok: fals
   }
   return { ok: true, url: `${u.origin}${u.pathname.replace(/\/+$/, '')}` };
 }
+
+/**
+ * Who a CouchDB login syncs for, from the roles `couch-setup` gives (`district`, `ward:<code>`);
+ * undefined for any other user (a server admin).
+ * @example
+ * ```ts
+ * scopeOfRoles(['ward:P00091']); // { role: 'ward', ward: 'P00091' }
+ * ```
+ */
+export function scopeOfRoles(roles: readonly string[]): SyncScope | undefined {
+  if (roles.includes('district')) return { role: 'district' };
+  const ward = roles.find((r) => r.startsWith('ward:'));
+  return ward ? { role: 'ward', ward: ward.slice('ward:'.length) } : undefined;
+}
