@@ -15,6 +15,8 @@ export interface SavedSync {
   dbUrl: string;
   /** the CouchDB user who logged in; '' after logging out */
   user: string;
+  /** who that user syncs for (from its CouchDB roles); absent for a user without formplan roles */
+  scope?: SyncScope;
 }
 
 const KEY = 'formplan.sync';
@@ -23,11 +25,18 @@ const KEY = 'formplan.sync';
 export function savedSync(): SavedSync | undefined {
   try {
     const s = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<SavedSync> | null;
-    if (s && typeof s.dbUrl === 'string' && s.dbUrl && typeof s.user === 'string') return { dbUrl: s.dbUrl, user: s.user };
+    if (s && typeof s.dbUrl === 'string' && s.dbUrl && typeof s.user === 'string') return { dbUrl: s.dbUrl, user: s.user, scope: validScope(s.scope) };
   } catch {
     /* a damaged entry means sync is off */
   }
   return undefined;
+}
+
+function validScope(v: unknown): SyncScope | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  if (o.role === 'district') return { role: 'district' };
+  return o.role === 'ward' && typeof o.ward === 'string' ? { role: 'ward', ward: o.ward } : undefined;
 }
 
 function saveSync(s: SavedSync | undefined): void {
@@ -91,6 +100,12 @@ export class HostSync implements ReactiveController {
     this.serially(() => this.disconnect());
   }
 
+  /** Whether the logged-in user syncs for someone else than `role` (another ward, or the district for a ward). */
+  differsFrom(role: Role | undefined): boolean {
+    const mine = this.settings?.scope;
+    return !!mine && !!role && JSON.stringify(mine) !== JSON.stringify(scopeOf(role));
+  }
+
   /** The role changed (or was read at start): sync for it, or stop. */
   setRole(role: Role | undefined): void {
     const scope = scopeOf(role);
@@ -105,8 +120,8 @@ export class HostSync implements ReactiveController {
    */
   async login(dbUrl: string, user: string, password: string): Promise<void> {
     const mod = await loadSyncModule();
-    await new mod.CouchDb(dbUrl).login(user, password);
-    this.settings = { dbUrl, user };
+    const who = await new mod.CouchDb(dbUrl).login(user, password);
+    this.settings = { dbUrl, user, scope: mod.scopeOfRoles(who.roles) };
     saveSync(this.settings);
     await this.serially(() => this.connect());
   }
@@ -116,7 +131,7 @@ export class HostSync implements ReactiveController {
     const s = this.settings;
     if (!s) return;
     await this.serially(() => this.disconnect());
-    this.settings = { ...s, user: '' };
+    this.settings = { dbUrl: s.dbUrl, user: '' };
     saveSync(this.settings);
     this.loggedIn = false;
     const mod = await loadSyncModule();
@@ -156,9 +171,10 @@ export class HostSync implements ReactiveController {
   private async connect(): Promise<void> {
     await this.disconnect();
     const s = this.settings;
-    const scope = this.scope;
     this.loggedIn = undefined;
-    if (!s?.user || !scope) return;
+    // a role must be chosen; the records synced are those the login may write (else the role's)
+    if (!s?.user || !this.scope) return;
+    const scope = s.scope ?? this.scope;
     let mod: SyncModule;
     try {
       mod = await loadSyncModule();

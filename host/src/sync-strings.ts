@@ -24,6 +24,7 @@ export const SYNC_VI = {
   'sync.passwordMissing': 'Hãy nhập mật khẩu.',
   'sync.noRole': 'Hãy chọn vai trò (phường hoặc quận) trước khi bật đồng bộ.',
   'sync.loadFailed': 'Không tải được phần đồng bộ: {detail}',
+  'sync.otherScope': 'Lưu ý: tài khoản {user} đồng bộ báo cáo của {who}, không phải của vai trò đang chọn.',
 };
 
 export const SYNC_EN: Record<keyof typeof SYNC_VI, string> = {
@@ -47,4 +48,5 @@ export const SYNC_EN: Record<keyof typeof SYNC_VI, string> = {
   'sync.passwordMissing': 'Enter the password.',
   'sync.noRole': 'Choose a role (ward or district) before turning sync on.',
   'sync.loadFailed': 'The sync part could not be loaded: {detail}',
+  'sync.otherScope': 'Note: the user {user} syncs the reports of {who}, not those of the role chosen here.',
 };

@@ -192,6 +192,14 @@ test('the ward sees the return and the comment after its sync', async () => {
   await ward.getByText(COMMENT).first().waitFor();
 });
 
+test('the settings say when the login syncs for another ward than the role chosen', async () => {
+  await chooseRole(ward, 'Phường Nhật Tân');
+  await go(ward, '#/sync');
+  await ward.getByText('Lưu ý: tài khoản ward-p00091 đồng bộ báo cáo của Phường Phú Thượng, không phải của vai trò đang chọn.').waitFor();
+  await expectAccessible(ward, 'sync settings: another ward');
+  await chooseRole(ward, WARD_NAME);
+});
+
 test('logging out stops sync and says so; turning sync off removes the status', async () => {
   await go(ward, '#/sync');
   await ward.getByRole('button', { name: 'Đăng xuất' }).click();

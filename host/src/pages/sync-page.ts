@@ -80,6 +80,15 @@ export class SyncSettingsPage extends LitElement {
     }
   }
 
+  /** The org unit the logged-in user syncs for (the ward, or the district). */
+  private whoOf(): string {
+    const scope = this.ctx.sync.settings?.scope;
+    const unit = scope?.role === 'ward'
+      ? this.ctx.pack.orgUnits.find((o) => o.code === scope.ward)
+      : this.ctx.pack.orgUnits.find((o) => o.level === 'district');
+    return unit?.name ?? '';
+  }
+
   private field(name: Field, label: string, input: TemplateResult): TemplateResult {
     const wrong = this.problem?.field === name;
     return html`<label>${label}${input}</label>
@@ -102,6 +111,7 @@ export class SyncSettingsPage extends LitElement {
       <h1>${pageTitle(this.ctx, 'sync')}</h1>
       <p>${term(lang, 'host', 'sync.intro')}</p>
       ${s?.user && !this.done ? html`<p>${term(lang, 'host', 'sync.loggedInAs', { url: s.dbUrl, user: s.user })}</p>` : nothing}
+      ${s?.user && this.ctx.sync.differsFrom(this.ctx.role) ? html`<p class="error" role="status">${term(lang, 'host', 'sync.otherScope', { user: s.user, who: this.whoOf() })}</p>` : nothing}
       <form @submit=${(e: Event) => this.submit(e)} novalidate>
         ${this.field('url', term(lang, 'host', 'sync.url'), html`<input type="url" name="url" autocomplete="url" inputmode="url"
           .value=${this.url} aria-invalid=${invalid('url')} aria-describedby=${this.describedBy('url')}
