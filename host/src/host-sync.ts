@@ -192,6 +192,7 @@ export class HostSync implements ReactiveController {
       this.status = status;
       this.messages = mod.syncStatusMessages(status);
       this.noticeImports(status);
+      if (status.error && status.online && status.failures === 1) void this.checkSession(client);
       this.host.requestUpdate();
     });
     if (!navigator.onLine) client.setOnline(false);
@@ -214,6 +215,15 @@ export class HostSync implements ReactiveController {
     this.status = undefined;
     this.messages = [];
     if (client) await client.stop();
+  }
+
+  /** After a first failure: when the server says nobody is logged in (the session ran out), stop and say so. */
+  private async checkSession(client: SyncClient): Promise<void> {
+    const who = await client.session().catch(() => undefined);
+    if (who?.name !== null || this.client !== client) return;
+    await this.serially(() => this.disconnect());
+    this.loggedIn = false;
+    this.host.requestUpdate();
   }
 
   /** Records arrived from the server: tell the shell once they settle (a pull imports them one by one). */

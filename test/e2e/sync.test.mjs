@@ -212,3 +212,13 @@ test('logging out stops sync and says so; turning sync off removes the status', 
   await ward.locator('fp-calendar button[data-status="returned"]').first().waitFor();
   assert.equal(await ward.locator('.sync-bar').count(), 0);
 });
+
+test('when the CouchDB session is gone, the header says so and links to the settings', async () => {
+  await district.context().clearCookies();
+  await status(district).waitFor();
+  await district.locator('.sync-bar').getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  const bar = district.locator('.sync-bar');
+  await bar.getByText('Chưa đăng nhập máy chủ đồng bộ').waitFor();
+  await bar.getByRole('link', { name: 'Cài đặt đồng bộ' }).waitFor();
+  await expectAccessible(district, 'sync status: session gone');
+});
