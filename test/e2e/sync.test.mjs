@@ -213,6 +213,16 @@ test('logging out stops sync and says so; turning sync off removes the status', 
   assert.equal(await ward.locator('.sync-bar').count(), 0);
 });
 
+test('in English the status reads in English', async () => {
+  await district.getByLabel('Ngôn ngữ').selectOption('en');
+  await status(district).getByText(/Synced at \d\d:\d\d/).waitFor();
+  await status(district).getByText('No reports waiting to be sent').waitFor();
+  await district.locator('.sync-bar').getByRole('button', { name: 'Sync now' }).waitFor();
+  await shot(district, 'sync-status-en');
+  await district.getByLabel('Language').selectOption('vi');
+  await status(district).getByText(/Đã đồng bộ lúc/).waitFor();
+});
+
 test('when the CouchDB session is gone, the header says so and links to the settings', async () => {
   await district.context().clearCookies();
   await status(district).waitFor();
