@@ -233,6 +233,13 @@ describe('sync through the stand-in', () => {
     expect((await district.client.syncOnce()).push.sent).toBe(0);
   });
 
+  it('keeps another district\u2019s user out of this district\u2019s database', async () => {
+    await server.couch.request('PUT', '/_users/org.couchdb.user:district-d005', { name: 'district-d005', password: 'pw-district-d005', roles: ['district', 'district:D005'], type: 'user' });
+    const other = clientFor(server, { role: 'district' }, { user: 'district-d005' });
+    // the stand-in answers 401 where CouchDB answers 403 (docs/sync.md)
+    await expect(other.client.syncOnce()).rejects.toMatchObject({ status: 401 });
+  });
+
   it('says so when the password is wrong', async () => {
     const store = new MemoryStore();
     const { SyncClient } = await import('./sync-client.js');
