@@ -245,6 +245,18 @@ describe('sync through the stand-in', () => {
     expect(report.pull.refused).toBeGreaterThanOrEqual(1);
     expect(second.client.status.refused.map((r) => r.reason.vi).join('\n')).toMatch(/Xung đột: lần nộp số 1 của biểu bm01 \(P00091, 2018-Q3\)/);
     expect((await second.store.getSubmissions(key)).map((s) => s.author)).toEqual(['máy 2']);
+    // the district took the first computer's revision 1 and returns it: only that computer applies the return
+    const district = clientFor(server, { role: 'district' });
+    await district.client.syncOnce();
+    const taken = (await district.store.getSubmissions(key))[0];
+    await district.store.review({ key, revision: 1, decision: 'return', comment: 'Sai số hộ', reviewer: 'Quận' });
+    await district.client.syncOnce();
+    await first.client.syncOnce();
+    expect((await first.store.latestSubmission(key))?.status).toBe(taken.author === 'máy 1' ? 'returned' : 'submitted');
+    await second.client.syncOnce();
+    expect((await second.store.latestSubmission(key))?.status).toBe(taken.author === 'máy 2' ? 'returned' : 'submitted');
+    const refusedReview = [first, second].flatMap((c) => c.client.status.refused).map((r) => r.reason.vi).join('\n');
+    expect(refusedReview).toMatch(/Nhận xét của quận dành cho một bản khác của lần nộp số 1/);
   });
 
   it('keeps another district\u2019s user out of this district\u2019s database', async () => {
