@@ -88,10 +88,12 @@ export function districtDbName(districtCode: string): string {
 }
 
 /**
- * The security object: members are the district and its wards (by role), so nobody else reads
- * or writes; only server admins administer.
+ * The security object: members are this district (role `district:<code>`) and its wards (roles
+ * `ward:<code>`), so nobody else reads or writes, not even another district's users on the same
+ * server (their generic `district` role, which `validate_doc_update` reads, opens no database by
+ * itself); only server admins administer.
  */
 export function securityObject(users: readonly CouchUser[]): { admins: { names: string[]; roles: string[] }; members: { names: string[]; roles: string[] } } {
-  const roles = [...new Set(users.flatMap((u) => u.roles.filter((r) => r === 'district' || r.startsWith('ward:'))))].sort();
+  const roles = [...new Set(users.flatMap((u) => u.roles.filter((r) => r.startsWith('district:') || r.startsWith('ward:'))))].sort();
   return { admins: { names: [], roles: [] }, members: { names: [], roles } };
 }

@@ -7,7 +7,7 @@ import { errorMessages } from '../common/formplan-error.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { RecordNotFoundError } from '../storage/storage-errors.js';
 import type { Store } from '../storage/store.js';
-import type { AssessmentRecord } from '../storage/records.js';
+import type { AssessmentRecord, ReviewRecord } from '../storage/records.js';
 import { docIdOf, type SyncRecord } from './sync-docs.js';
 
 /** What became of one pulled record. */
@@ -30,6 +30,17 @@ async function importAssessment(store: Store, record: AssessmentRecord, id: stri
   return 'added';
 }
 
+/** Why a review is refused when this computer holds a different submission under the reviewed revision number. */
+async function otherRevision(store: Store, review: ReviewRecord, reviewOf: string | undefined): Promise<Bilingual | undefined> {
+  if (!reviewOf) return undefined;
+  const local = (await store.getSubmissions(review)).find((s) => s.revision === review.revision);
+  if (!local || local.hash === reviewOf) return undefined;
+  return {
+    vi: `Nhận xét của quận dành cho một bản khác của lần nộp số ${review.revision} (${review.formId}, ${review.ward}, ${review.period}) so với bản trên máy này: không áp dụng.`,
+    en: `The district's review is of another copy of submission revision ${review.revision} (${review.formId}, ${review.ward}, ${review.period}) than the one on this computer: not applied.`,
+  };
+}
+
 /**
  * Imports one verified record.
  * @param store where to import
@@ -47,7 +58,10 @@ export async function importRecord(store: Store, item: SyncRecord, id: string): 
       }
       case 'submission': return { kind: await store.importSubmission(item.record) };
       case 'reopen': return { kind: await store.importReopen(item.record) };
-      case 'review': return { kind: await store.importReview(item.record) };
+      case 'review': {
+        const refusal = await otherRevision(store, item.record, item.reviewOf);
+        return refusal ? { kind: 'refused', reason: refusal } : { kind: await store.importReview(item.record) };
+      }
       case 'assessment': return { kind: await importAssessment(store, item.record, id) };
     }
   } catch (e) {

@@ -3,6 +3,7 @@
  * named by their content hash, minus the ids the server acknowledged. Nothing is copied aside,
  * so a reload, a crash or a second tab cannot lose or double anything.
  */
+import { formKeyText } from '../storage/record-keys.js';
 import type { Store } from '../storage/store.js';
 import { docIdOf, SYNC_DOC_TYPES, type SyncEntry, type SyncRecord } from './sync-docs.js';
 
@@ -31,7 +32,8 @@ export async function localEntries(store: Store, scope: SyncScope): Promise<Outb
     for (const record of packs) items.push({ type: 'pack', record });
     for (const record of subs) items.push({ type: 'submission', record });
     for (const record of reopens) items.push({ type: 'reopen', record });
-    for (const record of reviews) items.push({ type: 'review', record });
+    const hashes = new Map(subs.map((s) => [`${formKeyText(s)}\u0000${s.revision}`, s.hash]));
+    for (const record of reviews) items.push({ type: 'review', record, reviewOf: hashes.get(`${formKeyText(record)}\u0000${record.revision}`) });
     for (const record of assessments) items.push({ type: 'assessment', record });
   }
   const entries = await Promise.all(items.map(async (item) => ({ id: await docIdOf(item), item })));

@@ -24,7 +24,8 @@ export type SyncRecord =
   | { type: 'pack'; record: PackRecord }
   | { type: 'submission'; record: SubmissionRecord }
   | { type: 'reopen'; record: ReopenRecord }
-  | { type: 'review'; record: ReviewRecord }
+  /** `reviewOf`: the hash of the reviewed submission revision, so a computer holding another revision under that number refuses it */
+  | { type: 'review'; record: ReviewRecord; reviewOf?: string }
   | { type: 'assessment'; record: AssessmentRecord };
 
 /** A record with the id of its document. */
@@ -42,6 +43,8 @@ export interface SyncDoc {
   type: SyncDocType;
   /** the ward the record belongs to (absent for packs): what the server's rules check */
   ward?: string;
+  /** for a review: the hash of the reviewed submission revision */
+  reviewOf?: string;
   record: Record<string, unknown>;
 }
 
@@ -115,6 +118,7 @@ function travelling(r: SyncRecord): Record<string, unknown> {
 export async function toSyncDoc(r: SyncRecord): Promise<SyncDoc> {
   const doc: SyncDoc = { _id: await docIdOf(r), formplan: 1, type: r.type, record: travelling(r) };
   if (r.type !== 'pack') doc.ward = r.record.ward;
+  if (r.type === 'review' && r.reviewOf) doc.reviewOf = r.reviewOf;
   return doc;
 }
 
@@ -178,6 +182,7 @@ export async function fromSyncDoc(raw: unknown): Promise<SyncEntry | DocRefusal 
       `Mã băm không khớp với nội dung của ${id}: dữ liệu đã bị sửa sau khi gửi, không nhận.`,
       `The hash does not match the content of ${id}: the data was altered after it was sent; refused.`);
   }
+  if (record.type === 'review' && typeof raw.reviewOf === 'string' && HEX64.test(raw.reviewOf)) record.reviewOf = raw.reviewOf;
   return { id, item: record };
 }
 

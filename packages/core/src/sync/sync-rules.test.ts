@@ -56,10 +56,10 @@ describe('validate_doc_update (the server rules)', () => {
     expect(refusal(() => validate({ _id: 'x', hello: 1 }, null, district))).toMatch(/Không phải bản ghi formplan/);
   });
 
-  it('the design document carries the function as text; members are the district and its 8 wards', () => {
+  it('the design document carries the function as text; members are this district and its 8 wards', () => {
     expect(designDocument().validate_doc_update).toBe(VALIDATE_DOC_UPDATE);
     const users = usersOfPack(ORG_UNITS);
-    expect(securityObject(users).members.roles).toEqual(['district', ...ORG_UNITS.filter((u) => u.level === 'ward').map((u) => `ward:${u.code}`)].sort());
+    expect(securityObject(users).members.roles).toEqual(['district:D003', ...ORG_UNITS.filter((u) => u.level === 'ward').map((u) => `ward:${u.code}`)].sort());
     expect(users.map((u) => u.name)).toContain('ward-p00091');
   });
 });

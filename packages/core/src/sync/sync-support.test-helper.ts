@@ -36,7 +36,7 @@ export async function startSyncServer(): Promise<SyncServer> {
   const found = setup.users;
   return {
     couch, dbUrl: setup.databases[0].url, setup,
-    password: (user) => found.find((u) => u.name === user)?.password ?? '',
+    password: (user) => found.find((u) => u.name === user)?.password ?? `pw-${user}`,
   };
 }
 

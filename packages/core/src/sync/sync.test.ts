@@ -233,6 +233,39 @@ describe('sync through the stand-in', () => {
     expect((await district.client.syncOnce()).push.sent).toBe(0);
   });
 
+  it('two computers of one ward submitting the same revision: both reach the server, each refuses the other\u2019s on pull', async () => {
+    const first = clientFor(server, { role: 'ward', ward: 'P00091' });
+    const second = clientFor(server, { role: 'ward', ward: 'P00091' });
+    const key = keyOf('P00091', '2018-Q3');
+    await first.store.submit({ key, data: { soHo: 1 }, cutOffDate: '2018-09-30', author: 'máy 1' });
+    await second.store.submit({ key, data: { soHo: 2 }, cutOffDate: '2018-09-30', author: 'máy 2' });
+    await first.client.syncOnce();
+    const report = await second.client.syncOnce();
+    expect(report.push.sent).toBe(1);
+    expect(report.pull.refused).toBeGreaterThanOrEqual(1);
+    expect(second.client.status.refused.map((r) => r.reason.vi).join('\n')).toMatch(/Xung đột: lần nộp số 1 của biểu bm01 \(P00091, 2018-Q3\)/);
+    expect((await second.store.getSubmissions(key)).map((s) => s.author)).toEqual(['máy 2']);
+    // the district took the first computer's revision 1 and returns it: only that computer applies the return
+    const district = clientFor(server, { role: 'district' });
+    await district.client.syncOnce();
+    const taken = (await district.store.getSubmissions(key))[0];
+    await district.store.review({ key, revision: 1, decision: 'return', comment: 'Sai số hộ', reviewer: 'Quận' });
+    await district.client.syncOnce();
+    await first.client.syncOnce();
+    expect((await first.store.latestSubmission(key))?.status).toBe(taken.author === 'máy 1' ? 'returned' : 'submitted');
+    await second.client.syncOnce();
+    expect((await second.store.latestSubmission(key))?.status).toBe(taken.author === 'máy 2' ? 'returned' : 'submitted');
+    const refusedReview = [first, second].flatMap((c) => c.client.status.refused).map((r) => r.reason.vi).join('\n');
+    expect(refusedReview).toMatch(/Nhận xét của quận dành cho một bản khác của lần nộp số 1/);
+  });
+
+  it('keeps another district\u2019s user out of this district\u2019s database', async () => {
+    await server.couch.request('PUT', '/_users/org.couchdb.user:district-d005', { name: 'district-d005', password: 'pw-district-d005', roles: ['district', 'district:D005'], type: 'user' });
+    const other = clientFor(server, { role: 'district' }, { user: 'district-d005' });
+    // the stand-in answers 401 where CouchDB answers 403 (docs/sync.md)
+    await expect(other.client.syncOnce()).rejects.toMatchObject({ status: 401 });
+  });
+
   it('says so when the password is wrong', async () => {
     const store = new MemoryStore();
     const { SyncClient } = await import('./sync-client.js');
