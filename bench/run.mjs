@@ -13,6 +13,7 @@ import { browserBench } from './browser-bench.mjs';
 import { BUNDLE_PATH, bundleReport } from './bundle-size.mjs';
 import { EDITOR_BUNDLE, editorSection } from './editor-section.mjs';
 import { matrixPack } from './lib/matrix-form.mjs';
+import { syncSection } from './sync-section.mjs';
 import { fmt } from './lib/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +22,8 @@ const START = '<!-- bench:start (written by npm run bench; edit outside the mark
 const END = '<!-- bench:end -->';
 const EDITOR_START = '<!-- bench:editor:start (written by npm run bench; edit outside the markers) -->';
 const EDITOR_END = '<!-- bench:editor:end -->';
+const SYNC_START = '<!-- bench:sync:start (written by npm run bench; edit outside the markers) -->';
+const SYNC_END = '<!-- bench:sync:end -->';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -31,10 +34,17 @@ const REPS = opt('reps', 2);
 const KEYS = opt('keys', 50);
 const EDITS = Math.max(5, opt('edits', 10));
 const ONLY_EDITOR = args.includes('--only') && args[args.indexOf('--only') + 1] === 'editor';
+const ONLY_SYNC = args.includes('--only') && args[args.indexOf('--only') + 1] === 'sync';
 const log = (s) => console.error(`[bench] ${s}`);
 const started = Date.now();
 const loadStart = os.loadavg();
 
+if (ONLY_SYNC) {
+  const lines = syncSection(log);
+  writeSection(SYNC_START, SYNC_END, lines);
+  console.log(lines.join('\n'));
+  process.exit(0);
+}
 if (!args.includes('--no-build') || !existsSync(BUNDLE_PATH) || !existsSync(EDITOR_BUNDLE)) {
   const cmd = ONLY_EDITOR ? ['run', 'build', '-w', '@formplan/elements'] : ['run', 'build'];
   log(`building the bundles (npm ${cmd.join(' ')})`);
@@ -80,6 +90,10 @@ if (ONLY_EDITOR) process.exit(0);
 const bundle = bundleReport(BUNDLE_PATH);
 if (bundle.problems.length) throw new Error(`bundle: ${bundle.problems.join('; ')}`);
 const editorBundle = bundleReport(EDITOR_BUNDLE);
+
+const syncLines = syncSection(log);
+writeSection(SYNC_START, SYNC_END, syncLines);
+console.log(syncLines.join('\n'));
 
 log('core benchmarks (node)');
 const core = spawnSync(process.execPath, ['--import', 'tsx', 'bench/core-bench.mjs'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });

@@ -6,6 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { PackRecord, PackSource, Store } from '@formplan/core';
+import { FpAggregate, FpCalendar } from '@formplan/elements';
 import { IdbStore, describeError } from '@formplan/core';
 import { bootstrapPacks } from './bootstrap.js';
 import type { BundledPackErrors } from './bootstrap.js';
@@ -22,6 +23,8 @@ import type { Lang } from './host-strings.js';
 import { renderPage } from './pages/pages.js';
 import type { PageContext } from './pages/page-context.js';
 import { defaultViewingDate, realToday, todayFromUrl } from './viewing-date.js';
+import { HostSync } from './host-sync.js';
+import { syncStatusBar } from './sync-status-bar.js';
 
 /** Pages reached from another page, not from the navigation. */
 const inNav = (p: Page): boolean => p !== 'form' && p !== 'review' && p !== 'editor';
@@ -47,6 +50,9 @@ export class FormplanHost extends LitElement {
   /** the one store of the page (the elements get it from the provider), stamping times by the viewing date */
   readonly store: Store = new IdbStore({ now: () => this.clock() });
 
+  /** sync through CouchDB when a server URL is saved (host-sync.ts); a pull that imports records reloads the page's data */
+  readonly sync = new HostSync(this, { store: this.store, onImported: (packs) => void this.imported(packs) });
+
   private readonly onHash = () => {
     this.route = currentRoute();
   };
@@ -69,6 +75,7 @@ export class FormplanHost extends LitElement {
       this.records = r.packs;
       const chosen = this.chosen;
       if (chosen) this.today ??= defaultViewingDate(chosen.pack, realToday());
+      this.sync.setRole(this.userRole);
     } catch (e) {
       this.fatal = { error: e };
     }
@@ -78,6 +85,16 @@ export class FormplanHost extends LitElement {
   private async packsChanged(): Promise<void> {
     this.records = await this.store.listPacks();
     this.tick++;
+  }
+
+  /** Records came from the sync server: read the store again (page tasks and the elements' loads). */
+  private async imported(packs: boolean): Promise<void> {
+    if (packs) await this.packsChanged();
+    else this.tick++;
+    await this.updateComplete;
+    for (const el of this.renderRoot.querySelectorAll('fp-calendar, fp-aggregate')) {
+      if (el instanceof FpCalendar || el instanceof FpAggregate) void el.refresh();
+    }
   }
 
   private get years(): YearChoice[] {
@@ -109,6 +126,7 @@ export class FormplanHost extends LitElement {
   private setRole(role: Role | undefined): void {
     this.userRole = role;
     saveRole(role);
+    this.sync.setRole(role);
     location.hash = role ? href(homeOf(role)) : '';
   }
 
@@ -187,6 +205,7 @@ export class FormplanHost extends LitElement {
           (p) => html`<li><a href=${href(p)} aria-current=${this.route.page === p ? 'page' : 'false'}>${term(this.uiLang, 'host', `page.${p}`)}</a></li>`,
         )}
       </ul>
+      ${syncStatusBar(this.sync, this.uiLang)}
     </nav>`;
   }
 
@@ -223,8 +242,10 @@ export class FormplanHost extends LitElement {
       },
       refresh: () => {
         this.tick++;
+        this.sync.localChange();
       },
       packsChanged: () => this.packsChanged(),
+      sync: this.sync,
     };
     return html`${this.userRole.kind === 'admin' && this.refused.length ? this.renderRefused() : nothing}${renderPage(page, ctx)}`;
   }

@@ -6,6 +6,7 @@ import { defineStrings } from '@formplan/elements/i18n';
 import type { Lang } from '@formplan/elements/i18n';
 import type { Page } from './roles.js';
 import { ADMIN_EN, ADMIN_VI } from './admin-strings.js';
+import { SYNC_EN, SYNC_VI } from './sync-strings.js';
 
 export type { Lang };
 
@@ -25,6 +26,7 @@ const PAGES_VI: Record<`page.${Page}`, string> = {
   'page.packs': 'Phiên bản bộ cấu hình',
   'page.editor': 'Soạn bộ cấu hình',
   'page.rollover': 'Năm mới',
+  'page.sync': 'Đồng bộ',
 };
 
 const PAGES_EN: Record<`page.${Page}`, string> = {
@@ -43,12 +45,14 @@ const PAGES_EN: Record<`page.${Page}`, string> = {
   'page.packs': 'Pack versions',
   'page.editor': 'Edit a pack',
   'page.rollover': 'New year',
+  'page.sync': 'Sync',
 };
 
 const STRINGS = {
   vi: {
     ...PAGES_VI,
     ...ADMIN_VI,
+    ...SYNC_VI,
     skip: 'Bỏ qua, đến nội dung chính',
     today: 'Ngày xem',
     todayHint: 'dd/mm/yyyy',
@@ -184,6 +188,7 @@ const STRINGS = {
   en: {
     ...PAGES_EN,
     ...ADMIN_EN,
+    ...SYNC_EN,
     skip: 'Skip to main content',
     today: 'View date',
     todayHint: 'dd/mm/yyyy (day/month/year)',

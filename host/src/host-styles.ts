@@ -206,6 +206,39 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* sync status (sync-status-bar.ts): at the end of the navigation row */
+  .sync-bar {
+    margin-left: auto;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .sync-bar .sync-text {
+    margin: 0;
+  }
+  .sync-bar .sync-problem {
+    color: #8b1a1a;
+    font-weight: 600;
+  }
+  .sync-settings form {
+    display: grid;
+    gap: 0.75rem;
+    max-width: 36rem;
+  }
+  .sync-settings label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .sync-settings input {
+    font: inherit;
+    padding: 0.35rem 0.5rem;
+  }
+  .sync-settings .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   @media print {
     .top,
     nav,

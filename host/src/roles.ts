@@ -9,10 +9,10 @@ export type Page =
   | 'reports' | 'form' | 'assessment' | 'export'
   | 'board' | 'review' | 'totals' | 'import' | 'assessments'
   | 'plan' | 'tracker' | 'pack'
-  | 'packs' | 'editor' | 'rollover';
+  | 'packs' | 'editor' | 'rollover' | 'sync';
 
-const WARD_PAGES: readonly Page[] = ['reports', 'form', 'assessment', 'export', 'plan'];
-const OFFICER_PAGES: readonly Page[] = ['board', 'review', 'totals', 'import', 'assessments', 'plan', 'tracker'];
+const WARD_PAGES: readonly Page[] = ['reports', 'form', 'assessment', 'export', 'plan', 'sync'];
+const OFFICER_PAGES: readonly Page[] = ['board', 'review', 'totals', 'import', 'assessments', 'plan', 'tracker', 'sync'];
 const ADMIN_PAGES: readonly Page[] = [...OFFICER_PAGES, 'pack', 'packs', 'rollover', 'editor'];
 
 /** The pages a role may open. */

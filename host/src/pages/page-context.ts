@@ -8,6 +8,7 @@ import type { FpOpenDetail, FpOpenEvent } from '@formplan/elements';
 import type { Page, Role } from '../roles.js';
 import { term } from '../host-strings.js';
 import type { Lang } from '../host-strings.js';
+import type { HostSync } from '../host-sync.js';
 
 /** Everything a page needs. */
 export interface PageContext {
@@ -28,6 +29,8 @@ export interface PageContext {
   refresh(): void;
   /** asks the shell to read the stored pack versions again (after a publish or an import) */
   packsChanged(): Promise<void>;
+  /** sync through CouchDB: its settings, login and status (off unless a server URL is saved) */
+  sync: HostSync;
 }
 
 /** The title of a page in the shell's language. */

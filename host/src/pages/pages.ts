@@ -9,6 +9,7 @@ import { importPage } from './import-page.js';
 import { planPage, trackerPage } from './plan-pages.js';
 import { packsPage } from './packs-page.js';
 import { editorPage, rolloverPage } from './admin-lazy.js';
+import { syncPage } from './sync-page.js';
 
 const PAGES: Record<Page, (ctx: PageContext) => TemplateResult> = {
   reports: reportsPage,
@@ -26,6 +27,7 @@ const PAGES: Record<Page, (ctx: PageContext) => TemplateResult> = {
   packs: packsPage,
   editor: editorPage,
   rollover: rolloverPage,
+  sync: syncPage,
 };
 
 /** Renders a page the role may open. */

@@ -3,6 +3,7 @@ import { processIo, type Io } from './io.js';
 import { aggregateUsage, aggregateVerb } from './verbs/aggregate.js';
 import { buildUsage, buildVerb } from './verbs/build.js';
 import { checkUsage, checkVerb } from './verbs/check.js';
+import { couchSetupUsage, couchSetupVerb } from './verbs/couch-setup.js';
 import { diffUsage, diffVerb } from './verbs/diff.js';
 import { inspectUsage, inspectVerb } from './verbs/inspect.js';
 import { rolloverUsage, rolloverVerb } from './verbs/rollover.js';
@@ -24,6 +25,7 @@ export const VERBS: ReadonlyMap<string, { run: Verb; usage: string }> = new Map(
   ['score', { run: scoreVerb, usage: scoreUsage }],
   ['aggregate', { run: aggregateVerb, usage: aggregateUsage }],
   ['build', { run: buildVerb, usage: buildUsage }],
+  ['couch-setup', { run: couchSetupVerb, usage: couchSetupUsage }],
 ]);
 
 /** The usage message. */

@@ -1,0 +1,52 @@
+/**
+ * The host's texts for sync through CouchDB (the settings page and the status in the header),
+ * Vietnamese first. Part of the `host` namespace (spread into host-strings.ts).
+ */
+
+export const SYNC_VI = {
+  'sync.intro': 'Đồng bộ báo cáo giữa phường và quận qua máy chủ Apache CouchDB. Khi không có địa chỉ máy chủ, ứng dụng chỉ lưu trên máy này và trao đổi bằng tệp.',
+  'sync.url': 'Địa chỉ cơ sở dữ liệu',
+  'sync.urlHint': 'Ví dụ https://couch.example.org/formplan-d003 (quản trị viên gửi địa chỉ này).',
+  'sync.user': 'Tên đăng nhập',
+  'sync.password': 'Mật khẩu',
+  'sync.login': 'Đăng nhập và bật đồng bộ',
+  'sync.loggingIn': 'Đang đăng nhập…',
+  'sync.logout': 'Đăng xuất',
+  'sync.off': 'Tắt đồng bộ',
+  'sync.offDone': 'Đã tắt đồng bộ. Dữ liệu vẫn ở trên máy này.',
+  'sync.loggedOut': 'Đã đăng xuất. Đăng nhập lại để tiếp tục đồng bộ.',
+  'sync.loggedInAs': 'Đang đồng bộ với {url} bằng tài khoản {user}.',
+  'sync.notLoggedIn': 'Chưa đăng nhập máy chủ đồng bộ',
+  'sync.openSettings': 'Cài đặt đồng bộ',
+  'sync.now': 'Đồng bộ ngay',
+  'sync.status': 'Trạng thái đồng bộ',
+  'sync.userMissing': 'Hãy nhập tên đăng nhập.',
+  'sync.passwordMissing': 'Hãy nhập mật khẩu.',
+  'sync.noRole': 'Hãy chọn vai trò (phường hoặc quận) trước khi bật đồng bộ.',
+  'sync.loadFailed': 'Không tải được phần đồng bộ: {detail}',
+  'sync.otherScope': 'Lưu ý: tài khoản {user} đồng bộ báo cáo của {who}, không phải của vai trò đang chọn.',
+};
+
+export const SYNC_EN: Record<keyof typeof SYNC_VI, string> = {
+  'sync.intro': 'Sync reports between wards and the district through an Apache CouchDB server. Without a server address the app keeps everything on this computer and exchanges files.',
+  'sync.url': 'Database address',
+  'sync.urlHint': 'E.g. https://couch.example.org/formplan-d003 (your administrator gives you this address).',
+  'sync.user': 'User name',
+  'sync.password': 'Password',
+  'sync.login': 'Log in and turn sync on',
+  'sync.loggingIn': 'Logging in…',
+  'sync.logout': 'Log out',
+  'sync.off': 'Turn sync off',
+  'sync.offDone': 'Sync is off. The data stays on this computer.',
+  'sync.loggedOut': 'Logged out. Log in again to keep syncing.',
+  'sync.loggedInAs': 'Syncing with {url} as {user}.',
+  'sync.notLoggedIn': 'Not logged in to the sync server',
+  'sync.openSettings': 'Sync settings',
+  'sync.now': 'Sync now',
+  'sync.status': 'Sync status',
+  'sync.userMissing': 'Enter the user name.',
+  'sync.passwordMissing': 'Enter the password.',
+  'sync.noRole': 'Choose a role (ward or district) before turning sync on.',
+  'sync.loadFailed': 'The sync part could not be loaded: {detail}',
+  'sync.otherScope': 'Note: the user {user} syncs the reports of {who}, not those of the role chosen here.',
+};

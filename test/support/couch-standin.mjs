@@ -1,0 +1,73 @@
+// A CouchDB-protocol stand-in for tests: express-pouchdb over in-memory PouchDB, on 127.0.0.1.
+// Production uses Apache CouchDB 3.x; docs/sync.md lists where this stand-in differs.
+// Guards: databases are created by the admin at start (express-pouchdb crashes the process when
+// an unauthenticated client creates one), and a middleware refuses any other database creation
+// by a non-admin before express-pouchdb sees it. CORS is answered here for browser tests.
+import { Buffer } from 'node:buffer';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+let instances = 0;
+
+/**
+ * Starts a stand-in server.
+ * @param {{ admin?: { username: string, password: string }, databases?: string[], port?: number }} [options]
+ * @returns {Promise<import('./couch-standin.d.mts').CouchStandIn>}
+ */
+export async function startCouchStandIn(options = {}) {
+  const admin = options.admin ?? { username: 'admin', password: 'admin-secret' };
+  const PouchDB = require('pouchdb-core')
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-mapreduce'))
+    .plugin(require('pouchdb-replication'));
+  // each stand-in its own in-memory namespace (memdown shares one store per process)
+  const Mem = PouchDB.defaults({ adapter: 'memory', prefix: `standin${++instances}-${process.pid}-` });
+  const express = require('express');
+  const app = express();
+  const adminHeader = `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}`;
+  app.use((req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+      res.setHeader('Access-Control-Allow-Headers', 'accept, authorization, content-type, origin, referer');
+    }
+    if (req.method === 'OPTIONS') return void res.status(204).end();
+    // guard: only the admin creates a database (/<name> with a PUT)
+    const segments = req.path.split('/').filter(Boolean);
+    if (req.method === 'PUT' && segments.length === 1 && !segments[0].startsWith('_') && req.headers.authorization !== adminHeader) {
+      return void res.status(401).json({ error: 'unauthorized', reason: 'Only an admin creates databases (stand-in guard).' });
+    }
+    next();
+  });
+  app.use(require('express-pouchdb')(Mem, {
+    mode: 'fullCouchDB', inMemoryConfig: true, logPath: path.join(os.tmpdir(), `formplan-standin-${process.pid}.log`),
+  }));
+  const server = await new Promise((resolve) => {
+    const s = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const call = async (method, p, body, auth = adminHeader) => {
+    const res = await fetch(url + p, {
+      method, headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok && res.status !== 412) throw new Error(`${method} ${p}: ${res.status} ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  await call('PUT', `/_config/admins/${encodeURIComponent(admin.username)}`, admin.password, null);
+  for (const db of ['_users', ...(options.databases ?? [])]) await call('PUT', `/${encodeURIComponent(db)}`);
+  return {
+    url,
+    admin,
+    request: call,
+    async close() {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    },
+  };
+}
