@@ -8,6 +8,7 @@ import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { URLSearchParams } from 'node:url';
 
 const require = createRequire(import.meta.url);
 let instances = 0;
