@@ -48,6 +48,15 @@ async function computer() {
   return { context, page };
 }
 
+/** Evaluates the async `check` in the page until it holds (waitForFunction would take its promise as true). */
+async function until(page, check, arg, ms = 20_000) {
+  const end = Date.now() + ms;
+  while (!(await page.evaluate(check, arg))) {
+    assert.ok(Date.now() < end, 'condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 test('a ward submits offline, comes online; the district sees it live and returns it; the ward sees the return', { timeout: 90_000 }, async () => {
   const key = { packId: 'tay-ho', packVersion: '2018.1.0', formId: 'bieu-02', ward: 'P00091', period: '2018-H1' };
   const ward = await computer();
@@ -88,16 +97,16 @@ test('a ward submits offline, comes online; the district sees it live and return
   assert.match(sent.messages[1], /^Đã đồng bộ lúc \d\d:\d\d$/);
 
   // the district sees it without reloading, and returns it
-  await district.page.waitForFunction(async (key) => (await window.fp.store.latestSubmission(key)) !== undefined, key, { timeout: 20_000, polling: 200 });
+  await until(district.page, async (key) => (await window.fp.store.latestSubmission(key)) !== undefined, key);
   await district.page.evaluate(async (key) => {
     await window.fp.store.review({ key, revision: 1, decision: 'return', comment: 'Thiếu số hộ nghèo', reviewer: 'Quận Tây Hồ' });
     window.fp.client.notifyLocalChange();
   }, key);
 
   // the ward sees the return
-  await ward.page.waitForFunction(async (key) => {
+  await until(ward.page, async (key) => {
     await window.fp.client.syncOnce().catch(() => undefined);
     return (await window.fp.store.latestSubmission(key))?.status === 'returned';
-  }, key, { timeout: 20_000, polling: 500 });
+  }, key);
   await district.page.evaluate(() => window.fp.client.stop());
 });
