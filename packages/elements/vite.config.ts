@@ -43,8 +43,9 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
         output: {
-          codeSplitting: !editor,
-          // The only chunk that is no entry: write-excel-file + fflate, imported when a user exports.
+          // The only chunk that is no entry: XLSX both ways (write-excel-file for the district's totals,
+          // @formplan/core/xlsx for a ward's Biểu, and the fflate both use), imported when a user asks.
+          codeSplitting: editor ? false : { includeDependenciesRecursively: false, groups: [{ name: 'formplan-xlsx', test: /write-excel-file|[\\/]fflate[\\/]|[\\/]core[\\/]src[\\/]xlsx[\\/]/ }] },
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },

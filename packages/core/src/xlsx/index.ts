@@ -6,7 +6,7 @@ export { bieuSheets, bieuWorkbook, bieuFileName, bieuSheetName, BIEU_FORMAT, COD
 export type { BieuInput, BieuTarget } from './form-sheet.js';
 export { readBieu, applyBieuImport, cellToValue } from './form-import.js';
 export type { BieuImport, BieuExpectation, TakenCell, RefusedCell } from './form-import.js';
-export { readWorkbook, XlsxReadError, XLSX_LIMITS, parseRef, xmlDecode } from './xlsx-read.js';
+export { readWorkbook, fileSizeProblem, XlsxReadError, XLSX_LIMITS, parseRef, xmlDecode } from './xlsx-read.js';
 export type { ReadCell, ReadSheet, ReadValue, XlsxLimits } from './xlsx-read.js';
 export { writeWorkbook, cellRef, columnLetters, xmlText } from './xlsx-write.js';
 export type { CellStyle, SheetCell, SheetSpec, SheetValidation } from './xlsx-write.js';

@@ -134,13 +134,22 @@ function notXlsx(): XlsxReadError {
   });
 }
 
+/**
+ * Why a file of `size` bytes is refused before it is read, or undefined when its size is fine.
+ * @param size - the file's size in bytes
+ * @param limits - the bounds (default {@link XLSX_LIMITS})
+ */
+export function fileSizeProblem(size: number, limits: XlsxLimits = XLSX_LIMITS): Bilingual | undefined {
+  if (size <= limits.maxBytes) return undefined;
+  return {
+    vi: `Tệp quá lớn (${Math.ceil(size / 1024)} KB; tối đa ${Math.floor(limits.maxBytes / 1024)} KB)`,
+    en: `The file is too large (${Math.ceil(size / 1024)} KB; at most ${Math.floor(limits.maxBytes / 1024)} KB)`,
+  };
+}
+
 function unzip(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Array> {
-  if (bytes.length > limits.maxBytes) {
-    throw new XlsxReadError('xlsx.tooBig', {
-      vi: `Tệp quá lớn (${Math.ceil(bytes.length / 1024)} KB; tối đa ${limits.maxBytes / 1024} KB)`,
-      en: `The file is too large (${Math.ceil(bytes.length / 1024)} KB; at most ${limits.maxBytes / 1024} KB)`,
-    });
-  }
+  const tooBig = fileSizeProblem(bytes.length, limits);
+  if (tooBig) throw new XlsxReadError('xlsx.tooBig', tooBig);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notXlsx();
   let unpacked = 0;
   try {
