@@ -27,8 +27,8 @@ export interface ExcelActions {
   restore: () => void;
 }
 
-function shownValue(v: unknown, lang: Lang): string {
-  if (v === undefined || v === null || v === '') return term(lang, 'excel', 'cleared');
+function shownValue(v: unknown, lang: Lang, empty: 'cleared' | 'empty'): string {
+  if (v === undefined || v === null || v === '') return term(lang, 'excel', empty);
   return typeof v === 'number' ? formatVietnameseNumber(v) : String(v);
 }
 
@@ -69,12 +69,12 @@ function renderTables(report: BieuImport, lang: Lang): TemplateResult {
     ${report.taken.length ? html`<div class="excel-table" tabindex="0" role="region" aria-labelledby="excel-taken"><table>
       <caption id="excel-taken">${t('takenCaption')} (${report.taken.length})</caption>
       <thead><tr><th scope="col">${t('cell')}</th><th scope="col">${t('item')}</th><th scope="col">${t('before')}</th><th scope="col">${t('after')}</th></tr></thead>
-      <tbody>${report.taken.slice(0, SHOWN).map((c) => html`<tr data-pointer=${c.pointer}><td>${c.cell}</td><td>${pick(c.label, lang)}</td><td>${shownValue(c.previous, lang)}</td><td>${shownValue(c.value, lang)}</td></tr>`)}</tbody>
+      <tbody>${report.taken.slice(0, SHOWN).map((c) => html`<tr><td class="ref">${c.cell}</td><td>${pick(c.label, lang)}</td><td>${shownValue(c.previous, lang, 'empty')}</td><td>${shownValue(c.value, lang, 'cleared')}</td></tr>`)}</tbody>
     </table></div>${more(report.taken.length)}` : nothing}
     ${report.refused.length ? html`<div class="excel-table" tabindex="0" role="region" aria-labelledby="excel-refused"><table>
       <caption id="excel-refused">${t('refusedCaption')} (${report.refused.length})</caption>
       <thead><tr><th scope="col">${t('cell')}</th><th scope="col">${t('content')}</th><th scope="col">${t('reason')}</th></tr></thead>
-      <tbody>${report.refused.slice(0, SHOWN).map((c) => html`<tr class="refused"><td>${c.cell}</td><td>${c.text}</td><td>${both(c.reason, lang)}</td></tr>`)}</tbody>
+      <tbody>${report.refused.slice(0, SHOWN).map((c) => html`<tr class="refused"><td class="ref">${c.cell}</td><td>${c.text}</td><td>${both(c.reason, lang)}</td></tr>`)}</tbody>
     </table></div>${more(report.refused.length)}` : nothing}`;
 }
 

@@ -78,6 +78,9 @@ export const excelStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  .excel-dialog .ref {
+    white-space: nowrap;
+  }
   .excel-dialog .second {
     color: var(--_fp-color-muted);
     font-size: 0.9em;
