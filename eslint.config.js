@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'coverage/**', 'packages/core/src/generated/**'],
+    // packages/*/lib: the library build (npm run build:lib), like dist.
+    ignores: ['**/node_modules/**', '**/dist/**', 'packages/*/lib/**', 'storybook-static/**', 'coverage/**', 'packages/core/src/generated/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -25,7 +25,8 @@ export default {
     'test/browser/**/*.test.ts',
     '!**/node_modules/**',
   ],
-  nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
+  // "@formplan/source": @formplan/* from their sources (see tsconfig.base.json).
+  nodeResolve: { exportConditions: ['@formplan/source', 'browser', 'import', 'default'] },
   rootDir,
   plugins: [
     nodeEnvPlugin,

@@ -1,6 +1,7 @@
 // Storybook for the formplan elements (web components on Vite). Stories live in stories/,
 // one file per element or renderer; stories/support/ holds the shared helpers (models, the pack).
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -10,6 +11,8 @@ const config: StorybookConfig = {
   viteFinal: async (config) => ({
     ...config,
     build: { ...config.build, chunkSizeWarningLimit: 4096 },
+    // @formplan/* from their sources (the "@formplan/source" export condition; see tsconfig.base.json).
+    resolve: { ...config.resolve, conditions: ['@formplan/source', ...(config.resolve?.conditions ?? defaultClientConditions)] },
   }),
 };
 

@@ -1,5 +1,5 @@
 // The reference host app. `npm start` serves it; `npm run build:host` builds it into host/dist.
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { packJsonPlugin } from './pack-plugin.js';
 
@@ -8,6 +8,8 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // @formplan/* from their sources (the "@formplan/source" export condition; see tsconfig.base.json).
+  resolve: { conditions: ['@formplan/source', ...defaultClientConditions] },
   // The one-file bundle (packages/elements/dist/formplan.js) is served as /formplan.js, as a
   // foreign portal would host it; `npm start` builds it first.
   publicDir: fileURLToPath(new URL('../packages/elements/dist', import.meta.url)),

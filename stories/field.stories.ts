@@ -7,7 +7,7 @@ import '../packages/elements/src/renderers/unsupported/unsupported.js';
 import { storyRegistry } from './support/story-registry.js';
 import { storyLang } from './support/lang.js';
 
-const meta: Meta = { title: 'Elements/fp-field' };
+const meta: Meta = { title: 'Elements/fp-field', component: 'fp-field' };
 export default meta;
 
 const schema: SchemaNode = {

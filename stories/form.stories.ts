@@ -7,7 +7,7 @@ import '../packages/elements/src/components/form/form.js';
 import { storyLang } from './support/lang.js';
 import './support/story-registry.js';
 
-const meta: Meta = { title: 'Elements/fp-form (schema mode)' };
+const meta: Meta = { title: 'Elements/fp-form (schema mode)', component: 'fp-form' };
 export default meta;
 
 type Story = StoryObj;

@@ -10,7 +10,7 @@ import { storyRegistry } from './support/story-registry.js';
 import { PHU_THUONG, tayHoRegistry, tayHoStore } from './support/tay-ho-pack.js';
 
 const meta: Meta = {
-  title: 'Elements/fp-provider',
+  title: 'Elements/fp-provider', component: 'fp-provider',
   loaders: [async () => ({ store: await tayHoStore(), packs: tayHoRegistry() })],
 };
 export default meta;

@@ -18,7 +18,7 @@ async function storeWithLastYear(): Promise<Store> {
 }
 
 const meta: Meta = {
-  title: 'Editor/fp-rollover (Tây Hồ 2018 → 2019)',
+  title: 'Editor/fp-rollover (Tây Hồ 2018 → 2019)', component: 'fp-rollover',
   loaders: [async () => ({ store: await storeWithLastYear() })],
 };
 export default meta;

@@ -8,7 +8,7 @@ import type { Lang } from '../packages/elements/src/i18n/lang.js';
 import '../packages/elements/src/editor.js';
 import { tayHoMetaSchemas, tayHoPack } from './support/tay-ho-pack.js';
 
-const meta: Meta = { title: 'Editor/fp-schema-editor (Tây Hồ 2018 pack)' };
+const meta: Meta = { title: 'Editor/fp-schema-editor (Tây Hồ 2018 pack)', component: 'fp-schema-editor' };
 export default meta;
 
 type Story = StoryObj;

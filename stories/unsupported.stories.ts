@@ -9,7 +9,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Elements/fp-unsupported',
+  title: 'Elements/fp-unsupported', component: 'fp-unsupported',
   args: { pointer: '/so_lieu/HCDB_01/ghi_chu' },
 };
 export default meta;

@@ -5,7 +5,7 @@
 // formplan-district.js import it (and each other) from their own folder; XLSX is a further chunk.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('.'),
     logLevel: 'warn',
+    // @formplan/core from its sources (the "@formplan/source" export condition; see tsconfig.base.json).
+    resolve: { conditions: ['@formplan/source', ...defaultClientConditions] },
     // immer (the editor's undo patches) reads process.env.NODE_ENV; a page has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -103,3 +103,19 @@ test('the Storybook build has stories and each one renders without errors', asyn
   await page.close();
   assert.deepEqual(failures, []);
 });
+
+test('a story\'s controls come from custom-elements.json: attributes, properties, events, CSS properties and parts', async () => {
+  const id = stories.find((s) => s.startsWith('elements-fp-form-schema-mode--'));
+  assert.ok(id, 'the fp-form (schema mode) stories');
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+  await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue !== undefined, null, { timeout: 60_000 });
+  const argTypes = await page.evaluate(async (storyId) => {
+    const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+    return Object.fromEntries(Object.entries(story.argTypes).map(([name, t]) => [name, t.table?.category]));
+  }, id);
+  await page.close();
+  for (const [name, category] of [['pack-version', 'attributes'], ['schema', 'properties'], ['fp-submit', 'events'], ['--fp-form-max-width', 'css custom properties'], ['summary', 'css shadow parts']]) {
+    assert.equal(argTypes[name], category, `${name} (${category}) in the controls of ${id}`);
+  }
+});

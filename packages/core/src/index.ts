@@ -200,5 +200,12 @@ export { REVIEW_BUNDLE_FORMAT, REVIEW_BUNDLE_FORMAT_VERSION, reopenHash, reviewH
 export { exportReviewBundle } from './exchange/export-reviews.js';
 export { importReviewBundle } from './exchange/import-reviews.js';
 export { exportBundles, exportReviewBundles, versionsToExport } from './exchange/export-versions.js';
+// spreadsheet cells: a block pasted from Excel, one cell's text read for a form cell
+export type { ClipboardBlock, ClipboardLimits } from './exchange/clipboard-block.js';
+export { DEFAULT_CLIPBOARD_LIMITS, isClipboardBlock, parseClipboardBlock } from './exchange/clipboard-block.js';
+export type { CellReading, CellRefusal, CellTextKind } from './exchange/cell-text.js';
+export { numberRefusal, readCellText } from './exchange/cell-text.js';
+export type { BlockPastePlan, PasteRefusal, PasteSkip, PasteTarget, PasteTargetCell, PasteWrite } from './exchange/block-paste.js';
+export { planBlockPaste } from './exchange/block-paste.js';
 // authoring of draft packs (the administrator's editor)
 export * from './authoring/index.js';

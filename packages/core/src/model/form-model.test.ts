@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { AjvValidator } from '../validation/ajv-validator.js';
 import { FormModel } from './form-model.js';
 
@@ -66,6 +67,46 @@ describe('FormModel', () => {
     expect(change.changed).toEqual(['/so_lieu/B/nu', '/so_lieu/B/tong_so', '/tong_cong']);
     expect(m.set('/so_lieu/B/nu', 2).changed).toEqual([]);
     expect(seen).toHaveLength(1);
+  });
+
+  it('sets a block of values as one change: computed fields follow all of them, listeners hear once', () => {
+    const m = make({ dan_so: 5 });
+    const seen: string[][] = [];
+    m.subscribe((c) => seen.push(c.changed));
+    const before = (['/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam'] as const).map((p) => [p, m.get(p)] as const);
+    const change = m.setMany([['/so_lieu/A/nam', 1], ['/so_lieu/A/nu', 2], ['/so_lieu/B/nam', 4]], { user: true });
+    expect(seen).toHaveLength(1);
+    expect(change.user).toBe(true);
+    expect(change.changed).toEqual(expect.arrayContaining(['/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam', '/so_lieu/A/tong_so', '/so_lieu/B/tong_so', '/tong_cong']));
+    expect(m.get('/so_lieu/A/tong_so')).toBe(3);
+    expect(m.get('/tong_cong')).toBe(7);
+    // the rule tong_cong <= dan_so was reached by the user's block
+    expect(m.visibleErrors().map((e) => e.params?.code)).toContain('R1');
+    m.setMany(before, { user: true });
+    expect(seen).toHaveLength(2);
+    expect(m.get('/so_lieu/A/tong_so')).toBeUndefined();
+    expect(m.get('/tong_cong')).toBeUndefined();
+    expect(m.setMany([['/so_lieu/A/nam', undefined]]).changed).toEqual([]);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('setMany ends where the same values set one by one end: value, computed states, errors', () => {
+    const pointer = fc.constantFrom('/dan_so', '/so_lieu/A/nam', '/so_lieu/A/nu', '/so_lieu/B/nam', '/so_lieu/B/nu', '/co_quy', '/so_tien', '/ten');
+    const value = fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(undefined), fc.constant(''), fc.boolean(), fc.constant('x'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pointer, value), { maxLength: 10 }), (entries) => {
+        const batch = make();
+        const single = make();
+        batch.setMany(entries, { user: true });
+        for (const [p, v] of entries) single.set(p, v, { user: true });
+        expect(batch.value).toEqual(single.value);
+        for (const p of ['/so_lieu/A/tong_so', '/so_lieu/B/tong_so', '/tong_cong']) expect(batch.computedState(p)).toEqual(single.computedState(p));
+        const key = (m: FormModel) => m.visibleErrors().map((e) => `${e.pointer}|${e.keyword}`).sort();
+        expect(key(batch)).toEqual(key(single));
+        expect(batch.isHidden('/so_tien')).toBe(single.isHidden('/so_tien'));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('validates with ajv and rules, and separates validity from showing', () => {

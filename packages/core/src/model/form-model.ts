@@ -109,19 +109,42 @@ export class FormModel {
    * zero) and re-computes only what depends on it.
    */
   set(pointer: string, value: unknown, opts: { user?: boolean } = {}): ModelChange {
-    const path = parsePointer(pointer);
-    const next = value === '' ? undefined : normalizeText(value);
+    return this.setMany([[pointer, value]], opts);
+  }
+
+  /**
+   * Sets several values as one change (a pasted block, an upload): computed fields, rules and
+   * visibility follow every value, and listeners (views, autosave) hear one change, not one per
+   * value. Values as in {@link set}.
+   * @example
+   * ```ts
+   * const before = pointers.map((p) => [p, model.get(p)] as const);
+   * model.setMany([['/so_lieu/A/nam', 3], ['/so_lieu/A/nu', 4]], { user: true });
+   * model.setMany(before, { user: true }); // undo
+   * ```
+   */
+  setMany(entries: Iterable<readonly [string, unknown]>, opts: { user?: boolean } = {}): ModelChange {
     const changed: string[] = [];
-    if (!sameValue(getAt(this.current, path), next)) {
-      this.current = setAt(this.current, path, next);
-      changed.push(pointer);
-      this.propagate(path, changed, !!opts.user);
+    const starts: string[][] = [];
+    let touched = false;
+    for (const [pointer, value] of entries) {
+      const path = parsePointer(pointer);
+      const next = value === '' ? undefined : normalizeText(value);
+      if (!sameValue(getAt(this.current, path), next)) {
+        this.current = setAt(this.current, path, next);
+        changed.push(pointer);
+        starts.push(path);
+      }
+      if (opts.user && !this.touched.has(pointer)) {
+        this.touched.add(pointer);
+        touched = true;
+      }
+    }
+    if (starts.length) {
+      this.propagate(starts, changed, !!opts.user);
       this.schemaErrorsCache = undefined;
     }
-    if (opts.user && !this.touched.has(pointer)) {
-      this.touched.add(pointer);
-      this.invalidate();
-    }
+    if (touched) this.invalidate();
     const change = { changed, user: !!opts.user };
     if (changed.length) this.notify(change);
     return change;
@@ -332,26 +355,32 @@ export class FormModel {
     }
   }
 
-  private propagate(start: string[], changed: string[], user: boolean): void {
-    const queue: string[][] = [start];
-    const budget = (this.plan.computed.length + 1) * 8;
-    let steps = 0;
-    while (queue.length && steps++ < budget) {
-      const path = queue.shift()!;
+  /**
+   * Re-computes what the changed paths reach, wave by wave: each computed field, visibility rule
+   * and rule reached by a wave is evaluated once for the whole wave (a pasted block of 400 cells
+   * is not 400 passes), and the computed values that changed make the next wave.
+   */
+  private propagate(starts: readonly string[][], changed: string[], user: boolean): void {
+    let wave: readonly string[][] = starts;
+    const waves = (this.plan.computed.length + 1) * 8;
+    for (let i = 0; wave.length && i < waves; i++) {
+      const reached = (deps: readonly PathPattern[]): boolean => wave.some((path) => deps.some((d) => patternAffectedBy(d, path)));
+      const next: string[][] = [];
       for (const f of this.plan.computed) {
-        if (!f.deps.some((d) => patternAffectedBy(d, path))) continue;
+        if (!reached(f.deps)) continue;
         for (const inst of pathInstances(this.current, f.pattern)) {
           const before = changed.length;
           this.computeOne(f, inst, changed);
-          if (changed.length > before) queue.push(inst);
+          if (changed.length > before) next.push(inst);
         }
       }
-      for (const v of this.plan.visibility) if (v.deps.some((d) => patternAffectedBy(d, path))) this.updateVisibility(v);
+      for (const v of this.plan.visibility) if (reached(v.deps)) this.updateVisibility(v);
       for (const r of this.plan.rules) {
-        if (!r.deps.some((d) => patternAffectedBy(d, path))) continue;
+        if (!reached(r.deps)) continue;
         this.updateRule(r);
         if (user) this.touchedRules.add(r.code);
       }
+      wave = next;
     }
   }
 

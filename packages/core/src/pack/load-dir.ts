@@ -9,8 +9,13 @@ import { parseJsonText } from './parse-json.js';
 import { PACK_FOLDERS, PACK_PART_FILES } from './pack-from-files.js';
 import { loadPackFromZip } from './pack-zip.js';
 
-/** The repository's meta-schema folder (`schemas/meta`). */
-export const DEFAULT_META_DIR = fileURLToPath(new URL('../../../../schemas/meta/', import.meta.url));
+/**
+ * The meta-schema folder: the repository's `schemas/meta`, or, in the published package (under a
+ * node_modules folder), the copy `build:lib` puts in the package's `meta/`.
+ */
+export const DEFAULT_META_DIR = fileURLToPath(
+  new URL(import.meta.url.includes('/node_modules/') ? '../../meta/' : '../../../../schemas/meta/', import.meta.url),
+);
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -37,6 +37,7 @@ function num(value: number): string {
  * @csspart completeness - how many wards submitted, who is missing
  * @csspart table - each totals table
  * @csspart detail - the drill-down (each ward's figure of the chosen total)
+ * @csspart total-row - the district total row at the foot of a table
  * @cssproperty --fp-aggregate-incomplete-bg - background of incomplete totals (always also marked in words)
  * @cssproperty --fp-aggregate-selected-bg - background of the total whose drill-down is open
  *

@@ -72,6 +72,10 @@ import type { Lang } from '../../i18n/lang.js';
  * @csspart submit - the submit button
  * @csspart excel - the Excel buttons (attribute `excel`, pack mode): download blank / with figures, upload, `excel-restore`
  * @csspart excel-dialog - the upload report dialog (modal), with `excel-apply` and `excel-cancel`
+ * @csspart confirm-send - the "Gửi" button of the confirm step
+ * @csspart confirm-cancel - the "Hủy" button of the confirm step
+ * @csspart print-actions - the row of the print button (screen only)
+ * @csspart print - the "In biểu mẫu" / "Print" button
  *
  * @cssproperty --fp-form-max-width - maximum width (default 72rem)
  * @cssproperty --fp-form-padding - padding (default 1rem)

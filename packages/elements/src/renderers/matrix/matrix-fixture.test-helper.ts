@@ -3,6 +3,7 @@
  * in-memory pack, and a mount function over a real FormModel + AjvValidator.
  */
 import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel, resolveAuthoredForm } from '@formplan/core';
 import type { PackSource, SchemaNode } from '@formplan/core';
 import type { FpMatrixRenderer } from './matrix-renderer.component.js';
@@ -70,4 +71,20 @@ export async function mountMatrix(schema: SchemaNode, value: Record<string, unkn
   const input = (row: string, col: string) => cell(row, col) as HTMLInputElement;
   const total = (col: string) => root.querySelector<HTMLElement>(`tfoot .total[data-column="${col}"]`)!;
   return { el, model, root, cell, input, total };
+}
+
+/** Pastes `clip` the way the browser does: a real `paste` ClipboardEvent carrying a DataTransfer, at `target`. */
+export function pasteInto(target: HTMLElement, clip: string): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData('text/plain', clip);
+  const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(e);
+  return e;
+}
+
+/** Presses Ctrl+Z with the real keyboard. */
+export async function pressCtrlZ(): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'z' });
+  await sendKeys({ up: 'Control' });
 }

@@ -3,7 +3,7 @@
  * computed outputs, column totals, errors and hidden rows. The table structure is rendered by
  * Lit only when it changes; a keystroke repaints only the cells whose state moved.
  */
-import type { FieldError, FormModel } from '@formplan/core';
+import type { FieldError, FormModel, PasteTarget } from '@formplan/core';
 import { syncBooleanInput } from '../../cells/boolean-cell.js';
 import { paintComputed } from '../../cells/computed-cell.js';
 import { syncNumberInput } from '../../cells/number-cell.js';
@@ -164,6 +164,14 @@ export class MatrixPainter {
         }
       }
     });
+  }
+
+  /** The table as a paste sees it: each cell's kind, lock and visibility now, and the hidden rows. */
+  pasteTarget(): PasteTarget {
+    return {
+      cells: this.grid.map((row) => row.map((ref) => ({ pointer: ref.pointer, kind: ref.kind, locked: ref.locked, hidden: !!ref.hiddenNow, schema: ref.schema }))),
+      rowHidden: this.layout.rows.map((_, i) => !!this.rowHidden[i]),
+    };
   }
 
   /** Whether a cell takes keyboard focus (an input in a visible row). */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { hasKeyword, rankWith } from '@formplan/core';
+import { DEFAULT_CLIPBOARD_LIMITS, hasKeyword, isClipboardBlock, parseClipboardBlock, planBlockPaste, rankWith } from '@formplan/core';
 import type { FieldError, ModelChange } from '@formplan/core';
 import { ModelController } from '../../controllers/model-controller.js';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
@@ -12,6 +12,8 @@ import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
 import { MatrixPainter } from './matrix-painter.js';
 import type { CellRef } from './matrix-painter.js';
 import { matrixStyles } from './matrix-renderer.styles.js';
+import { paintPasteStatus, PasteHistory, pasteStatus } from './matrix-paste.js';
+import { emit } from '../../events/emit.js';
 import { term } from '../../i18n/form-term.js';
 
 /** Renders nodes carrying a resolved `x-fp-matrix` (rank 6). */
@@ -19,6 +21,7 @@ export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));
 
 const KEYS_ID = 'keys';
 const ANNOUNCE_ID = 'announce';
+const PASTE_ID = 'paste-status';
 
 /**
  * @summary The official-looking table of a matrix (rows × columns of a report form), with live
@@ -32,7 +35,16 @@ const ANNOUNCE_ID = 'announce';
  * Keyboard: one cell is in the Tab order (roving focus). Up/Down, Enter/Shift+Enter always
  * move; Left/Right when the caret is at the start/end of the text (or it is all selected);
  * Home/End to the row's first/last cell (same caret rule); Ctrl+Home/End to the table's
- * first/last cell. Computed cells are skipped.
+ * first/last cell. Computed cells are skipped (a click focuses one, so that a block copied with
+ * the printed layout, its Tổng số column first, can be pasted from there; arrows move on from it).
+ *
+ * Paste: a block copied from Excel (tab-separated text; one copied cell ends with a newline)
+ * pasted into a cell fills the block from there as one change (core `planBlockPaste`,
+ * `FormModel.setMany`): computed, read-only and hidden cells are skipped, rows hidden by
+ * `x-fp-visible-if` take no block row, values that do not fit their cell are refused and listed
+ * by name under the table (a polite status), empty cells clear. Ctrl+Z in the table (or the
+ * "Hoàn tác dán" button) restores the block while the paste is the last edit in the table. Text
+ * without a tab or newline is pasted by the browser into the one input, as usual.
  * @csspart label - the table's title
  * @csspart scroller - the scroll container (a focusable region)
  * @csspart table - the table
@@ -41,6 +53,8 @@ const ANNOUNCE_ID = 'announce';
  * @csspart cell - a body cell
  * @csspart total-row - the column totals row
  * @csspart feedback - the errors about the whole table
+ * @csspart paste-status - what the last paste did (cells pasted, skipped, refused and why)
+ * @csspart paste-undo - the button undoing the last paste
  * @cssproperty --fp-matrix-border - cell borders
  * @cssproperty --fp-matrix-header-bg - header background
  * @cssproperty --fp-matrix-cell-width - minimum width of a value column
@@ -49,7 +63,7 @@ const ANNOUNCE_ID = 'announce';
  * @cssproperty --fp-matrix-computed-bg - background of computed cells
  * @cssproperty --fp-matrix-total-bg - background of the totals row
  * @cssproperty --fp-matrix-font-size - font size of the table
- * @event fp-change - the user changed a cell (path is the cell's pointer)
+ * @event fp-change - the user changed a cell (path is the cell's pointer) or pasted a block (path is the table's)
  */
 export class FpMatrixRenderer extends FpControlBase {
   static override styles = [FpControlBase.styles, matrixStyles];
@@ -60,6 +74,8 @@ export class FpMatrixRenderer extends FpControlBase {
   private readonly cells = new ModelController(this, { model: () => this.model, onChange: (change) => this.onModelChange(change) });
   /** the cell in the Tab order */
   private activePointer = '';
+  /** the pastes Ctrl+Z can undo (cleared when the user types in the table or the data is replaced) */
+  private readonly pastes = new PasteHistory();
 
   /** The table layout of the current schema node (cached per schema object and pointer). */
   get layout(): MatrixLayout | undefined {
@@ -85,6 +101,7 @@ export class FpMatrixRenderer extends FpControlBase {
           @input=${this.onInput}
           @change=${this.onChange}
           @keydown=${this.onKeydown}
+          @paste=${this.onPaste}
           @focusin=${this.onFocusin}
           @focusout=${this.onFocusout}
         >
@@ -96,7 +113,9 @@ export class FpMatrixRenderer extends FpControlBase {
         </table>
       </div>
       <div class="feedback" id=${FEEDBACK_ID} part="feedback" aria-live="polite"></div>
-      <div class="sr-only" id=${ANNOUNCE_ID} role="status" aria-live="polite"></div>`;
+      <div class="sr-only" id=${ANNOUNCE_ID} role="status" aria-live="polite"></div>
+      <div class="paste-status" id=${PASTE_ID} part="paste-status" role="status" aria-live="polite" @click=${this.onPasteStatusClick}></div>
+      <button type="button" class="paste-undo" part="paste-undo" hidden @click=${this.onUndoClick}>${term(this.lang, 'ui', 'pasteUndo')}</button>`;
   }
 
   private renderCell(c: LayoutCell, layout: MatrixLayout): TemplateResult {
@@ -115,7 +134,8 @@ export class FpMatrixRenderer extends FpControlBase {
         control = html`<input type="checkbox" tabindex="-1" data-pointer=${c.pointer} aria-label=${name} ?disabled=${locked} />`;
         break;
       case 'computed':
-        control = html`<span class="out" data-pointer=${c.pointer} title=${term(this.lang, 'ui', 'computed')}><span class="v"></span><span class="m" hidden></span></span>`;
+        // focusable by a click (not by Tab nor arrows): a block copied with the Excel layout is pasted from here
+        control = html`<span class="out" tabindex="-1" data-pointer=${c.pointer} title=${term(this.lang, 'ui', 'computed')}><span class="v"></span><span class="m" hidden></span></span>`;
         break;
       default:
         control = html`<span class="unsupported" data-pointer=${c.pointer} title=${term(this.lang, 'ui', 'unsupported', { path: c.pointer })}>—</span>`;
@@ -164,6 +184,7 @@ export class FpMatrixRenderer extends FpControlBase {
     const p = this.painter;
     const m = this.model;
     if (!p || !m) return;
+    if (!change.user && change.changed.length) this.forgetPastes();
     const base = this.pointer;
     let all = false;
     const columns = new Set<number>();
@@ -244,6 +265,7 @@ export class FpMatrixRenderer extends FpControlBase {
     const ref = this.refOf(e);
     if (!ref || (ref.kind !== 'number' && ref.kind !== 'text') || this.readonly || ref.locked) return;
     const text = (ref.el as HTMLInputElement).value;
+    this.forgetPastes();
     this.commit(ref.kind === 'number' ? numberFromText(text) : text, ref.pointer);
   };
 
@@ -266,11 +288,16 @@ export class FpMatrixRenderer extends FpControlBase {
   };
 
   private onKeydown = (e: KeyboardEvent): void => {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && this.pastes.size) {
+      e.preventDefault();
+      this.undoPaste();
+      return;
+    }
     const ref = this.refOf(e);
     const p = this.painter;
-    if (!ref || !p || !(ref.el instanceof HTMLInputElement)) return;
+    if (!ref || !p) return;
     const input = ref.el;
-    const caret = input.type === 'checkbox'
+    const caret = !(input instanceof HTMLInputElement) || input.type === 'checkbox'
       ? { value: '', selectionStart: null, selectionEnd: null }
       : { value: input.value, selectionStart: input.selectionStart, selectionEnd: input.selectionEnd };
     const move = moveFor(e, caret);
@@ -286,4 +313,72 @@ export class FpMatrixRenderer extends FpControlBase {
     input.focus();
     if (input.type === 'text') input.select();
   }
+
+  // ---- Paste of a block from Excel ----
+
+  private onPaste = (e: ClipboardEvent): void => {
+    const ref = this.refOf(e);
+    const p = this.painter;
+    const m = this.model;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!ref || !p || !m || !isClipboardBlock(text)) return; // a bit of text: the browser pastes it into the input
+    e.preventDefault();
+    if (this.readonly) {
+      this.showPaste({ lines: [term(this.lang, 'ui', 'pasteLocked')], refused: [] });
+      return;
+    }
+    const block = parseClipboardBlock(text);
+    if (!block.ok) {
+      this.showPaste({ lines: [term(this.lang, 'ui', 'pasteTooLarge', { max: DEFAULT_CLIPBOARD_LIMITS.maxCells })], refused: [] });
+      return;
+    }
+    const plan = planBlockPaste(p.pasteTarget(), block.rows, { row: ref.row, column: ref.column });
+    if (plan.writes.length) {
+      const before = plan.writes.map((w) => [w.pointer, m.get(w.pointer)] as const);
+      m.setMany(plan.writes.map((w) => [w.pointer, w.value] as const), { user: true });
+      this.pastes.push(before);
+      emit(this, 'fp-change', { path: this.pointer, value: m.get(this.pointer), isTriggeredByUser: true });
+    }
+    this.showPaste(pasteStatus(plan, this.lang, (r, c) => p.grid[r][c].el.getAttribute('aria-label') ?? p.grid[r][c].pointer));
+  };
+
+  /** Restores the values the last paste replaced (one step), as one change. */
+  private undoPaste(): void {
+    const step = this.pastes.pop();
+    const m = this.model;
+    if (!step || !m || this.readonly) return;
+    m.setMany(step, { user: true });
+    emit(this, 'fp-change', { path: this.pointer, value: m.get(this.pointer), isTriggeredByUser: true });
+    this.showPaste({ lines: [term(this.lang, 'ui', 'pasteUndone', { n: step.length })], refused: [] });
+  }
+
+  private forgetPastes(): void {
+    if (!this.pastes.size) return;
+    this.pastes.clear();
+    this.paintUndoButton();
+  }
+
+  private showPaste(status: Parameters<typeof paintPasteStatus>[1]): void {
+    const box = this.renderRoot.querySelector<HTMLElement>(`#${PASTE_ID}`);
+    if (box) paintPasteStatus(box, status);
+    this.paintUndoButton();
+  }
+
+  private paintUndoButton(): void {
+    const undo = this.renderRoot.querySelector<HTMLButtonElement>('.paste-undo');
+    if (undo) undo.hidden = this.pastes.size === 0 || this.readonly;
+  }
+
+  private onUndoClick = (): void => {
+    this.undoPaste();
+    const ref = this.painter?.byPointer.get(this.activePointer);
+    if (ref) this.focusCell(ref);
+  };
+
+  /** A refused cell's name in the status takes the user to that cell. */
+  private onPasteStatusClick = (e: Event): void => {
+    const target = (e.target as HTMLElement | null)?.closest<HTMLElement>('[data-target]')?.dataset.target;
+    const ref = target === undefined ? undefined : this.painter?.byPointer.get(target);
+    if (ref && this.painter?.focusable(ref.row, ref.column)) this.focusCell(ref);
+  };
 }

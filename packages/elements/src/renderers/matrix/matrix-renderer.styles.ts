@@ -90,6 +90,10 @@ export const matrixStyles = css`
     text-align: end;
     font-weight: 600;
   }
+  td.computed .out:focus {
+    outline: 3px solid var(--_fp-color-focus);
+    outline-offset: 1px;
+  }
   .m {
     display: block;
     font-size: 0.75em;
@@ -125,6 +129,36 @@ export const matrixStyles = css`
   .unsupported {
     color: var(--_fp-color-warning);
   }
+  .paste-status:not(:empty) {
+    margin-block-start: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: var(--fp-matrix-border);
+    border-inline-start-width: 4px;
+  }
+  .paste-status p,
+  .paste-status ul {
+    margin: 0;
+  }
+  .paste-status ul {
+    padding-inline-start: 1.25rem;
+  }
+  .paste-cell {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .paste-cell:focus-visible,
+  .paste-undo:focus-visible {
+    outline: 3px solid var(--_fp-color-focus);
+    outline-offset: 1px;
+  }
+  .paste-undo {
+    margin-block-start: 0.5rem;
+  }
   @media print {
     .scroller {
       max-height: none;
@@ -144,6 +178,10 @@ export const matrixStyles = css`
     td input[type='text'] {
       border: none;
       background: none;
+    }
+    .paste-status,
+    .paste-undo {
+      display: none;
     }
   }
 `;

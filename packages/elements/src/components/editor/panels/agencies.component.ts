@@ -12,6 +12,7 @@ import './editor-panels-strings.js';
 
 /**
  * @summary Agencies editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-agencies
  * @example
  * ```html
  * <fp-editor-agencies .session=${session}></fp-editor-agencies>

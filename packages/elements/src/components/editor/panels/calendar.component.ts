@@ -17,6 +17,7 @@ import './editor-panels-strings.js';
 
 /**
  * @summary Calendar editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-calendar
  * @example
  * ```html
  * <fp-editor-calendar .session=${session}></fp-editor-calendar>

@@ -40,6 +40,7 @@ export function usageLines(pack: PackSource, setId: string, lang: Lang): { formI
 
 /**
  * @summary Category sets editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-category-sets
  * @example
  * ```html
  * <fp-editor-category-sets .session=${session} lang="vi"></fp-editor-category-sets>

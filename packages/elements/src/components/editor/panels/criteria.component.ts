@@ -30,6 +30,7 @@ const SWAP_PLACE = '/criteriaSets/swap';
 
 /**
  * @summary Criteria sets editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-criteria
  * @example
  * ```html
  * <fp-editor-criteria .session=${session} .metaSchemas=${metaSchemas}></fp-editor-criteria>

@@ -27,6 +27,7 @@ function localityClasses(doc: PackSource, lang: Lang): { value: string; text: st
 
 /**
  * @summary Org units (wards) editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-org-units
  * @example
  * ```html
  * <fp-editor-org-units .session=${session}></fp-editor-org-units>

@@ -47,6 +47,7 @@ function flatContent(items: ContentItem[]): ContentItem[] {
 
 /**
  * @summary Plan editor (a panel of `<fp-schema-editor>`).
+ * @tagname fp-editor-plan
  * @example
  * ```html
  * <fp-editor-plan .session=${session}></fp-editor-plan>
