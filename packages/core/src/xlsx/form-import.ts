@@ -8,7 +8,7 @@
 import type { Bilingual } from '../common/bilingual.js';
 import { errorMessages } from '../common/formplan-error.js';
 import { formatPointer, getAt, parseSafePointer, setAt } from '../common/json-pointer.js';
-import { parseVietnameseNumber } from '../model/number-input.js';
+import { numberRefusal, readCellText } from '../exchange/cell-text.js';
 import { schemaAt } from '../schema/labels.js';
 import type { FieldInfo, ResolvedForm, SchemaNode } from '../schema/resolved-form.js';
 import { BIEU_FORMAT, CODE, CODES_SHEET, FIELD_VALUE_COLUMN } from './form-sheet.js';
@@ -62,12 +62,6 @@ const R = {
   computed: { vi: 'Ô tính tự động: không nhận giá trị nhập', en: 'A computed cell: typed values are not taken' },
   excelError: (e: string): Bilingual => ({ vi: `Ô lỗi của Excel (${e})`, en: `An Excel error value (${e})` }),
   boolean: { vi: 'Giá trị đúng/sai, không phải số', en: 'A true/false value, not a number' },
-  notNumber: (t: string): Bilingual => ({ vi: `"${t}" không phải là số (ô số liệu)`, en: `"${t}" is not a number (a figure cell)` }),
-  negative: (n: number): Bilingual => ({ vi: `Số âm (${n}): ô đếm phải từ 0 trở lên`, en: `A negative number (${n}): a count must be 0 or more` }),
-  notWhole: (n: number): Bilingual => ({ vi: `${n} không phải số nguyên`, en: `${n} is not a whole number` }),
-  below: (n: number, min: number): Bilingual => ({ vi: `${n} nhỏ hơn mức tối thiểu ${min}`, en: `${n} is below the minimum ${min}` }),
-  above: (n: number, max: number): Bilingual => ({ vi: `${n} lớn hơn mức tối đa ${max}`, en: `${n} is above the maximum ${max}` }),
-  tooLong: (max: number): Bilingual => ({ vi: `Văn bản dài quá ${max} ký tự`, en: `Text longer than ${max} characters` }),
   badCode: (c: string): Bilingual => ({ vi: `Mã không hợp lệ "${c}"`, en: `Invalid code "${c}"` }),
   unknownRow: (c: string): Bilingual => ({ vi: `Biểu không có dòng mã "${c}"`, en: `The form has no row coded "${c}"` }),
   unknownColumn: (c: string): Bilingual => ({ vi: `Biểu không có cột mã "${c}"`, en: `The form has no column coded "${c}"` }),
@@ -90,31 +84,26 @@ function shown(v: ReadValue | undefined): string {
   return typeof v === 'object' ? v.error : String(v);
 }
 
-/** The value a cell gives a field, or why it cannot. */
+/**
+ * The value a cell gives a field, or why it cannot: text as a pasted cell is read
+ * ({@link readCellText}: Vietnamese numbers, the cell's bounds), numbers checked like them.
+ */
 export function cellToValue(v: ReadValue | undefined, node: SchemaNode): { ok: true; value: number | string | undefined } | { ok: false; reason: Bilingual } {
   if (v === undefined || (typeof v === 'string' && v.trim() === '')) return { ok: true, value: undefined };
   if (typeof v === 'object') return { ok: false, reason: R.excelError(v.error) };
   if (node.type === 'string') {
-    const text = String(v).normalize('NFC').trim();
-    const max = typeof node.maxLength === 'number' ? node.maxLength : 2000;
-    return text.length > max ? { ok: false, reason: R.tooLong(max) } : { ok: true, value: text };
+    const r = readCellText(String(v), 'text', { ...node, maxLength: typeof node.maxLength === 'number' ? node.maxLength : 2000 });
+    return r.ok ? { ok: true, value: typeof r.value === 'string' ? r.value : undefined } : { ok: false, reason: r.message };
   }
   if (typeof v === 'boolean') return { ok: false, reason: R.boolean };
-  let n: number;
   if (typeof v === 'string') {
-    const parsed = parseVietnameseNumber(v);
-    if (!parsed.ok || parsed.value === undefined) return { ok: false, reason: R.notNumber(v.normalize('NFC')) };
-    n = parsed.value;
-  } else n = v;
-  if (node.type === 'integer') {
-    if (Math.abs(n - Math.round(n)) < 1e-9) n = Math.round(n);
-    if (!Number.isInteger(n)) return { ok: false, reason: R.notWhole(n) };
+    const r = readCellText(v, 'number', node);
+    return r.ok ? { ok: true, value: typeof r.value === 'number' ? r.value : undefined } : { ok: false, reason: r.message };
   }
-  const min = typeof node.minimum === 'number' ? node.minimum : undefined;
-  const max = typeof node.maximum === 'number' ? node.maximum : undefined;
-  if (min !== undefined && n < min) return { ok: false, reason: min === 0 ? R.negative(n) : R.below(n, min) };
-  if (max !== undefined && n > max) return { ok: false, reason: R.above(n, max) };
-  return { ok: true, value: n };
+  // Excel stores 0.1 + 0.2 style sums as 0.30000000000000004: a whole-number cell takes the whole number
+  const n = node.type === 'integer' && Math.abs(v - Math.round(v)) < 1e-9 ? Math.round(v) : v;
+  const refusal = numberRefusal(node, n);
+  return refusal ? { ok: false, reason: refusal.message } : { ok: true, value: n };
 }
 
 /** The identity rows of the hidden sheet, `key → value`. */
