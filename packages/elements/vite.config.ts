@@ -49,12 +49,18 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
         output: {
-          // The expression parser (jsep) is a chunk of its own: the ward file imports it on demand
-          // (schema mode, a pack form without trees parsed ahead of time), the district file at once.
-          codeSplitting: !editor && { groups: [{ name: 'parser', test: PARSER_MODULES, includeDependenciesRecursively: false }] },
-          // Chunks that are no entry: write-excel-file + fflate, imported when a user exports; the
-          // run-time chunk (core/src/runtime.ts: the store and the interpreter) and the parser,
-          // imported by the ward file on demand.
+          // Chunks that are no entry, each imported on demand: the expression parser (jsep; the ward
+          // file imports it in schema mode or for a pack form without trees parsed ahead of time, the
+          // district file at once); XLSX both ways (write-excel-file for the district's totals,
+          // @formplan/core/xlsx for a ward's Biểu, and the fflate both use), imported when a user asks;
+          // the run-time chunk (core/src/runtime.ts: the store and the interpreter).
+          codeSplitting: !editor && {
+            includeDependenciesRecursively: false,
+            groups: [
+              { name: 'parser', test: PARSER_MODULES },
+              { name: 'formplan-xlsx', test: /write-excel-file|[\\/]fflate[\\/]|[\\/]core[\\/]src[\\/]xlsx[\\/]/ },
+            ],
+          },
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },

@@ -88,6 +88,17 @@ export async function until(check: () => boolean, ms = 3000): Promise<void> {
   }
 }
 
+/** Waits until the form renders the input of `pointer` (a big pack form takes a while). */
+export function untilInput(form: FpForm, pointer: string, ms = 15000): Promise<void> {
+  return until(() => {
+    try {
+      return !!inputAt(form, pointer);
+    } catch {
+      return false;
+    }
+  }, ms);
+}
+
 /** All text of the form's shadow root and the renderers' shadow roots below it. */
 export function deepText(root: Node): string {
   let out = '';

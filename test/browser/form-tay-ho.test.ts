@@ -9,7 +9,7 @@ import type { FpProvider } from '../../packages/elements/src/components/provider
 import { StaticPackRegistry } from '../../packages/elements/src/services/pack-registry.js';
 import { loadTayHo2018 } from '../fixtures/tay-ho-2018.js';
 import { deepActive } from '../suites/control-harness.js';
-import { inputAt, typeInto, until } from './form-fixtures.js';
+import { inputAt, typeInto, until, untilInput } from './form-fixtures.js';
 
 const CELL = '/so_lieu/HCDB_01/duoi_6__nam';
 let pack: PackSource;
@@ -21,13 +21,7 @@ async function mount(): Promise<{ provider: FpProvider; form: FpForm; store: Mem
     <fp-form pack="tay-ho-2018" form="bieu-02" ward="P00091" period="2018-H1"></fp-form>
   </fp-provider>`);
   const form = provider.querySelector('fp-form')!;
-  await until(() => {
-    try {
-      return !!inputAt(form, CELL);
-    } catch {
-      return false;
-    }
-  }, 15000);
+  await untilInput(form, CELL);
   return { provider, form, store };
 }
 

@@ -13,7 +13,7 @@ describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'expression', 'form', 'host', 'plan', 'rollover', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'excel', 'expression', 'form', 'host', 'plan', 'rollover', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {

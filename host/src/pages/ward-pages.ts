@@ -25,7 +25,7 @@ export function reportsPage(ctx: PageContext): TemplateResult {
     ${calendarBlock(ctx, { ward }, (d) => ctx.go('form', d.formId, d.periodId))}`;
 }
 
-/** One report: the form for the ward and period (fp-form says where the report stands: sent, returned with the comment, accepted, locked). */
+/** One report: the form for the ward and period (fp-form says where the report stands: sent, returned with the comment, accepted, locked), with its Excel download / upload. */
 export function formPage(ctx: PageContext): TemplateResult {
   const [formId, periodId] = ctx.args;
   const ward = wardOf(ctx);
@@ -48,6 +48,7 @@ function reportForm(ctx: PageContext): TemplateResult {
       ward=${wardOf(ctx)}
       period=${periodId}
       lang=${ctx.lang}
+      excel
       @fp-submit=${() => ctx.refresh()}
     ></fp-form>`;
 }

@@ -40,7 +40,7 @@ export { rendererRegistryContext } from './contexts/renderer-registry-context.js
 export { validatorContext } from './contexts/validator-context.js';
 // events and language
 export { emit } from './events/emit.js';
-export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent } from './events/events.js';
+export type { FpChangeDetail, FpChangeEvent, FpSavedDetail, FpSavedEvent, FpInvalidDetail, FpInvalidEvent, FpSubmitDetail, FpSubmitEvent, FpOpenDetail, FpOpenEvent, FpExcelImportDetail, FpExcelImportEvent } from './events/events.js';
 export type { Lang } from './i18n/lang.js';
 export { pick } from './i18n/lang.js';
 export { displayDate, formatNumber, parseDisplayDate } from './i18n/format.js';

@@ -7,6 +7,7 @@ import '../components/aggregate/aggregate-strings.js';
 import '../components/assessment/assessment-strings.js';
 import '../components/calendar/calendar-strings.js';
 import '../components/form/form-strings.js';
+import '../components/form/excel-strings.js';
 import '../components/plan/plan-strings.js';
 
 export { term } from './registry.js';

@@ -34,6 +34,11 @@ import { deepQuery, focusPointerIn } from './deep-query.js';
 import { formStyles } from './form.styles.js';
 import { formView, sameFormView, submissionMeta } from './form-view.js';
 import { term } from '../../i18n/form-term.js';
+import { ExcelController, offerDownload } from './excel-controller.js';
+import type { BieuImport } from '@formplan/core/xlsx';
+import { renderExcelBar, renderExcelDialog } from './excel-view.js';
+import { excelStyles } from './excel.styles.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /**
  * @summary A whole form: header, fields, error summary, autosave and submit.
@@ -48,6 +53,7 @@ import { term } from '../../i18n/form-term.js';
  * @event fp-saved - the draft was saved (`{ revision }`), pack mode
  * @event fp-invalid - a submit was refused (`{ errors }`)
  * @event fp-submit - the form was submitted (`{ value, submission? }`)
+ * @event fp-excel-import - an uploaded Excel Biểu was written (`{ action: 'applied', report }`) or undone (`'restored'`)
  *
  * @csspart header - the header (title, ward, period, cut-off date)
  * @csspart letterhead - the print-only committee / national motto block
@@ -64,6 +70,8 @@ import { term } from '../../i18n/form-term.js';
  * @csspart confirm - the confirm step before a submission, with `confirm-send` and `confirm-cancel`
  * @csspart actions - the row of the submit button
  * @csspart submit - the submit button
+ * @csspart excel - the Excel buttons (attribute `excel`, pack mode): download blank / with figures, upload, `excel-restore`
+ * @csspart excel-dialog - the upload report dialog (modal), with `excel-apply` and `excel-cancel`
  * @csspart confirm-send - the "Gửi" button of the confirm step
  * @csspart confirm-cancel - the "Hủy" button of the confirm step
  * @csspart print-actions - the row of the print button (screen only)
@@ -83,7 +91,7 @@ import { term } from '../../i18n/form-term.js';
  * ```
  */
 export class FpForm extends LitElement {
-  static override styles = [formStyles, printStyles];
+  static override styles = [formStyles, excelStyles, printStyles];
 
   /** schema mode: any JSON Schema 2020-12 object (ignored when `pack` is set) */
   @property({ attribute: false }) schema?: SchemaNode;
@@ -112,6 +120,8 @@ export class FpForm extends LitElement {
   @property() author = '';
   /** the interface language (`vi`/`en`); default: the provider's, else `vi` */
   @property() override lang = '';
+  /** pack mode: shows the Excel buttons (download the Biểu, upload it filled) */
+  @property({ type: Boolean, reflect: true }) excel = false;
   /** shows everything read-only: no autosave, no submit button */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -155,6 +165,11 @@ export class FpForm extends LitElement {
         ? { packs, store, validator, packId, packVersion, formId, ward, period, clock: clock() }
         : undefined, signal),
   });
+  /** pack mode: Excel download, upload report, apply and restore */
+  private readonly xl = new ExcelController(this, () => (this.loaded && this.model ? {
+    loaded: this.loaded, model: this.model, lang: this.l10n.lang,
+    readOnlyReason: this.isReadOnly ? { vi: readonlyText(this.life.lifecycle, 'vi') ?? term('vi', 'excel', 'readonly'), en: readonlyText(this.life.lifecycle, 'en') ?? term('en', 'excel', 'readonly') } : undefined,
+  } : undefined));
   private initialValue: unknown;
   /** the model autosave is attached to (pack mode) */
   private attachedTo?: FormModel;
@@ -285,6 +300,43 @@ export class FpForm extends LitElement {
     deepQuery<HTMLElement>(this.renderRoot, 'input:not([readonly]), select, textarea')?.focus();
   }
 
+  /**
+   * Pack mode: the form as an Excel Biểu (`.xlsx`), offered as a download unless `offer` is false.
+   * @param opts - `blank`: a template without the draft's figures
+   */
+  async downloadExcel(opts: { blank?: boolean; offer?: boolean } = {}): Promise<File | undefined> {
+    const file = await this.xl.workbook(opts.blank === true);
+    if (file && opts.offer !== false) offerDownload(file, this.ownerDocument);
+    return file;
+  }
+
+  /**
+   * Pack mode: reads a filled Biểu and shows its per-cell report in a dialog; writes nothing (the
+   * ward confirms, or call {@link applyImport}). A read-only report refuses it.
+   * @returns the report (`ok: false` with `problem` when the whole file is refused)
+   */
+  async importExcel(file: Blob): Promise<BieuImport> {
+    const report = await this.xl.read(file);
+    await this.updateComplete;
+    this.partEl('excel-dialog')?.querySelector<HTMLElement>('button')?.focus();
+    return report;
+  }
+
+  /** Writes a report's taken cells into the form (saved as edits) and sends `fp-excel-import`. @returns whether anything was written */
+  applyImport(report: BieuImport): boolean {
+    const done = this.xl.apply(report);
+    if (done) emit(this, 'fp-excel-import', { action: 'applied', report });
+    void this.updateComplete.then(() => this.partEl(done ? 'excel-restore' : 'excel-upload')?.focus());
+    return done;
+  }
+
+  /** Puts back the values the last applied upload replaced and sends `fp-excel-import`. @returns whether anything was restored */
+  restoreImport(): boolean {
+    const undone = this.xl.restore();
+    if (undone) emit(this, 'fp-excel-import', { action: 'restored', report: undone.report });
+    return undone !== undefined;
+  }
+
   private partEl(name: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
   }
@@ -376,6 +428,7 @@ export class FpForm extends LitElement {
     this.loaded = undefined;
     this.model = undefined;
     this.life.reset(undefined);
+    this.xl.reset();
     this.notice = this.loadNotice = this.submitNotice = undefined;
     this.showSummary = false;
     const result = await loadPackForm(req);
@@ -406,6 +459,21 @@ export class FpForm extends LitElement {
     this.autosave.attach(modelSession(this.model, this.autosave.revision || loaded.revision, draftJournalKey(loaded.store, loaded.key)));
   }
 
+  private renderExcel(lang: Lang, readonly: boolean) {
+    const actions = {
+      download: (blank: boolean) => void this.downloadExcel({ blank }),
+      upload: (file: File) => void this.importExcel(file),
+      apply: () => this.xl.pending && this.applyImport(this.xl.pending.report),
+      cancel: () => {
+        this.xl.cancel();
+        void this.updateComplete.then(() => this.partEl('excel-upload')?.querySelector('input')?.focus());
+      },
+      restore: () => this.restoreImport(),
+    };
+    const reason = readonly ? readonlyText(this.life.lifecycle, lang) ?? term(lang, 'excel', 'readonly') : undefined;
+    return html`${renderExcelBar(this.xl, lang, reason, actions)}${this.xl.pending ? renderExcelDialog(this.xl.pending, lang, actions) : nothing}`;
+  }
+
   override render() {
     const lang = this.l10n.lang;
     if (this.notice) return renderFailure(this.notice(lang), lang);
@@ -420,6 +488,7 @@ export class FpForm extends LitElement {
         this.model?.schema ?? this.schema, header.cutOff, lang), lang)} ${renderStatus(this.autosave, lang, readonly, readonlyText(lifecycle, lang))}
       ${renderLifecycle(lifecycle, lang, revising, { revise: () => void this.revise() })}
       ${renderProblems(this.autosave, lang, this.loadNotice)}
+      ${this.excel && this.loaded ? this.renderExcel(lang, readonly) : nothing}
       ${renderErrorSummary({
         errors, lang, fields: this.loaded?.resolved.fields, schema: model.schema, onActivate: (p) => this.focusField(p),
       })}

@@ -1,0 +1,187 @@
+/**
+ * A Tây Hồ 2018 Biểu both ways: laid out like the printed form with codes hidden, filled by a
+ * script (the writer, as Excel would save it), read back by code with a per-cell report.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTayHo2018Pack } from '../pack/test-support/tay-ho-2018.js';
+import type { PackSource } from '../pack/types.js';
+import { resolveForm } from '../schema/resolve-form.js';
+import type { ResolvedForm } from '../schema/resolved-form.js';
+import { applyBieuImport, bieuSheets, bieuWorkbook, CODE, readBieu, readWorkbook, writeWorkbook } from './index.js';
+import type { BieuTarget, SheetCell, SheetSpec } from './index.js';
+
+let pack: PackSource;
+let form: ResolvedForm;
+const target: BieuTarget = { packId: 'tay-ho-2018', packVersion: '1.0.0', formId: 'bieu-02', ward: 'P00091', period: '2018-H1' };
+
+beforeAll(async () => {
+  pack = await loadTayHo2018Pack();
+  const f = resolveForm(pack, 'bieu-02');
+  if (!f) throw new Error('no bieu-02');
+  form = f;
+  target.packVersion = pack.manifest.version;
+});
+
+/** The row of the main sheet whose hidden code is `code`. */
+function rowOf(sheet: SheetSpec, code: string): (SheetCell | null)[] {
+  const row = sheet.rows.find((r) => r[0]?.value === code);
+  if (!row) throw new Error(`no row ${code}`);
+  return row;
+}
+
+/** Column index (0-based) of a matrix column code, from the hidden codes row. */
+function colOf(sheet: SheetSpec, matrix: string, code: string): number {
+  return rowOf(sheet, CODE.columns + matrix).findIndex((c) => c?.value === code);
+}
+
+/** Fills cells like a ward officer in Excel would, and saves. */
+function filled(edit: (main: SheetSpec) => void, t: BieuTarget = target): Uint8Array {
+  const sheets = bieuSheets({ form, target: t });
+  edit(sheets[0]);
+  return writeWorkbook(sheets);
+}
+
+function put(main: SheetSpec, row: string, col: string, value: string | number): void {
+  rowOf(main, `${CODE.row}/so_lieu/${row}`)[colOf(main, '/so_lieu', col)] = { value, style: 'input' };
+}
+
+describe('the Biểu layout', () => {
+  it('has the title, the grouped two-row header merged, codes hidden, inputs unlocked and validated, computed columns as formulas', () => {
+    const [main, codes] = bieuSheets({ form, target, wardName: 'Phường Quảng An', periodLabel: '6 tháng đầu năm 2018' });
+    expect(main.name).toBe('Biểu 02');
+    expect(main.rows[0][1]?.value).toBe(form.title.vi);
+    expect(main.rows[1][1]?.value).toContain('Phường Quảng An (P00091)');
+    expect(main.protect).toBe(true);
+    expect(main.columnWidths?.[0]).toBe(0);
+    const codesRow = main.rows.findIndex((r) => r[0]?.value === `${CODE.columns}/so_lieu`) + 1;
+    expect(main.hiddenRows).toContain(codesRow);
+    expect(main.rows[codesRow][2]?.value).toBe('Tổng số');
+    expect(main.merges).toContain(`B${codesRow + 1}:B${codesRow + 2}`);
+    const row = rowOf(main, `${CODE.row}/so_lieu/HCDB_01`);
+    expect(row[colOf(main, '/so_lieu', 'tong_so')]?.formula).toMatch(/^SUM\(D\d+,E\d+,F\d+,G\d+,H\d+,I\d+\)$/);
+    expect(row[colOf(main, '/so_lieu', 'duoi_6__nam')]?.style).toBe('input');
+    expect(main.validations?.[0]).toMatchObject({ kind: 'whole', min: 0 });
+    expect(main.validations?.[0].refs.length).toBeGreaterThan(100);
+    expect(codes).toMatchObject({ name: '_formplan', hidden: true });
+    expect(rowOf(main, `${CODE.field}/tre_em_hcdb`)[2]?.style).toBe('input');
+    expect(rowOf(main, `${CODE.field}/ty_le_duoc_tro_giup`)[2]?.style).toBe('computed');
+  });
+
+  it('writes sheet protection, unlocked styles, validation, merges and a hidden sheet into the file', () => {
+    const bytes = bieuWorkbook({ form, target });
+    const text = new TextDecoder().decode(bytes);
+    expect(bytes[0]).toBe(0x50);
+    const sheets = readWorkbook(bytes);
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([['Biểu 02', false], ['_formplan', true]]);
+    expect(text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('reading a filled Biểu back by code', () => {
+  it('takes every value into its cell (values equal), Vietnamese numbers included', () => {
+    const bytes = filled((main) => {
+      put(main, 'HCDB_01', 'duoi_6__nam', 3);
+      put(main, 'HCDB_01', 'tu_6_duoi_11__nu', '1.234');
+      put(main, 'HCDB_02', 'duoc_tro_giup', '12');
+      rowOf(main, `${CODE.field}/tre_em_hcdb`)[2] = { value: 40, style: 'input' };
+    });
+    const report = readBieu(bytes, { form, target, data: {} });
+    expect(report.ok).toBe(true);
+    expect(report.refused).toEqual([]);
+    expect(report.taken.map((t) => [t.pointer, t.value])).toEqual([
+      ['/so_lieu/HCDB_01/duoi_6__nam', 3], ['/so_lieu/HCDB_01/tu_6_duoi_11__nu', 1234], ['/so_lieu/HCDB_02/duoc_tro_giup', 12], ['/tre_em_hcdb', 40],
+    ]);
+    expect(report.taken[0].cell).toMatch(/^Biểu 02!D\d+$/);
+    expect(applyBieuImport({}, report)).toEqual({ so_lieu: { HCDB_01: { duoi_6__nam: 3, tu_6_duoi_11__nu: 1234 }, HCDB_02: { duoc_tro_giup: 12 } }, tre_em_hcdb: 40 });
+  });
+
+  it('a file downloaded with the draft changes nothing; an emptied cell clears its value', () => {
+    const data = { so_lieu: { HCDB_01: { duoi_6__nam: 3, duoi_6__nu: 2 } }, tre_em_hcdb: 5 };
+    const same = readBieu(bieuWorkbook({ form, target, data }), { form, target, data });
+    expect(same).toMatchObject({ ok: true, taken: [], refused: [] });
+    expect(same.unchanged).toBeGreaterThan(100);
+    const sheets = bieuSheets({ form, target, data });
+    rowOf(sheets[0], `${CODE.row}/so_lieu/HCDB_01`)[colOf(sheets[0], '/so_lieu', 'duoi_6__nu')] = { style: 'input' };
+    const cleared = readBieu(writeWorkbook(sheets), { form, target, data });
+    expect(cleared.taken).toMatchObject([{ pointer: '/so_lieu/HCDB_01/duoi_6__nu', value: undefined, previous: 2 }]);
+  });
+
+  it('refuses, cell by cell and saying why: a negative count, text, a fraction, a value typed over a formula, unknown codes', () => {
+    const bytes = filled((main) => {
+      put(main, 'HCDB_01', 'duoi_6__nam', -3);
+      put(main, 'HCDB_01', 'duoi_6__nu', 'mười');
+      put(main, 'HCDB_01', 'tu_11_duoi_16__nam', '12,5');
+      put(main, 'HCDB_01', 'tong_so', 99);
+      put(main, 'HCDB_02', 'duoi_6__nam', 7);
+      rowOf(main, `${CODE.row}/so_lieu/HCDB_03`)[0] = { value: `${CODE.row}/so_lieu/KHONG_CO` };
+      rowOf(main, `${CODE.row}/so_lieu/KHONG_CO`)[3] = { value: 1 };
+      rowOf(main, `${CODE.row}/so_lieu/HCDB_04`)[0] = { value: `${CODE.row}/so_lieu/__proto__` };
+      rowOf(main, `${CODE.row}/so_lieu/__proto__`)[3] = { value: 1 };
+      rowOf(main, `${CODE.columns}/so_lieu`)[colOf(main, '/so_lieu', 'duoc_tro_giup')] = { value: 'cot_la' };
+      put(main, 'HCDB_05', 'cot_la', 4);
+    });
+    const report = readBieu(bytes, { form, target, data: {} });
+    expect(report.ok).toBe(true);
+    expect(report.taken.map((t) => [t.pointer, t.value])).toEqual([['/so_lieu/HCDB_02/duoi_6__nam', 7]]);
+    const reasons = report.refused.map((r) => [r.text, r.reason.vi]);
+    expect(reasons).toEqual(expect.arrayContaining([
+      ['-3', 'số âm (-3) không hợp lệ'],
+      ['mười', '"mười" không phải là số'],
+      ['12,5', '12,5 không phải số nguyên'],
+      ['99', 'Ô tính tự động: không nhận giá trị nhập'],
+      ['1', 'Biểu không có dòng mã "KHONG_CO"'],
+      ['4', 'Biểu không có cột mã "cot_la"'],
+    ]));
+    expect(report.refused.some((r) => r.text.includes('__proto__') && r.reason.en?.includes('Forbidden'))).toBe(true);
+    expect(report.refused.every((r) => r.reason.en)).toBe(true);
+    expect(Object.prototype).not.toHaveProperty('duoi_6__nam');
+  });
+
+  it('refuses a whole file made for another form, ward, period or pack version, naming what differs', () => {
+    const cases: [Partial<BieuTarget>, string][] = [
+      [{ formId: 'bieu-03' }, 'biểu "bieu-03"'], [{ ward: 'P00094' }, 'phường "P00094"'],
+      [{ period: '2018-Q1' }, 'kỳ báo cáo "2018-Q1"'], [{ packVersion: '9.9.9' }, 'phiên bản bộ biểu mẫu "9.9.9"'],
+    ];
+    for (const [other, says] of cases) {
+      const report = readBieu(filled((main) => put(main, 'HCDB_01', 'duoi_6__nam', 3), { ...target, ...other }), { form, target, data: {} });
+      expect(report).toMatchObject({ ok: false, taken: [], refused: [] });
+      expect(report.problem?.vi).toContain(says);
+    }
+  });
+
+  it('refuses garbage, an old .xls, a workbook without codes, a file too big or with too many cells', () => {
+    const expectNot = (bytes: Uint8Array, says: string, limits?: Parameters<typeof readBieu>[2]): void => {
+      const report = readBieu(bytes, { form, target, data: {} }, limits);
+      expect(report.ok).toBe(false);
+      expect(report.problem?.vi).toContain(says);
+    };
+    expectNot(strToU8('Xin chào, đây không phải bảng tính'), 'không phải là bảng tính Excel .xlsx');
+    expectNot(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'không phải là bảng tính Excel .xlsx');
+    expectNot(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'không phải là bảng tính Excel .xlsx');
+    expectNot(writeWorkbook([{ name: 'Sheet1', rows: [[{ value: 1 }]] }]), 'thiếu trang mã ẩn');
+    const bytes = bieuWorkbook({ form, target });
+    expectNot(bytes, 'Tệp quá lớn', { maxBytes: 1000, maxPartBytes: 1e6, maxCells: 1e5 });
+    expectNot(bytes, 'quá nhiều ô', { maxBytes: 1e7, maxPartBytes: 1e6, maxCells: 50 });
+  });
+});
+
+describe('reading what Excel and LibreOffice write', () => {
+  it('reads shared strings, rich text, namespace prefixes, formulas with cached values and entities', () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8(`<x:workbook ${ns}><x:sheets><x:sheet name="A &amp; B" sheetId="1" r:id="rId7"/></x:sheets></x:workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId7" Target="/xl/worksheets/s.xml" Type="x"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>Tổng</t></si><si><r><t>1.</t></r><r><t xml:space="preserve">234</t></r><rPh><t>x</t></rPh></si></sst>'),
+      'xl/worksheets/s.xml': strToU8(`<x:worksheet ${ns}><x:sheetData><x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="B2" t="s"><x:v>1</x:v></x:c>`
+        + '<x:c r="C2"><x:f>SUM(A1:B1)</x:f><x:v>7</x:v></x:c><x:c r="D2" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="E2" t="inlineStr"><x:is><x:t>a&lt;b&#7855;</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>'),
+    });
+    const [sheet] = readWorkbook(bytes);
+    expect(sheet.name).toBe('A & B');
+    const row = sheet.rows.get(2);
+    expect([1, 2, 3, 4, 5].map((c) => row?.get(c))).toEqual([
+      { value: 'Tổng', formula: false }, { value: '1.234', formula: false }, { value: 7, formula: true },
+      { value: { error: '#DIV/0!' }, formula: false }, { value: 'a<bắ', formula: false },
+    ]);
+  });
+});
