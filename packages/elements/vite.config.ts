@@ -7,6 +7,7 @@
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -16,18 +17,44 @@ const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\
 // The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
 // the ward file needs lands in formplan.js, and the others hold only what is theirs.
 // `--mode editor` builds the administrator's editor (editor.ts) as one more self-contained file,
-// dist/formplan-editor.js; run after the main build, it leaves the other files in place.
+// dist/formplan-editor.js, and `--mode xlsx` the XLSX module (dist/formplan-xlsx.js); run after
+// the main build, they leave the other files in place.
 const SPLIT = {
   formplan: here('./src/define-form.ts'),
   'formplan-calendar': here('./src/define-calendar.ts'),
   'formplan-district': here('./src/define-district.ts'),
 };
 
+/** The XLSX module (services/xlsx-chunk.ts), built alone by `--mode xlsx` as dist/formplan-xlsx.js. */
+const XLSX_CHUNK = here('./src/services/xlsx-chunk.ts');
+
+/**
+ * In the split build, `import('./xlsx-chunk.js')` (services/load-xlsx.ts) stays an `import()` of
+ * the file built alone, `./formplan-xlsx.js` beside formplan.js and formplan-district.js: the
+ * XLSX code then shares no module with formplan.js, which rolldown 1.2 would otherwise split into
+ * further files (rolldown/rolldown#10731: two on-demand chunks using code of formplan.js).
+ */
+const xlsxExternal: Plugin = {
+  name: 'formplan-xlsx-external',
+  enforce: 'pre',
+  resolveId(source) {
+    if (/[\\/]xlsx-chunk(\.js|\.ts)?$/.test(source)) return { id: './formplan-xlsx.js', external: true };
+    return undefined;
+  },
+};
+
+const ENTRIES: Record<string, Record<string, string>> = {
+  editor: { 'formplan-editor': here('./src/editor.ts') },
+  xlsx: { 'formplan-xlsx': XLSX_CHUNK },
+};
+
 export default defineConfig(({ mode }) => {
-  const editor = mode === 'editor';
-  const entry = editor ? { 'formplan-editor': here('./src/editor.ts') } : SPLIT;
+  // editor and xlsx: one self-contained file each, written beside the split files
+  const alone = mode in ENTRIES;
+  const entry = ENTRIES[mode] ?? SPLIT;
   return {
     root: here('.'),
+    plugins: alone ? [] : [xlsxExternal],
     logLevel: 'warn',
     // @formplan/core from its sources (the "@formplan/source" export condition; see tsconfig.base.json).
     resolve: { conditions: ['@formplan/source', ...defaultClientConditions] },
@@ -36,7 +63,7 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       outDir: here('./dist'),
-      emptyOutDir: !editor,
+      emptyOutDir: !alone,
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
@@ -51,17 +78,15 @@ export default defineConfig(({ mode }) => {
         output: {
           // Chunks that are no entry, each imported on demand: the expression parser (jsep; the ward
           // file imports it in schema mode or for a pack form without trees parsed ahead of time, the
-          // district file at once); XLSX both ways (write-excel-file for the district's totals,
-          // @formplan/core/xlsx for a ward's Biểu, and the fflate both use), imported when a user asks;
-          // the run-time chunk (core/src/runtime.ts: the store and the interpreter).
-          codeSplitting: !editor && {
+          // district file at once); the run-time chunk (core/src/runtime.ts: the store and the
+          // interpreter). XLSX is no chunk of this pass but a file of its own (xlsxExternal).
+          codeSplitting: !alone && {
             includeDependenciesRecursively: false,
             groups: [
               { name: 'parser', test: PARSER_MODULES },
-              { name: 'formplan-xlsx', test: /write-excel-file|[\\/]fflate[\\/]|[\\/]core[\\/]src[\\/]xlsx[\\/]/ },
             ],
           },
-          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('write-excel-file')) ? 'formplan-xlsx.js' : 'formplan-[name].js'),
+          chunkFileNames: 'formplan-[name].js',
           minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },
         },

@@ -132,7 +132,7 @@ export {
 export type { ReviewRefusalReason } from './storage/storage-errors.js';
 export type { ReviewDecision } from './storage/review-rules.js';
 export { reviewRefusal, allowedDecisions } from './storage/review-rules.js';
-export { submissionSummaries } from './storage/reopen-records.js';
+export { submissionSummaries } from './storage/report-versions.js';
 export type { StoredReport } from './storage/report-state.js';
 export type { ReportKey, ReportScope, ReportRecords } from './storage/report-versions.js';
 export { dataByCode, reportsForTotals } from './storage/report-values.js';
@@ -204,7 +204,8 @@ export { importReviewBundle } from './exchange/import-reviews.js';
 export { exportBundles, exportReviewBundles, versionsToExport } from './exchange/export-versions.js';
 // spreadsheet cells: a block pasted from Excel, one cell's text read for a form cell
 export type { ClipboardBlock, ClipboardLimits } from './exchange/clipboard-block.js';
-export { DEFAULT_CLIPBOARD_LIMITS, isClipboardBlock, parseClipboardBlock } from './exchange/clipboard-block.js';
+export { DEFAULT_CLIPBOARD_LIMITS, parseClipboardBlock } from './exchange/clipboard-block.js';
+export { isClipboardBlock } from './exchange/clipboard-kind.js';
 export type { CellReading, CellRefusal, CellTextKind } from './exchange/cell-text.js';
 export { numberRefusal, readCellText } from './exchange/cell-text.js';
 export type { BlockPastePlan, PasteRefusal, PasteSkip, PasteTarget, PasteTargetCell, PasteWrite } from './exchange/block-paste.js';

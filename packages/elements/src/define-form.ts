@@ -42,3 +42,5 @@ export { emit } from './events/emit.js';
 // Used by the run-time chunk (the store) and by the district file: held here, where both import
 // it from, rather than in a further file of its own the bundler would split out.
 export { compareSemver } from '@formplan/core';
+// The XLSX loader: used by the run-time chunk (a ward's Biểu) and the district file (totals).
+export { importXlsx } from './services/load-xlsx.js';

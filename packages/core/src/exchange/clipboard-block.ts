@@ -21,10 +21,8 @@ export type ClipboardBlock =
 
 export const DEFAULT_CLIPBOARD_LIMITS: Required<ClipboardLimits> = { maxChars: 1_000_000, maxCells: 20_000 };
 
-/** Whether clipboard text is a block (several cells or a whole copied cell) rather than a bit of text to type into one input. */
-export function isClipboardBlock(text: string): boolean {
-  return /[\t\r\n]/.test(text);
-}
+// a module of its own: a page tells a block on paste, and reads it only with the code loaded later
+export { isClipboardBlock } from './clipboard-kind.js';
 
 /**
  * Splits tab-separated clipboard text into rows of cells (ragged rows are kept as they are).

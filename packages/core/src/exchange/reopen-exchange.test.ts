@@ -11,7 +11,7 @@ import { importReviewBundle } from './import-reviews.js';
 import { reopenHash, type ReviewImportOptions } from './review-bundle.js';
 import { reportPolicy } from '../calendar/report-policy.js';
 import { MemoryStore } from '../storage/memory-store.js';
-import { submissionSummaries } from '../storage/reopen-records.js';
+import { submissionSummaries } from '../storage/report-versions.js';
 import { SubmissionRefusedError } from '../storage/storage-errors.js';
 import type { Store } from '../storage/store.js';
 import { KEY } from '../../../../test/suites/store-suite-support.js';

@@ -3,14 +3,13 @@
  * submission is checked against the report's policy (`reportPolicy`) when the pack is stored.
  */
 import { planPeriod, reportPolicy } from '../calendar/report-policy.js';
-import type { SubmissionSummary } from '../calendar/report-status.js';
 import type { PackSource } from '../pack/types.js';
 import { FORM_KEY_FIELDS, formDataKey, reportFilter } from './record-keys.js';
-import { compareRevisions, latestRevision, reviewsOfRevision } from './report-versions.js';
+import { latestRevision, submissionSummaries } from './report-versions.js';
 import { findForbiddenKey } from './canonical-json.js';
 import { StoreError, SubmissionRefusedError } from './storage-errors.js';
 import { checkKey, type StoreContext } from './store-context.js';
-import type { FormDataKey, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
+import type { FormDataKey, ReopenRecord } from './records.js';
 import type { ReopenInput } from './store.js';
 
 /** Appends a reopening of one report, recording the latest revision at the time. */
@@ -68,20 +67,6 @@ function importedReopen(input: ReopenRecord): ReopenRecord {
 export async function importReopen(ctx: StoreContext, input: ReopenRecord, replacing?: number): Promise<'added' | 'present'> {
   const record = importedReopen(input);
   return ctx.guard({ method: 'importReopen', args: [record] }, async () => (await ctx.db.insertReopenOnce(record) ? 'present' : 'added'), replacing);
-}
-
-/**
- * The revisions of one report as the status needs them: the latest one's status and the time
- * of the review that decided it come from its reviews (ascending by `seq`). The revisions may be
- * of several versions of the pack id (a review counts for the revision of its own version).
- */
-export function submissionSummaries(subs: readonly SubmissionRecord[], reviews: readonly ReviewRecord[]): SubmissionSummary[] {
-  return [...subs].sort(compareRevisions).map((s) => {
-    const decided = reviewsOfRevision(reviews, s);
-    const last = decided[decided.length - 1];
-    if (!last) return { revision: s.revision, submittedAt: s.submittedAt, status: 'submitted' };
-    return { revision: s.revision, submittedAt: s.submittedAt, status: last.decision === 'accept' ? 'accepted' : 'returned', decidedAt: last.at };
-  });
 }
 
 /** The pack source of a stored pack when it has a calendar and forms (else the guard does not apply). */

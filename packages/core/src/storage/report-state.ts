@@ -5,7 +5,7 @@
 import { reportPolicy, type ReportPolicy } from '../calendar/report-policy.js';
 import type { StatusPeriod } from '../calendar/report-status.js';
 import type { IsoDate } from '../pack/types.js';
-import { submissionSummaries } from './reopen-records.js';
+import { submissionSummaries } from './report-versions.js';
 import { readReport } from './report-versions.js';
 import type { DraftRecord, FormDataKey, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
 import type { Store } from './store.js';

@@ -15,6 +15,7 @@
  * - a report opens under the year's current version when it has a record under it or none at all,
  *   else under the newest older version that holds one ({@link openingVersion}).
  */
+import type { SubmissionSummary } from '../calendar/report-status.js';
 import type { PackSource } from '../pack/types.js';
 import { compareSemver } from './semver-compare.js';
 import type { DraftRecord, FormDataKey, PackRecord, ReopenRecord, ReviewRecord, SubmissionRecord } from './records.js';
@@ -214,4 +215,18 @@ function reportKeyFilter(scope: ReportScope): ReportScope {
   if (scope.ward !== undefined) f.ward = scope.ward;
   if (scope.period !== undefined) f.period = scope.period;
   return f;
+}
+
+/**
+ * The revisions of one report as the status needs them: the latest one's status and the time
+ * of the review that decided it come from its reviews (ascending by `seq`). The revisions may be
+ * of several versions of the pack id (a review counts for the revision of its own version).
+ */
+export function submissionSummaries(subs: readonly SubmissionRecord[], reviews: readonly ReviewRecord[]): SubmissionSummary[] {
+  return [...subs].sort(compareRevisions).map((s) => {
+    const decided = reviewsOfRevision(reviews, s);
+    const last = decided[decided.length - 1];
+    if (!last) return { revision: s.revision, submittedAt: s.submittedAt, status: 'submitted' };
+    return { revision: s.revision, submittedAt: s.submittedAt, status: last.decision === 'accept' ? 'accepted' : 'returned', decidedAt: last.at };
+  });
 }

@@ -3,7 +3,7 @@
  * call from the run-time chunk (runtime.ts). Every method is the IdbStore's, after that load.
  */
 import type { Store } from '@formplan/core';
-import { loadRuntime } from './runtime.js';
+import { loadRuntime } from './load-runtime.js';
 
 type Loader = () => Promise<{ createIdbStore: (name: string) => Store }>;
 

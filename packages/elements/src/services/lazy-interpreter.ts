@@ -4,7 +4,7 @@
  * carry it in formplan.js. {@link lazyInterpreter} stands for it before and after it is loaded.
  */
 import type { FieldError, PrepareResult, Validator } from '@formplan/core';
-import { loadRuntime } from './runtime.js';
+import { loadRuntime } from './load-runtime.js';
 
 let loaded: Validator | undefined;
 let loading: Promise<Validator> | undefined;

@@ -1,8 +1,9 @@
 /**
  * Writes simple workbooks (rows of text and numbers, a few styles) to `.xlsx`. The XLSX library
  * (`write-excel-file`, ESM, one dependency) is loaded with a dynamic `import()` on first use, so
- * it never weighs on a form's first paint.
+ * it never weighs on a form's first paint (`dist/formplan-xlsx.js`, see load-xlsx.ts).
  */
+import { importXlsx } from './load-xlsx.js';
 
 /** One cell: text, a number, empty (`null`), or a value with a style. */
 export type XlsxCell = string | number | null | XlsxStyledCell;
@@ -75,7 +76,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[]): Promise<Blob> {
   if (cells > MAX_XLSX_CELLS) {
     throw new Error(`Bảng tính quá lớn (${cells} ô) / The workbook is too large (${cells} cells)`);
   }
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const { writeXlsxFile } = await importXlsx();
   const taken = new Set<string>();
   const libSheets = sheets.map((s) => {
     const width = Math.max(1, ...s.rows.map((r) => r.length));

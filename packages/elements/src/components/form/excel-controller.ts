@@ -1,19 +1,18 @@
 /**
  * Excel both ways for `<fp-form>` in pack mode: download the form as a Biểu (blank or with the
  * draft's figures), read an uploaded one into a per-cell report without writing, write the
- * report's cells once the ward confirms, and restore the draft from before. The XLSX code
- * (`@formplan/core/xlsx`, fflate) is a separate chunk imported on first use, never with the
- * form's first paint. A read-only report (sent, locked, accepted) refuses an upload like any edit.
+ * report's cells once the ward confirms, and restore the draft from before. The work that needs
+ * the XLSX code (excel-work.ts) and the upload dialog come with the run-time chunk, loaded on
+ * first use (with `dist/formplan-xlsx.js`), never with the form's first paint. A read-only
+ * report (sent, locked, accepted) refuses an upload like any edit.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bilingual, FormModel } from '@formplan/core';
-import type { BieuImport, BieuTarget } from '@formplan/core/xlsx';
+import type { BieuImport } from '@formplan/core/xlsx';
 import type { Lang } from '../../i18n/lang.js';
-import { packHeader } from './form-header.js';
+import { loadRuntime } from '../../services/load-runtime.js';
+import type { Runtime } from '../../services/load-runtime.js';
 import type { LoadedForm } from './form-load.js';
-
-/** The MIME type of `.xlsx` files. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the controller works on, read when asked (undefined: no pack form loaded). */
 export interface ExcelSource {
@@ -28,16 +27,6 @@ export interface ExcelSource {
 export interface AppliedImport {
   report: BieuImport;
   fileName: string;
-}
-
-const NOT_LOADED: Bilingual = { vi: 'biểu mẫu chưa được tải xong', en: 'the form has not finished loading' };
-
-function refused(problem: Bilingual): BieuImport {
-  return { ok: false, problem, taken: [], refused: [], unchanged: 0 };
-}
-
-function targetOf(loaded: LoadedForm): BieuTarget {
-  return { packId: loaded.pack.manifest.id, packVersion: loaded.pack.manifest.version, formId: loaded.key.formId, ward: loaded.key.ward, period: loaded.key.period };
 }
 
 /** Offers bytes as a file download (an `<a download>` click). */
@@ -64,6 +53,8 @@ export class ExcelController implements ReactiveController {
   applied?: AppliedImport;
   note?: ExcelNote;
   busy = false;
+  /** the upload dialog's view (excel-dialog.ts), from the run-time chunk loaded with the first upload */
+  dialog?: Runtime['excel']['renderExcelDialog'];
 
   constructor(private readonly host: ReactiveControllerHost, private readonly source: () => ExcelSource | undefined) {
     host.addController(this);
@@ -98,14 +89,7 @@ export class ExcelController implements ReactiveController {
     const src = this.source();
     if (!src) return undefined;
     return this.run(async () => {
-      const xlsx = await import('@formplan/core/xlsx');
-      const { loaded, model, lang } = src;
-      const target = targetOf(loaded);
-      const header = packHeader(loaded.pack, target.ward, target.period, lang);
-      const bytes = xlsx.bieuWorkbook({
-        form: loaded.resolved, target, lang, wardName: header.wardName, periodLabel: header.periodLabel, ...(blank ? {} : { data: model.value }),
-      });
-      const file = new File([bytes.slice().buffer], xlsx.bieuFileName(target, blank), { type: XLSX_TYPE });
+      const file = await (await loadRuntime()).excel.bieuFile(src, blank);
       this.note = { key: 'downloaded', file: file.name };
       return file;
     });
@@ -118,13 +102,9 @@ export class ExcelController implements ReactiveController {
   async read(file: Blob): Promise<BieuImport> {
     const fileName = file instanceof File ? file.name : '';
     const src = this.source();
-    const report = !src ? refused(NOT_LOADED) : src.readOnlyReason ? refused(src.readOnlyReason) : await this.run(async () => {
-      const xlsx = await import('@formplan/core/xlsx');
-      const tooBig = xlsx.fileSizeProblem(file.size);
-      if (tooBig) return refused(tooBig);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return xlsx.readBieu(bytes, { form: src.loaded.resolved, target: targetOf(src.loaded), data: src.model.value });
-    });
+    const { excel } = await loadRuntime();
+    this.dialog = excel.renderExcelDialog;
+    const report = !src || src.readOnlyReason ? await excel.readUpload(src, file) : await this.run(() => excel.readUpload(src, file));
     this.pending = { report, fileName };
     this.host.requestUpdate();
     return report;

@@ -36,7 +36,7 @@ import { formView, sameFormView, submissionMeta } from './form-view.js';
 import { term } from '../../i18n/form-term.js';
 import { ExcelController, offerDownload } from './excel-controller.js';
 import type { BieuImport } from '@formplan/core/xlsx';
-import { renderExcelBar, renderExcelDialog } from './excel-view.js';
+import { renderExcelBar } from './excel-view.js';
 import { excelStyles } from './excel.styles.js';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -471,7 +471,7 @@ export class FpForm extends LitElement {
       restore: () => this.restoreImport(),
     };
     const reason = readonly ? readonlyText(this.life.lifecycle, lang) ?? term(lang, 'excel', 'readonly') : undefined;
-    return html`${renderExcelBar(this.xl, lang, reason, actions)}${this.xl.pending ? renderExcelDialog(this.xl.pending, lang, actions) : nothing}`;
+    return html`${renderExcelBar(this.xl, lang, reason, actions)}${this.xl.pending && this.xl.dialog ? this.xl.dialog(this.xl.pending, lang, actions) : nothing}`;
   }
 
   override render() {

@@ -1,26 +1,19 @@
 /**
- * A block copied from Excel and pasted into a matrix: what the status under the table says
- * (cells pasted, skipped, refused by name and why, dropped past the edge) and the undo history of
- * pastes (one step per block). Where the block lands is core's `planBlockPaste`; the values are
- * written with `FormModel.setMany`, so a block is one change (one save) and one undo step.
+ * A block copied from Excel and pasted into a matrix: where it lands (core's `planBlockPaste`)
+ * and what the status under the table says (cells pasted, skipped, refused by name and why,
+ * dropped past the edge). The renderer writes the values with `FormModel.setMany`, so a block is
+ * one change (one save) and one undo step. Part of the run-time chunk (services/runtime.ts):
+ * loaded after the form's first paint.
  */
-import type { BlockPastePlan } from '@formplan/core';
+import { DEFAULT_CLIPBOARD_LIMITS, parseClipboardBlock, planBlockPaste } from '@formplan/core';
+import type { BlockPastePlan, PasteTarget } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/form-term.js';
+import type { PasteStatus } from './matrix-paste-view.js';
 
-/** A refused cell as the status lists it: its name (row – column) and why. */
-export interface RefusedCell {
-  pointer: string;
-  name: string;
-  reason: string;
-}
-
-/** What the status shows after a paste. */
-export interface PasteStatus {
-  lines: string[];
-  refused: RefusedCell[];
-}
+export { paintPasteStatus, PasteHistory } from './matrix-paste-view.js';
+export type { PasteStatus, PasteStep, RefusedCell } from './matrix-paste-view.js';
 
 /**
  * The status of a paste, in `lang`.
@@ -35,50 +28,19 @@ export function pasteStatus(plan: BlockPastePlan, lang: Lang, nameOf: (row: numb
   return { lines, refused };
 }
 
-/**
- * Shows a status in its region: one paragraph per line, then the refused cells as a list whose
- * names are buttons (`data-target` is the cell's pointer) that take the user to the cell.
- */
-export function paintPasteStatus(box: HTMLElement, status: PasteStatus): void {
-  const parts: HTMLElement[] = status.lines.map((line) => Object.assign(document.createElement('p'), { textContent: line }));
-  if (status.refused.length) {
-    const list = document.createElement('ul');
-    for (const r of status.refused) {
-      const item = document.createElement('li');
-      const go = Object.assign(document.createElement('button'), { type: 'button', textContent: r.name, className: 'paste-cell' });
-      go.dataset.target = r.pointer;
-      item.append(go, `: ${r.reason}`);
-      list.append(item);
-    }
-    parts.push(list);
-  }
-  box.replaceChildren(...parts);
+/** A pasted block read: the values to write (pointer, value) and the status to show. */
+export interface PastePlan {
+  writes: (readonly [pointer: string, value: unknown])[];
+  status: PasteStatus;
 }
 
-/** The values a paste replaced: written back, they undo it. */
-export type PasteStep = (readonly [pointer: string, before: unknown])[];
-
-/** The pastes that Ctrl+Z can undo, newest last (bounded). */
-export class PasteHistory {
-  private readonly steps: PasteStep[] = [];
-
-  constructor(private readonly max = 20) {}
-
-  get size(): number {
-    return this.steps.length;
-  }
-
-  push(step: PasteStep): void {
-    this.steps.push(step);
-    if (this.steps.length > this.max) this.steps.shift();
-  }
-
-  pop(): PasteStep | undefined {
-    return this.steps.pop();
-  }
-
-  /** Forgets every step (the user typed after the paste, or the data was replaced). */
-  clear(): void {
-    this.steps.length = 0;
-  }
+/**
+ * Reads a pasted block (tab-separated text) and plans it from the cell at `at`.
+ * @param nameOf - the cell's name at `[row, column]`, for the refused cells of the status
+ */
+export function planPaste(text: string, target: PasteTarget, at: { row: number; column: number }, lang: Lang, nameOf: (row: number, column: number) => string): PastePlan {
+  const block = parseClipboardBlock(text);
+  if (!block.ok) return { writes: [], status: { lines: [term(lang, 'ui', 'pasteTooLarge', { max: DEFAULT_CLIPBOARD_LIMITS.maxCells })], refused: [] } };
+  const plan = planBlockPaste(target, block.rows, at);
+  return { writes: plan.writes.map((w) => [w.pointer, w.value] as const), status: pasteStatus(plan, lang, nameOf) };
 }

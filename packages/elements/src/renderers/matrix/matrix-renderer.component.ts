@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { DEFAULT_CLIPBOARD_LIMITS, hasKeyword, isClipboardBlock, parseClipboardBlock, planBlockPaste, rankWith } from '@formplan/core';
+import { hasKeyword, isClipboardBlock, rankWith } from '@formplan/core';
 import type { FieldError, ModelChange } from '@formplan/core';
 import { ModelController } from '../../controllers/model-controller.js';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
@@ -12,7 +12,9 @@ import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
 import { MatrixPainter } from './matrix-painter.js';
 import type { CellRef } from './matrix-painter.js';
 import { matrixStyles } from './matrix-renderer.styles.js';
-import { paintPasteStatus, PasteHistory, pasteStatus } from './matrix-paste.js';
+import { paintPasteStatus, PasteHistory } from './matrix-paste-view.js';
+import { loadRuntime } from '../../services/load-runtime.js';
+import type { Runtime } from '../../services/load-runtime.js';
 import { emit } from '../../events/emit.js';
 import { term } from '../../i18n/form-term.js';
 
@@ -22,6 +24,17 @@ export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));
 const KEYS_ID = 'keys';
 const ANNOUNCE_ID = 'announce';
 const PASTE_ID = 'paste-status';
+
+let pasteReader: Promise<Runtime['planPaste']> | undefined;
+
+/** The reader of pasted blocks, from the run-time chunk: fetched once per page (again after a failure). */
+function loadPaste(): Promise<Runtime['planPaste']> {
+  pasteReader ??= loadRuntime().then((r) => r.planPaste, (err: unknown) => {
+    pasteReader = undefined;
+    throw err;
+  });
+  return pasteReader;
+}
 
 /**
  * @summary The official-looking table of a matrix (rows × columns of a report form), with live
@@ -76,6 +89,8 @@ export class FpMatrixRenderer extends FpControlBase {
   private activePointer = '';
   /** the pastes Ctrl+Z can undo (cleared when the user types in the table or the data is replaced) */
   private readonly pastes = new PasteHistory();
+  /** reads a pasted block (matrix-paste.ts), from the run-time chunk fetched after the first paint */
+  private planPaste?: Runtime['planPaste'];
 
   /** The table layout of the current schema node (cached per schema object and pointer). */
   get layout(): MatrixLayout | undefined {
@@ -159,6 +174,8 @@ export class FpMatrixRenderer extends FpControlBase {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.paintAll();
+    // fetched while the table paints, so that a paste is read at once (a failure is told on paste)
+    if (!this.planPaste) loadPaste().then((plan) => (this.planPaste = plan), () => undefined);
   }
 
   protected override get showsValue(): boolean {
@@ -327,20 +344,32 @@ export class FpMatrixRenderer extends FpControlBase {
       this.showPaste({ lines: [term(this.lang, 'ui', 'pasteLocked')], refused: [] });
       return;
     }
-    const block = parseClipboardBlock(text);
-    if (!block.ok) {
-      this.showPaste({ lines: [term(this.lang, 'ui', 'pasteTooLarge', { max: DEFAULT_CLIPBOARD_LIMITS.maxCells })], refused: [] });
+    const at = { row: ref.row, column: ref.column };
+    if (this.planPaste) {
+      this.pasteBlock(this.planPaste, text, at);
       return;
     }
-    const plan = planBlockPaste(p.pasteTarget(), block.rows, { row: ref.row, column: ref.column });
-    if (plan.writes.length) {
-      const before = plan.writes.map((w) => [w.pointer, m.get(w.pointer)] as const);
-      m.setMany(plan.writes.map((w) => [w.pointer, w.value] as const), { user: true });
+    // the first paste before the run-time chunk arrived (it is fetched after the first paint)
+    loadPaste().then((plan) => {
+      this.planPaste = plan;
+      if (!this.readonly) this.pasteBlock(plan, text, at);
+    }, (err: unknown) => this.showPaste({ lines: [term(this.lang, 'ui', 'codeFailed', { detail: String(err) })], refused: [] }));
+  };
+
+  /** Writes a pasted block from the cell at `at` as one change and one undo step, and shows its status. */
+  private pasteBlock(planPaste: Runtime['planPaste'], text: string, at: { row: number; column: number }): void {
+    const p = this.painter;
+    const m = this.model;
+    if (!p || !m) return;
+    const { writes, status } = planPaste(text, p.pasteTarget(), at, this.lang, (r, c) => p.grid[r][c].el.getAttribute('aria-label') ?? p.grid[r][c].pointer);
+    if (writes.length) {
+      const before = writes.map(([pointer]) => [pointer, m.get(pointer)] as const);
+      m.setMany(writes, { user: true });
       this.pastes.push(before);
       emit(this, 'fp-change', { path: this.pointer, value: m.get(this.pointer), isTriggeredByUser: true });
     }
-    this.showPaste(pasteStatus(plan, this.lang, (r, c) => p.grid[r][c].el.getAttribute('aria-label') ?? p.grid[r][c].pointer));
-  };
+    this.showPaste(status);
+  }
 
   /** Restores the values the last paste replaced (one step), as one change. */
   private undoPaste(): void {
