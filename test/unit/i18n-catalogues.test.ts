@@ -8,12 +8,14 @@ import '../../packages/elements/src/components/editor/panels/editor-criteria-str
 import '../../packages/elements/src/components/editor/editor-strings.js';
 import '../../packages/elements/src/components/editor/expression-input-strings.js';
 import '../../packages/elements/src/components/rollover/rollover-strings.js';
+import '../../packages/elements/src/components/form/excel-dialog-strings.js';
+import '../../packages/elements/src/renderers/matrix/paste-strings.js';
 
 describe('string catalogues', () => {
   const all = namespaces();
 
   it('register the namespaces of the elements and of the host', () => {
-    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'excel', 'expression', 'form', 'host', 'plan', 'rollover', 'ui']);
+    expect(all.map((n) => n.namespace).sort()).toEqual(['aggregate', 'assessment', 'calendar', 'editor', 'editorCriteria', 'editorPanels', 'excel', 'excelDialog', 'expression', 'form', 'host', 'paste', 'plan', 'rollover', 'ui']);
   });
 
   for (const { namespace, vi, en } of all) {

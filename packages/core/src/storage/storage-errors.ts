@@ -2,65 +2,16 @@
  * Typed errors thrown by a {@link Store}. Each carries a Vietnamese-first `{ vi, en }` message;
  * `Error.message` is the English text for logs.
  */
-import type { AssessmentRecord, DraftRecord, PackRecord, SubmissionRecord } from './records.js';
+import type { PackRecord, SubmissionRecord } from './records.js';
+import { StoreError } from './store-error.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { FormplanError } from '../common/formplan-error.js';
 import type { SubmissionRefusal } from '../calendar/report-policy.js';
 
 
-/** Base class of every store error. */
-export class StoreError extends FormplanError {
-  constructor(messages: Bilingual, options?: { cause?: unknown }) {
-    super('store', messages, options);
-    this.name = 'StoreError';
-  }
-}
-
-/**
- * Another writer (e.g. a second tab) saved the draft since this writer read it.
- * Nothing was written; the caller decides which version wins and saves again with
- * `expectedRevision = stored.revision`.
- */
-export class DraftConflictError extends StoreError {
-  /** what is stored now (`undefined` when the draft was deleted) */
-  readonly stored: DraftRecord | undefined;
-  /** the data this writer tried to save */
-  readonly attempted: unknown;
-  /** the revision this writer expected */
-  readonly expectedRevision: number;
-
-  constructor(stored: DraftRecord | undefined, attempted: unknown, expectedRevision: number) {
-    super({
-      vi: `Bản nháp đã được lưu ở nơi khác (phiên bản ${stored?.revision ?? 0}, bạn đang sửa phiên bản ${expectedRevision}). Hãy chọn giữ bản nào.`,
-      en: `The draft was saved elsewhere (revision ${stored?.revision ?? 0}, you are editing revision ${expectedRevision}). Choose which version to keep.`,
-    });
-    this.name = 'DraftConflictError';
-    this.stored = stored;
-    this.attempted = attempted;
-    this.expectedRevision = expectedRevision;
-  }
-}
-
-/** Like {@link DraftConflictError}, for a criteria self-assessment. */
-export class AssessmentConflictError extends StoreError {
-  /** what is stored now */
-  readonly stored: AssessmentRecord | undefined;
-  /** what this writer tried to save */
-  readonly attempted: Omit<AssessmentRecord, 'revision' | 'updatedAt'>;
-  /** the revision this writer expected */
-  readonly expectedRevision: number;
-
-  constructor(stored: AssessmentRecord | undefined, attempted: Omit<AssessmentRecord, 'revision' | 'updatedAt'>, expectedRevision: number) {
-    super({
-      vi: `Bản tự đánh giá đã được lưu ở nơi khác (phiên bản ${stored?.revision ?? 0}, bạn đang sửa phiên bản ${expectedRevision}).`,
-      en: `The self-assessment was saved elsewhere (revision ${stored?.revision ?? 0}, you are editing revision ${expectedRevision}).`,
-    });
-    this.name = 'AssessmentConflictError';
-    this.stored = stored;
-    this.attempted = attempted;
-    this.expectedRevision = expectedRevision;
-  }
-}
+// The base class and the conflicts an autosave tells at once (draft, self-assessment) are a module
+// of their own (store-error.ts): the store and the other errors come with the code loaded later.
+export { StoreError, DraftConflictError, AssessmentConflictError } from './store-error.js';
 
 /** A published pack version is immutable: different content under an existing id + version. */
 export class PackVersionConflictError extends StoreError {

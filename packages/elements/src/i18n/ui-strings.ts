@@ -67,13 +67,8 @@ export const UI_STRINGS = {
     rowAdded: 'Đã thêm dòng {n}.',
     rowRemoved: 'Đã xóa dòng {n}.',
     rowMoved: 'Đã chuyển thành dòng {n}.',
-    // a block pasted from Excel into a matrix (renderers/matrix/matrix-paste.ts)
-    pasteDone: 'Đã dán {n} ô.',
-    pasteSkipped: 'Bỏ qua {n} ô không nhập được (tự tính, chỉ đọc hoặc đang ẩn).',
-    pasteRefused: 'Không nhận {n} ô (giữ nguyên giá trị cũ):',
-    pasteBeyond: 'Bỏ {n} ô nằm ngoài bảng.',
+    // a block pasted from Excel into a matrix (what the paste did: renderers/matrix/paste-strings.ts)
     pasteLocked: 'Báo cáo đang khóa: không dán được.',
-    pasteTooLarge: 'Khối dán quá lớn (tối đa {max} ô): không dán gì.',
     pasteUndo: 'Hoàn tác dán (Ctrl+Z)',
     pasteUndone: 'Đã hoàn tác: {n} ô trở lại giá trị trước khi dán.',
   },
@@ -138,13 +133,8 @@ export const UI_STRINGS = {
     rowAdded: 'Row {n} added.',
     rowRemoved: 'Row {n} removed.',
     rowMoved: 'Now row {n}.',
-    // a block pasted from Excel into a matrix (renderers/matrix/matrix-paste.ts)
-    pasteDone: 'Pasted {n} cell(s).',
-    pasteSkipped: 'Skipped {n} cell(s) that take no input (computed, read-only or hidden).',
-    pasteRefused: 'Refused {n} cell(s) (their old values are kept):',
-    pasteBeyond: 'Dropped {n} cell(s) outside the table.',
+    // a block pasted from Excel into a matrix (what the paste did: renderers/matrix/paste-strings.ts)
     pasteLocked: 'The report is locked: nothing can be pasted.',
-    pasteTooLarge: 'The pasted block is too large (at most {max} cells): nothing was pasted.',
     pasteUndo: 'Undo paste (Ctrl+Z)',
     pasteUndone: 'Undone: {n} cell(s) are back to their values before the paste.',
   },

@@ -11,6 +11,7 @@ import type { Bilingual } from '@formplan/core';
 import type { BieuImport } from '@formplan/core/xlsx';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
+import './excel-dialog-strings.js';
 import { term } from '../../i18n/form-term.js';
 import type { ExcelController } from './excel-controller.js';
 import type { ExcelActions } from './excel-view.js';
@@ -19,7 +20,7 @@ import type { ExcelActions } from './excel-view.js';
 const SHOWN = 200;
 
 function shownValue(v: unknown, lang: Lang, empty: 'cleared' | 'empty'): string {
-  if (v === undefined || v === null || v === '') return term(lang, 'excel', empty);
+  if (v === undefined || v === null || v === '') return term(lang, 'excelDialog', empty);
   return typeof v === 'number' ? formatVietnameseNumber(v) : String(v);
 }
 
@@ -54,8 +55,8 @@ function trap(e: KeyboardEvent, cancel: () => void): void {
 }
 
 function renderTables(report: BieuImport, lang: Lang): TemplateResult {
-  const t = (k: Parameters<typeof term<'excel'>>[2]) => term(lang, 'excel', k);
-  const more = (n: number) => (n > SHOWN ? html`<p>${term(lang, 'excel', 'more', { n: n - SHOWN })}</p>` : nothing);
+  const t = (k: Parameters<typeof term<'excelDialog'>>[2]) => term(lang, 'excelDialog', k);
+  const more = (n: number) => (n > SHOWN ? html`<p>${term(lang, 'excelDialog', 'more', { n: n - SHOWN })}</p>` : nothing);
   return html`
     ${report.taken.length ? html`<div class="excel-table" tabindex="0" role="region" aria-labelledby="excel-taken"><table>
       <caption id="excel-taken">${t('takenCaption')} (${report.taken.length})</caption>
@@ -75,16 +76,16 @@ export function renderExcelDialog(pending: NonNullable<ExcelController['pending'
   return html`<div class="excel-backdrop">
     <div class="excel-dialog" part="excel-dialog" role="dialog" aria-modal="true" aria-labelledby="excel-title" aria-describedby="excel-summary"
       @keydown=${(e: KeyboardEvent) => trap(e, actions.cancel)}>
-      <h2 id="excel-title">${term(lang, 'excel', 'dialogTitle', { file: fileName })}</h2>
+      <h2 id="excel-title">${term(lang, 'excelDialog', 'dialogTitle', { file: fileName })}</h2>
       ${report.ok
-        ? html`<p id="excel-summary" role="status">${term(lang, 'excel', 'summary', { taken: report.taken.length, refused: report.refused.length, unchanged: report.unchanged })}
-            ${term(lang, 'excel', 'nothingWritten')}</p>${renderTables(report, lang)}`
-        : html`<div id="excel-summary" class="excel-problem" role="alert" part="excel-problem"><strong>${term(lang, 'excel', 'fileRefused')}</strong><br>${report.problem ? both(report.problem, lang) : nothing}</div>`}
+        ? html`<p id="excel-summary" role="status">${term(lang, 'excelDialog', 'summary', { taken: report.taken.length, refused: report.refused.length, unchanged: report.unchanged })}
+            ${term(lang, 'excelDialog', 'nothingWritten')}</p>${renderTables(report, lang)}`
+        : html`<div id="excel-summary" class="excel-problem" role="alert" part="excel-problem"><strong>${term(lang, 'excelDialog', 'fileRefused')}</strong><br>${report.problem ? both(report.problem, lang) : nothing}</div>`}
       <div class="buttons">
         ${report.ok && report.taken.length
-          ? html`<button type="button" part="excel-apply" data-action="apply" @click=${actions.apply}>${term(lang, 'excel', 'apply', { n: report.taken.length })}</button>`
+          ? html`<button type="button" part="excel-apply" data-action="apply" @click=${actions.apply}>${term(lang, 'excelDialog', 'apply', { n: report.taken.length })}</button>`
           : nothing}
-        <button type="button" part="excel-cancel" data-action="cancel" @click=${actions.cancel}>${term(lang, 'excel', report.ok ? 'cancel' : 'close')}</button>
+        <button type="button" part="excel-cancel" data-action="cancel" @click=${actions.cancel}>${term(lang, 'excelDialog', report.ok ? 'cancel' : 'close')}</button>
       </div>
     </div>
   </div>`;

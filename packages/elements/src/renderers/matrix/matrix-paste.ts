@@ -9,6 +9,7 @@ import { DEFAULT_CLIPBOARD_LIMITS, parseClipboardBlock, planBlockPaste } from '@
 import type { BlockPastePlan, PasteTarget } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
+import './paste-strings.js';
 import { term } from '../../i18n/form-term.js';
 import type { PasteStatus } from './matrix-paste-view.js';
 
@@ -20,10 +21,10 @@ export type { PasteStatus, PasteStep, RefusedCell } from './matrix-paste-view.js
  * @param nameOf - the cell's name (`Trẻ em mồ côi – Dưới 06 tuổi, Nam`) at `[row, column]`
  */
 export function pasteStatus(plan: BlockPastePlan, lang: Lang, nameOf: (row: number, column: number) => string): PasteStatus {
-  const lines = [term(lang, 'ui', 'pasteDone', { n: plan.writes.length })];
-  if (plan.skipped.length) lines.push(term(lang, 'ui', 'pasteSkipped', { n: plan.skipped.length }));
-  if (plan.beyondEdge) lines.push(term(lang, 'ui', 'pasteBeyond', { n: plan.beyondEdge }));
-  if (plan.refused.length) lines.push(term(lang, 'ui', 'pasteRefused', { n: plan.refused.length }));
+  const lines = [term(lang, 'paste', 'done', { n: plan.writes.length })];
+  if (plan.skipped.length) lines.push(term(lang, 'paste', 'skipped', { n: plan.skipped.length }));
+  if (plan.beyondEdge) lines.push(term(lang, 'paste', 'beyond', { n: plan.beyondEdge }));
+  if (plan.refused.length) lines.push(term(lang, 'paste', 'refused', { n: plan.refused.length }));
   const refused = plan.refused.map((r) => ({ pointer: r.pointer, name: nameOf(r.row, r.column), reason: pick(r.message, lang) }));
   return { lines, refused };
 }
@@ -40,7 +41,7 @@ export interface PastePlan {
  */
 export function planPaste(text: string, target: PasteTarget, at: { row: number; column: number }, lang: Lang, nameOf: (row: number, column: number) => string): PastePlan {
   const block = parseClipboardBlock(text);
-  if (!block.ok) return { writes: [], status: { lines: [term(lang, 'ui', 'pasteTooLarge', { max: DEFAULT_CLIPBOARD_LIMITS.maxCells })], refused: [] } };
+  if (!block.ok) return { writes: [], status: { lines: [term(lang, 'paste', 'tooLarge', { max: DEFAULT_CLIPBOARD_LIMITS.maxCells })], refused: [] } };
   const plan = planBlockPaste(target, block.rows, at);
   return { writes: plan.writes.map((w) => [w.pointer, w.value] as const), status: pasteStatus(plan, lang, nameOf) };
 }
