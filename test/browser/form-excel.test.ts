@@ -78,6 +78,8 @@ describe('<fp-form excel>: Biểu 02 to Excel and back', () => {
     expect(form.formModel!.get(CELL), 'nothing written before the ward confirms').to.equal(undefined);
     const dialog = part(form, 'excel-dialog')!;
     expect(dialog.getAttribute('role')).to.equal('dialog');
+    // the dialog's styles come with it (run-time chunk) and are added to the form's shadow root
+    expect(getComputedStyle(dialog.parentElement!).position, 'the backdrop covers the page').to.equal('fixed');
     expect(dialog.textContent).to.contain('Sẽ ghi 4 ô').and.contain('Chưa có gì được ghi');
     expect(form.shadowRoot!.activeElement).to.equal(part(form, 'excel-apply'));
     await expect(form).to.be.accessible();

@@ -15,6 +15,7 @@ import './excel-dialog-strings.js';
 import { term } from '../../i18n/form-term.js';
 import type { ExcelController } from './excel-controller.js';
 import type { ExcelActions } from './excel-view.js';
+import { excelDialogStyles } from './excel-dialog.styles.js';
 
 /** Rows of each table shown; the rest is counted. */
 const SHOWN = 200;
@@ -70,8 +71,18 @@ function renderTables(report: BieuImport, lang: Lang): TemplateResult {
     </table></div>${more(report.refused.length)}` : nothing}`;
 }
 
-/** The modal upload dialog: the report, then "Ghi N ô" / "Hủy" (or "Đóng" for a refused file). */
-export function renderExcelDialog(pending: NonNullable<ExcelController['pending']>, lang: Lang, actions: ExcelActions): TemplateResult {
+/** Adds the dialog's styles to the form's shadow root (once). */
+function adoptDialogStyles(root: Node): void {
+  const sheet = excelDialogStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * The modal upload dialog: the report, then "Ghi N ô" / "Hủy" (or "Đóng" for a refused file).
+ * @param root - the form's shadow root, which gets the dialog's styles
+ */
+export function renderExcelDialog(root: Node, pending: NonNullable<ExcelController['pending']>, lang: Lang, actions: ExcelActions): TemplateResult {
+  adoptDialogStyles(root);
   const { report, fileName } = pending;
   return html`<div class="excel-backdrop">
     <div class="excel-dialog" part="excel-dialog" role="dialog" aria-modal="true" aria-labelledby="excel-title" aria-describedby="excel-summary"

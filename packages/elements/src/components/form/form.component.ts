@@ -471,7 +471,7 @@ export class FpForm extends LitElement {
       restore: () => this.restoreImport(),
     };
     const reason = readonly ? readonlyText(this.life.lifecycle, lang) ?? term(lang, 'excel', 'readonly') : undefined;
-    return html`${renderExcelBar(this.xl, lang, reason, actions)}${this.xl.pending && this.xl.dialog ? this.xl.dialog(this.xl.pending, lang, actions) : nothing}`;
+    return html`${renderExcelBar(this.xl, lang, reason, actions)}${this.xl.pending && this.xl.dialog ? this.xl.dialog(this.renderRoot, this.xl.pending, lang, actions) : nothing}`;
   }
 
   override render() {
