@@ -36,11 +36,12 @@ export const FORBIDDEN_STRINGS = [...EDITOR_STRINGS, ...DISTRICT_STRINGS, 'fp-ca
  */
 export const FILES = [
   { name: 'formplan.js', user: 'ward portal: <fp-provider>, <fp-form>, renderers', imports: [], dynamic: ['./formplan-runtime.js', './formplan-parser.js', './formplan-xlsx.js'], forbidden: FORBIDDEN_STRINGS, limit: WARD_LIMIT },
-  { name: 'formplan-runtime.js', user: 'IndexedDB store and CSP-safe JSON Schema interpreter, imported by formplan.js on first need', imports: ['./formplan.js'], dynamic: [], forbidden: FORBIDDEN_STRINGS },
+  { name: 'formplan-runtime.js', user: 'IndexedDB store, CSP-safe interpreter, paste reading, Excel work and dialog; imported by formplan.js on first need', imports: ['./formplan.js'], dynamic: [], forbidden: FORBIDDEN_STRINGS },
   { name: 'formplan-parser.js', user: 'expression parser (jsep), imported by formplan.js when a form has no trees parsed ahead of time, by formplan-district.js at once', imports: [], dynamic: [], forbidden: FORBIDDEN_STRINGS },
   { name: 'formplan-calendar.js', user: '<fp-calendar> (ward or district), with formplan.js', imports: ['./formplan.js'], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS, ...XLSX_STRINGS] },
   { name: 'formplan-district.js', user: 'district: <fp-aggregate>, <fp-plan>, <fp-assessment> + the above', imports: ['./formplan.js', './formplan-calendar.js', './formplan-parser.js'], dynamic: ['./formplan-xlsx.js'], forbidden: [...EDITOR_STRINGS, ...XLSX_STRINGS] },
-  { name: 'formplan-xlsx.js', user: 'XLSX both ways, imported on demand: district totals export, a ward\'s Biểu download / upload', imports: ['./formplan.js'], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS] },
+  // built alone (vite --mode xlsx): shares no module with formplan.js, so it imports nothing
+  { name: 'formplan-xlsx.js', user: 'XLSX both ways (self-contained), imported on demand: district totals export, a ward\'s Biểu download / upload', imports: [], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS] },
   { name: 'formplan-editor.js', user: 'administrator: <fp-schema-editor>, <fp-rollover> (self-contained)', imports: [], dynamic: [], forbidden: [] },
 ];
 

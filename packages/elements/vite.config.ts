@@ -29,16 +29,17 @@ const SPLIT = {
 const XLSX_CHUNK = here('./src/services/xlsx-chunk.ts');
 
 /**
- * In the split build, `import('./xlsx-chunk.js')` (services/load-xlsx.ts) stays an `import()` of
- * the file built alone, `./formplan-xlsx.js` beside formplan.js and formplan-district.js: the
- * XLSX code then shares no module with formplan.js, which rolldown 1.2 would otherwise split into
- * further files (rolldown/rolldown#10731: two on-demand chunks using code of formplan.js).
+ * In the split build, the `import()`s of services/load-xlsx.ts (xlsx-bieu.js, xlsx-writer.js) stay
+ * `import()`s of the file built alone, `./formplan-xlsx.js` beside formplan.js and
+ * formplan-district.js: the XLSX code then shares no module with formplan.js, which rolldown 1.2
+ * would otherwise split into further files (rolldown/rolldown#10731: two on-demand chunks using
+ * code of formplan.js). The editor's pass inlines them (only xlsx-bieu: it exports no totals).
  */
 const xlsxExternal: Plugin = {
   name: 'formplan-xlsx-external',
   enforce: 'pre',
   resolveId(source) {
-    if (/[\\/]xlsx-chunk(\.js|\.ts)?$/.test(source)) return { id: './formplan-xlsx.js', external: true };
+    if (/[\\/]xlsx-(bieu|writer)(\.js|\.ts)?$/.test(source)) return { id: './formplan-xlsx.js', external: true };
     return undefined;
   },
 };

@@ -42,5 +42,6 @@ export { emit } from './events/emit.js';
 // Used by the run-time chunk (the store) and by the district file: held here, where both import
 // it from, rather than in a further file of its own the bundler would split out.
 export { compareSemver } from '@formplan/core';
-// The XLSX loader: used by the run-time chunk (a ward's Biểu) and the district file (totals).
+// The XLSX loaders (load-xlsx.ts), used by the run-time chunk (a ward's Biểu) and the district
+// file (totals): held here, not in the district file the run-time chunk must not import.
 export { importXlsx } from './services/load-xlsx.js';

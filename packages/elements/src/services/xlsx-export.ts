@@ -3,7 +3,7 @@
  * (`write-excel-file`, ESM, one dependency) is loaded with a dynamic `import()` on first use, so
  * it never weighs on a form's first paint (`dist/formplan-xlsx.js`, see load-xlsx.ts).
  */
-import { importXlsx } from './load-xlsx.js';
+import { importXlsxWriter } from './load-xlsx.js';
 
 /** One cell: text, a number, empty (`null`), or a value with a style. */
 export type XlsxCell = string | number | null | XlsxStyledCell;
@@ -76,7 +76,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[]): Promise<Blob> {
   if (cells > MAX_XLSX_CELLS) {
     throw new Error(`Bảng tính quá lớn (${cells} ô) / The workbook is too large (${cells} cells)`);
   }
-  const { writeXlsxFile } = await importXlsx();
+  const { writeXlsxFile } = await importXlsxWriter();
   const taken = new Set<string>();
   const libSheets = sheets.map((s) => {
     const width = Math.max(1, ...s.rows.map((r) => r.length));
