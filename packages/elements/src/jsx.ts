@@ -59,7 +59,7 @@ export type FpJsxProps<E, Props extends keyof E, Attributes extends string = nev
 /** The public elements by tag, for a framework's `JSX.IntrinsicElements`. */
 export interface FormplanIntrinsicElements {
   'fp-provider': FpJsxProps<FpProvider, 'store' | 'packs' | 'packSrc' | 'validatorsSrc' | 'lang' | 'strings' | 'clock' | 'registry' | 'validator', 'pack-src' | 'validators-src'>;
-  'fp-form': FpJsxProps<FpForm, 'schema' | 'value' | 'pack' | 'packVersion' | 'form' | 'ward' | 'period' | 'author' | 'lang' | 'readonly', 'pack-version', 'fp-change' | 'fp-saved' | 'fp-invalid' | 'fp-submit'>;
+  'fp-form': FpJsxProps<FpForm, 'schema' | 'value' | 'pack' | 'packVersion' | 'form' | 'ward' | 'period' | 'author' | 'lang' | 'readonly' | 'excel', 'pack-version', 'fp-change' | 'fp-saved' | 'fp-invalid' | 'fp-submit' | 'fp-excel-import'>;
   'fp-calendar': FpJsxProps<FpCalendar, 'pack' | 'packVersion' | 'ward' | 'period' | 'form' | 'lang' | 'today' | 'clock' | 'store', 'pack-version', 'fp-open'>;
   'fp-aggregate': FpJsxProps<FpAggregate, 'pack' | 'packVersion' | 'form' | 'period' | 'lang' | 'store' | 'previous', 'pack-version'>;
   'fp-plan': FpJsxProps<FpPlan, 'pack' | 'view' | 'store' | 'context' | 'criteriaSet' | 'figures', 'criteria-set', 'fp-task-change'>;
