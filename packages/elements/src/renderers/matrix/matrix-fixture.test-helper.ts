@@ -6,6 +6,7 @@ import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel, resolveAuthoredForm } from '@formplan/core';
 import type { PackSource, SchemaNode } from '@formplan/core';
+import { pasteReaderReady } from './matrix-renderer.component.js';
 import type { FpMatrixRenderer } from './matrix-renderer.component.js';
 import './matrix-renderer.js';
 
@@ -66,6 +67,7 @@ export async function mountMatrix(schema: SchemaNode, value: Record<string, unkn
   Object.assign(el, { model, schema: node, pointer: '/so_lieu', readonly: !!opts.readonly, lang: opts.lang ?? 'vi' });
   await fixture(el);
   await el.updateComplete;
+  await pasteReaderReady(); // the tests paste at once, as a user does once the table has loaded
   const root = el.shadowRoot!;
   const cell = (row: string, col: string) => root.querySelector<HTMLElement>(`[data-pointer="/so_lieu/${row}/${col}"]`)!;
   const input = (row: string, col: string) => cell(row, col) as HTMLInputElement;

@@ -37,6 +37,14 @@ function loadPaste(): Promise<Runtime['planPaste']> {
 }
 
 /**
+ * Resolves once the reader of pasted blocks is loaded: a matrix connected before then reads a
+ * paste at once (an earlier paste is read when the reader arrives). Rejects when it cannot load.
+ */
+export function pasteReaderReady(): Promise<void> {
+  return loadPaste().then(() => undefined);
+}
+
+/**
  * @summary The official-looking table of a matrix (rows × columns of a report form), with live
  * row totals (the form's computed column) and column totals, cell errors and spreadsheet-like
  * keyboard movement.
