@@ -6,7 +6,7 @@ import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AjvValidator, FormModel, resolveAuthoredForm } from '@formplan/core';
 import type { PackSource, SchemaNode } from '@formplan/core';
-import { pasteReaderReady } from './matrix-renderer.component.js';
+import { pasteReaderReady } from './matrix-paste-view.js';
 import type { FpMatrixRenderer } from './matrix-renderer.component.js';
 import './matrix-renderer.js';
 

@@ -1,8 +1,30 @@
 /**
  * What the matrix keeps of pastes with the form (the ward file): the status region's painting
- * and the undo history of pastes (one step per block). Reading a pasted block (matrix-paste.ts)
- * comes with the run-time chunk.
+ * and the undo history of pastes (one step per block), and the loading of what reads a pasted
+ * block (matrix-paste.ts), which comes with the run-time chunk.
  */
+
+import { loadRuntime } from '../../services/load-runtime.js';
+import type { Runtime } from '../../services/load-runtime.js';
+
+let pasteReader: Promise<Runtime['planPaste']> | undefined;
+
+/** The reader of pasted blocks, from the run-time chunk: fetched once per page (again after a failure). */
+export function loadPaste(): Promise<Runtime['planPaste']> {
+  pasteReader ??= loadRuntime().then((r) => r.planPaste, (err: unknown) => {
+    pasteReader = undefined;
+    throw err;
+  });
+  return pasteReader;
+}
+
+/**
+ * Resolves once the reader of pasted blocks is loaded: a matrix connected before then reads a
+ * paste at once (an earlier paste is read when the reader arrives). Rejects when it cannot load.
+ */
+export function pasteReaderReady(): Promise<void> {
+  return loadPaste().then(() => undefined);
+}
 
 /** A refused cell as the status lists it: its name (row – column) and why. */
 export interface RefusedCell {

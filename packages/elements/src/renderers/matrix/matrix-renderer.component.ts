@@ -12,8 +12,7 @@ import type { LayoutCell, MatrixLayout } from './matrix-layout.js';
 import { MatrixPainter } from './matrix-painter.js';
 import type { CellRef } from './matrix-painter.js';
 import { matrixStyles } from './matrix-renderer.styles.js';
-import { paintPasteStatus, PasteHistory } from './matrix-paste-view.js';
-import { loadRuntime } from '../../services/load-runtime.js';
+import { loadPaste, paintPasteStatus, PasteHistory } from './matrix-paste-view.js';
 import type { Runtime } from '../../services/load-runtime.js';
 import { emit } from '../../events/emit.js';
 import { term } from '../../i18n/form-term.js';
@@ -24,25 +23,6 @@ export const matrixTester = rankWith(6, hasKeyword('x-fp-matrix'));
 const KEYS_ID = 'keys';
 const ANNOUNCE_ID = 'announce';
 const PASTE_ID = 'paste-status';
-
-let pasteReader: Promise<Runtime['planPaste']> | undefined;
-
-/** The reader of pasted blocks, from the run-time chunk: fetched once per page (again after a failure). */
-function loadPaste(): Promise<Runtime['planPaste']> {
-  pasteReader ??= loadRuntime().then((r) => r.planPaste, (err: unknown) => {
-    pasteReader = undefined;
-    throw err;
-  });
-  return pasteReader;
-}
-
-/**
- * Resolves once the reader of pasted blocks is loaded: a matrix connected before then reads a
- * paste at once (an earlier paste is read when the reader arrives). Rejects when it cannot load.
- */
-export function pasteReaderReady(): Promise<void> {
-  return loadPaste().then(() => undefined);
-}
 
 /**
  * @summary The official-looking table of a matrix (rows × columns of a report form), with live
