@@ -23,6 +23,7 @@ import type { RendererRegistry } from '../../renderers/registry.js';
 import { StorePackRegistry, UrlPackRegistry } from '../../services/pack-registry.js';
 import type { PackRegistry } from '../../services/pack-registry.js';
 import { WaitingPackRegistry, loadPrecompiledValidator } from '../../services/precompiled-validators.js';
+import { prefetchFormCode } from '../../services/prefetch.js';
 
 /** The validators module of `validators-src` being loaded, then loaded. */
 interface PrecompiledLoad {
@@ -155,6 +156,8 @@ export class FpProvider extends LitElement {
     // give values before the children connect and ask for them (before the first update)
     this.provideAll();
     super.connectedCallback();
+    // the code forms load on first need comes now, while the network is there (offline later)
+    prefetchFormCode(!this.validatorsSrc);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
