@@ -200,4 +200,23 @@ describe('<fp-form> schema mode', () => {
     await form.updateComplete;
     expect(summary()).to.not.contain('Biểu mẫu còn 1 lỗi');
   });
+
+  it('paints its fields once: the model built at mount is the one that judges once the validator has loaded', async () => {
+    const form = document.createElement('fp-form');
+    form.schema = schema();
+    const painted = new Set<unknown>();
+    const render = form.render.bind(form);
+    form.render = () => {
+      painted.add(form.formModel);
+      return render();
+    };
+    document.body.append(form);
+    try {
+      await form.updateComplete;
+      expect([...painted], 'the model was built again').to.deep.equal([form.formModel]);
+      expect(form.validate().map((e) => e.pointer).sort()).to.deep.equal(['/count', '/name']);
+    } finally {
+      form.remove();
+    }
+  });
 });

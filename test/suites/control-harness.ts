@@ -88,14 +88,18 @@ export function deepActive(): Element | null {
 }
 
 /**
- * The pointers of a group's own children in display order: its `<fp-field>` elements and its light
- * cells (a `.leaf` block, named by the `data-pointer` of its input).
+ * The pointers of a group's own children in display order: its renderer elements (custom
+ * elements with a `pointer`) and its light cells (a `.leaf` block, named by the `data-pointer` of its input).
  */
 export function childPointers(group: Element): string[] {
   const root = group.shadowRoot;
   if (!root) return [];
-  return [...root.querySelectorAll<HTMLElement>('fp-field, .leaf')].map((c) =>
-    c.localName === 'fp-field' ? (c as HTMLElement & { pointer: string }).pointer : c.querySelector<HTMLElement>('[data-pointer]')?.dataset.pointer ?? '');
+  const out: string[] = [];
+  for (const c of root.querySelectorAll<HTMLElement>('*')) {
+    if (c.classList.contains('leaf')) out.push(c.querySelector<HTMLElement>('[data-pointer]')?.dataset.pointer ?? '');
+    else if (c.localName.includes('-') && typeof (c as HTMLElement & { pointer?: unknown }).pointer === 'string') out.push((c as HTMLElement & { pointer: string }).pointer);
+  }
+  return out;
 }
 
 /** The inputs of a group's light cells, in display order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AjvValidator } from '../validation/ajv-validator.js';
+import { SchemaCompileError } from '../validation/validator.js';
 import { FormModel } from './form-model.js';
 
 const count = { type: 'integer', minimum: 0 };
@@ -190,5 +191,24 @@ describe('FormModel', () => {
     expect(bad.compileError?.messages.en).toMatch(/nope|type/);
     expect(make().prepare()).toEqual({ ok: true });
     expect(make().compileError).toBeUndefined();
+  });
+
+  it('recheck() forgets the verdicts of a validator whose code had not loaded, and says so to listeners', () => {
+    let loaded = false;
+    const validator = {
+      prepare: () => (loaded ? { ok: false as const, error: new SchemaCompileError({ vi: 'hỏng', en: 'broken' }) } : { ok: true as const }),
+      validate: () => [],
+    };
+    const m = new FormModel({ schema, validator });
+    const heard: unknown[] = [];
+    m.subscribe((c) => heard.push(c));
+    m.recheck();
+    expect(heard, 'nothing judged yet: nothing to say').toHaveLength(0);
+    expect(m.prepare().ok).toBe(true);
+    loaded = true;
+    expect(m.prepare().ok, 'the verdict is kept until recheck').toBe(true);
+    m.recheck();
+    expect(heard).toHaveLength(1);
+    expect(m.compileError?.messages.en).toBe('broken');
   });
 });

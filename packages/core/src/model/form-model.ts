@@ -204,6 +204,18 @@ export class FormModelBase {
     return this.prepared;
   }
 
+  /**
+   * Forgets what the validator said so far (its compile verdict and its errors), e.g. once a
+   * validator that loads its code on demand has loaded: the same model then judges anew, without
+   * being built again. Listeners hear of it when errors had been worked out.
+   */
+  recheck(): void {
+    const judged = this.prepared !== undefined || this.schemaErrorsCache !== undefined || this.errorsCache !== undefined;
+    this.prepared = undefined;
+    this.schemaErrorsCache = undefined;
+    if (judged) this.notify({ changed: [], user: false });
+  }
+
   /** Why the schema cannot be compiled, or `undefined` when it can (see {@link prepare}). */
   get compileError(): SchemaCompileError | undefined {
     const p = this.prepare();

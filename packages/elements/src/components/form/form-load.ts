@@ -173,11 +173,14 @@ export function readySoon(validator: Validator, schema: unknown, loaded: () => v
 export function prepareSoon(model: FormModel, current: () => boolean, failed: (error: unknown) => void): Promise<void> {
   return new Promise<void>((resolve) => {
     setTimeout(() => {
-      if (current()) {
-        const prepared = model.prepare();
-        if (!prepared.ok) failed(prepared.error);
-      }
+      if (current()) checkSchema(model, failed);
       resolve();
     });
   });
+}
+
+/** Compiles the model's validator now; a schema it refuses goes to `failed`. */
+export function checkSchema(model: FormModel, failed: (error: unknown) => void): void {
+  const prepared = model.prepare();
+  if (!prepared.ok) failed(prepared.error);
 }

@@ -23,7 +23,7 @@ import { ServicesController } from '../../controllers/services-controller.js';
 import { emit } from '../../events/emit.js';
 import { adoptPageRule, printStyles } from '../../styles/print-styles.js';
 import { renderErrorSummary } from './error-summary.js';
-import { buildModel, codeFailedNotice, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon, readySoon } from './form-load.js';
+import { buildModel, checkSchema, codeFailedNotice, invalidSchemaNotice, loadPackForm, noticeError, prepareSoon, readySoon } from './form-load.js';
 import type { LoadedForm, Notice, PackFormRequest } from './form-load.js';
 import { headerInfoOf, renderHeader, renderSignatures } from './form-header.js';
 import { renderProblems, renderStatus } from './form-status.js';
@@ -389,12 +389,19 @@ export class FpForm extends LitElement {
     };
     const { builtWith: validator, builtSchema: schema } = this;
     const ready = this.readyFor?.validator === validator && this.readyFor.schema === schema;
-    // a validator that loads its code on demand: once loaded, the model is built again with it
+    // a validator that loads its code on demand: once loaded, the same model judges anew and the
+    // schema is checked at once (the fields have painted meanwhile); only a model whose
+    // expressions waited for the parser is built again
     const loading = ready ? undefined : readySoon(validator, schema, () => {
       this.readyFor = { validator, schema };
       if (!current()) return;
-      this.builtSchema = undefined;
-      this.requestUpdate();
+      if (built.parserMissing) {
+        this.builtSchema = undefined;
+        this.requestUpdate();
+        return;
+      }
+      model.recheck();
+      checkSchema(model, failed);
     }, (error) => {
       if (current()) this.failSchema(codeFailedNotice(error));
     });

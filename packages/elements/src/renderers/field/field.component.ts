@@ -8,17 +8,8 @@ import { property } from 'lit/decorators.js';
 import type { FormModel, SchemaNode } from '@formplan/core';
 import type { Lang } from '../../i18n/lang.js';
 import type { RendererRegistry } from '../registry.js';
-
-/** Properties every renderer element accepts. */
-interface RendererProps {
-  model?: FormModel;
-  schema: SchemaNode;
-  pointer: string;
-  lang: Lang;
-  readonly: boolean;
-  required: boolean;
-  registry?: RendererRegistry;
-}
+import { rendererElement, rendererTagOf } from './renderer-element.js';
+import type { RendererElement } from './renderer-element.js';
 
 /**
  * @summary Renders one node of a form with the best renderer for it.
@@ -32,7 +23,7 @@ export class FpField extends LitElement {
   @property({ type: Boolean }) required = false;
   @property({ attribute: false }) registry?: RendererRegistry;
 
-  private child?: HTMLElement & Partial<RendererProps>;
+  private child?: RendererElement;
 
   protected override createRenderRoot(): HTMLElement {
     this.style.display = 'contents';
@@ -41,21 +32,11 @@ export class FpField extends LitElement {
 
   /** The tag of the renderer chosen for the node. */
   get rendererTag(): string {
-    const entry = this.model && this.registry?.pick(this.schema, { rootSchema: this.model.schema, pointer: this.pointer });
-    return entry && customElements.get(entry.tagName) ? entry.tagName : 'fp-unsupported';
+    return rendererTagOf(this);
   }
 
   override render() {
-    const tag = this.rendererTag;
-    if (!this.child || this.child.localName !== tag) this.child = document.createElement(tag) as HTMLElement & Partial<RendererProps>;
-    const c = this.child;
-    c.model = this.model;
-    c.schema = this.schema;
-    c.pointer = this.pointer;
-    c.lang = this.lang;
-    c.readonly = this.readonly;
-    c.required = this.required;
-    c.registry = this.registry;
-    return c;
+    this.child = rendererElement(this.child, this.rendererTag, this);
+    return this.child;
   }
 }

@@ -18,8 +18,10 @@ export interface GroupChild {
   node: SchemaNode;
   pointer: string;
   required: boolean;
-  /** the light cell kind; undefined: the child gets its renderer element (`<fp-field>`) */
+  /** the light cell kind; undefined: the child gets its renderer element */
   leaf?: LightLeaf;
+  /** the tag the registry picked for the node (an element child is rendered with it, if defined) */
+  tag?: string;
 }
 
 /** The children of an object node below `pointer`, in display order. */
@@ -30,7 +32,7 @@ export function planChildren(schema: SchemaNode, pointer: string, model: FormMod
     const node = props[key];
     const ptr = pointer + formatPointer([key]);
     const entry = model && registry?.pick(node, { rootSchema: model.schema, pointer: ptr });
-    return { key, node, pointer: ptr, required: required.has(key), leaf: lightLeafOf(entry?.tagName) };
+    return { key, node, pointer: ptr, required: required.has(key), leaf: lightLeafOf(entry?.tagName), tag: entry?.tagName };
   });
 }
 

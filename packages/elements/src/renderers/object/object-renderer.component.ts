@@ -10,16 +10,19 @@ import { childrenView, planChildren, sameChildrenView } from './group-children.j
 import type { ChildrenView, GroupChild } from './group-children.js';
 import { renderLightLeaf } from './light-leaf.js';
 import { computedStyles } from '../computed/computed-control.js';
+import { definedTag, rendererElement } from '../field/renderer-element.js';
+import type { RendererElement } from '../field/renderer-element.js';
 
 const NO_VIEW = { value: undefined, errors: [], hidden: false };
 
-/** Renders `object` nodes (rank 1): a fieldset of one `<fp-field>` per property. */
+/** Renders `object` nodes (rank 1): a fieldset of its properties (light cells and renderer elements). */
 export const objectTester = rankWith(1, schemaTypeIs('object'));
 
 /**
  * @summary A group of fields: a `<fieldset>` with the object's label as `<legend>` and its
  * properties in `x-fp-order` order: simple leaves (number, text, textarea, date, computed) as light cells in
- * this shadow root, every other child (groups, tables, choices, custom renderers) as `<fp-field>`. The form's root object (pointer `''`) shows
+ * this shadow root, every other child (groups, tables, choices, custom renderers) as the element the
+ * registry picks for it (no `<fp-field>` wrapper). The form's root object (pointer `''`) shows
  * only its children. Children hidden by `x-fp-visible-if` are not rendered.
  * @csspart fieldset - the fieldset
  * @csspart legend - the legend
@@ -94,9 +97,14 @@ export class FpObjectRenderer extends FpControlBase {
     const p = this.planned;
     if (p && p.schema === this.schema && p.pointer === this.pointer && p.model === this.model && p.registry === this.registry) return p.plan;
     const plan = planChildren(this.schema, this.pointer, this.model, this.registry);
+    const kept = new Set(plan.map((c) => c.pointer));
+    for (const ptr of this.elements.keys()) if (!kept.has(ptr)) this.elements.delete(ptr);
     this.planned = { schema: this.schema, pointer: this.pointer, model: this.model, registry: this.registry, plan };
     return plan;
   }
+
+  /** the renderer elements of the element children, by pointer (kept across repaints) */
+  private readonly elements = new Map<string, RendererElement>();
 
   /** The pointer of the property `key` of this object. */
   childPointer(key: string): string {
@@ -118,15 +126,11 @@ export class FpObjectRenderer extends FpControlBase {
           return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
             renderLightLeaf(leaf, { host: this, model: this.model, schema: c.node, pointer: c.pointer, index: i, lang: this.lang, readonly: this.readonly, required: c.required, view: v }));
         }
-        return html`<fp-field
-          .model=${this.model}
-          .schema=${c.node}
-          .pointer=${c.pointer}
-          .lang=${this.lang}
-          .readonly=${this.readonly}
-          .required=${c.required}
-          .registry=${this.registry}
-        ></fp-field>`;
+        const el = rendererElement(this.elements.get(c.pointer), definedTag(c.tag), {
+          model: this.model, schema: c.node, pointer: c.pointer, lang: this.lang, readonly: this.readonly, required: c.required, registry: this.registry,
+        });
+        this.elements.set(c.pointer, el);
+        return el;
       },
     );
     if (this.pointer === '') return html`<div class="body" part="body">${fields}</div>`;

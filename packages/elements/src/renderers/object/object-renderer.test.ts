@@ -69,6 +69,9 @@ describe('<fp-object-renderer>', () => {
     const inner = renderers(el, 'fp-object-renderer');
     expect(inner.map((r) => r.pointer)).to.deep.equal(['/quy']);
     expect(inner[0].shadowRoot!.querySelector('fieldset legend')!.textContent).to.include('Quỹ bảo trợ');
+    // a child group is its renderer element itself, not wrapped in <fp-field>
+    expect(el.shadowRoot!.querySelector('fp-field')).to.equal(null);
+    expect(inner[0].parentElement).to.equal(el.shadowRoot!.querySelector('[part="body"]'));
     await expect(el).to.be.accessible();
   });
 
