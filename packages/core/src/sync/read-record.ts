@@ -51,36 +51,35 @@ function pack(o: Obj): PackRecord | undefined {
   return out;
 }
 
-function textMap(v: JsonValue | undefined): Record<string, string> | undefined {
-  if (!isObj(v)) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, t] of Object.entries(v)) {
-    if (typeof t !== 'string') return undefined;
+/**
+ * A JSON object whose every value `read` accepts, as a record; `undefined` when absent, `false`
+ * when it is not an object or one value is refused.
+ */
+function mapOf<T>(v: JsonValue | undefined, read: (x: JsonValue) => T | undefined): Record<string, T> | undefined | false {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return false;
+  const out: Record<string, T> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const t = read(x);
+    if (t === undefined) return false;
     out[k] = t;
   }
   return out;
 }
 
+function textMap(v: JsonValue | undefined): Record<string, string> | undefined {
+  return mapOf(v, (t) => (typeof t === 'string' ? t : undefined)) || undefined;
+}
+
 function decisions(v: JsonValue | undefined): AssessmentVerification['indicators'] | false {
-  if (v === undefined) return undefined;
-  if (!isObj(v)) return false;
-  const out: NonNullable<AssessmentVerification['indicators']> = {};
-  for (const [code, d] of Object.entries(v)) {
-    if (!isObj(d) || typeof d.accepted !== 'boolean' || (d.points !== undefined && typeof d.points !== 'number')) return false;
-    out[code] = { accepted: d.accepted, ...(typeof d.points === 'number' ? { points: d.points } : {}), ...('answer' in d ? { answer: d.answer } : {}) };
-  }
-  return out;
+  return mapOf(v, (d) => {
+    if (!isObj(d) || typeof d.accepted !== 'boolean' || (d.points !== undefined && typeof d.points !== 'number')) return undefined;
+    return { accepted: d.accepted, ...(typeof d.points === 'number' ? { points: d.points } : {}), ...('answer' in d ? { answer: d.answer } : {}) };
+  });
 }
 
 function points(v: JsonValue | undefined): Record<string, number> | undefined | false {
-  if (v === undefined) return undefined;
-  if (!isObj(v)) return false;
-  const out: Record<string, number> = {};
-  for (const [code, n] of Object.entries(v)) {
-    if (typeof n !== 'number') return false;
-    out[code] = n;
-  }
-  return out;
+  return mapOf(v, (n) => (typeof n === 'number' ? n : undefined));
 }
 
 function verification(v: JsonValue | undefined): AssessmentVerification | undefined | false {
