@@ -108,8 +108,11 @@ export class InterpretingValidator implements Validator {
   }
 
   private compile(schema: Record<string, unknown>): Prepared {
-    const problem = checkSchema(schema);
+    const facts = { references: false };
+    const problem = checkSchema(schema, facts);
     if (problem) return { error: compileError(problem) };
+    // no `$ref`, `$id` or anchor: nothing to resolve, and the interpreter writes nothing on the schema
+    if (!facts.references) return { root: schema, lookup: {} };
     let root: Schema;
     let lookup: Lookup;
     try {

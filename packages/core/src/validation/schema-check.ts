@@ -97,24 +97,78 @@ function ownProblem(node: Node, at: string): SchemaProblem | undefined {
   return undefined;
 }
 
+/** Whether one keyword's value is well formed (the same conditions as {@link ownProblem}). */
+const WELL_FORMED = new Map<string, (v: unknown) => boolean>([
+  ...UNSUPPORTED.map((k) => [k, () => false] as const),
+  ...STRING.map((k) => [k, (v: unknown) => typeof v === 'string'] as const),
+  ...COUNT.map((k) => [k, isCount] as const),
+  ...NUMBER.map((k) => [k, (v: unknown) => typeof v === 'number'] as const),
+  ['pattern', (v) => typeof v === 'string' && regexOk(v)],
+  ['multipleOf', (v) => typeof v === 'number' && v > 0],
+  ['uniqueItems', (v) => typeof v === 'boolean'],
+  ['type', (t) => {
+    const names = Array.isArray(t) ? t : [t];
+    return names.every((n) => typeof n === 'string' && TYPES.has(n)) && new Set(names).size === names.length;
+  }],
+  ['required', isStringList],
+  ['enum', Array.isArray],
+  ['dependentRequired', (d) => isNode(d) && Object.values(d).every(isStringList)],
+  ...ONE.map((k) => [k, isSchema] as const),
+  ...LIST.map((k) => [k, (v: unknown) => Array.isArray(v) && (k === 'prefixItems' || v.length > 0) && v.every(isSchema)] as const),
+  ...MAP.map((k) => [k, (v: unknown) => isNode(v) && Object.values(v).every(isSchema)] as const),
+  ['patternProperties', (v) => isNode(v) && Object.values(v).every(isSchema) && Object.keys(v).every(regexOk)],
+]);
+
+/** Whether every keyword of one schema object is well formed: one look per key it has, not one per keyword known. */
+function ownWellFormed(node: Node): boolean {
+  for (const k of Object.keys(node)) {
+    const ok = WELL_FORMED.get(k);
+    if (ok && !ok(node[k])) return false;
+  }
+  return true;
+}
+
+/** A node met in the walk; its pointer is spelled out only when a problem is reported. */
+interface Visit {
+  node: unknown;
+  parent?: Visit;
+  tokens: string[];
+}
+
+function pointerOf(v: Visit): string {
+  return v.parent ? joinPointer(pointerOf(v.parent), ...v.tokens) : '';
+}
+
+/** Keywords that name or point at schema resources (the interpreter must resolve URIs for them). */
+const REFERENCE = ['$ref', '$id', '$anchor', '$dynamicAnchor', '$recursiveAnchor'];
+
+/** What {@link checkSchema} also tells of a well-formed schema. */
+export interface SchemaFacts {
+  /** some (sub)schema has `$ref`, `$id` or an anchor */
+  references: boolean;
+}
+
 /**
  * Finds the first keyword of `schema` (or of any subschema) whose value a 2020-12 validator
  * cannot read.
  * @param schema - a schema given at run time
+ * @param facts - filled in on the way: whether the schema uses references
  * @returns the problem, or undefined when every keyword read is well formed
  */
-export function checkSchema(schema: unknown): SchemaProblem | undefined {
-  const stack: [unknown, string][] = [[schema, '']];
+export function checkSchema(schema: unknown, facts?: SchemaFacts): SchemaProblem | undefined {
+  const stack: Visit[] = [{ node: schema, tokens: [] }];
   const seen = new Set<object>();
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const [node, at] = item;
+    const { node } = item;
     if (typeof node === 'boolean') continue;
-    if (!isNode(node)) return { at, keyword: '', kind: 'schema' };
+    if (!isNode(node)) return { at: pointerOf(item), keyword: '', kind: 'schema' };
     if (seen.has(node)) continue;
     seen.add(node);
-    const own = ownProblem(node, at);
+    // the exact first problem (in the keyword order above) only when there is one
+    const own = ownWellFormed(node) ? undefined : ownProblem(node, pointerOf(item));
     if (own) return own;
-    for (const [tokens, child] of childSchemas(node)) stack.push([child, joinPointer(at, ...tokens)]);
+    if (facts && !facts.references) facts.references = REFERENCE.some((k) => k in node);
+    for (const [tokens, child] of childSchemas(node)) stack.push({ node: child, parent: item, tokens });
   }
   return undefined;
 }
