@@ -153,14 +153,15 @@ export async function loadPackForm(req: PackFormRequest): Promise<PackFormResult
 
 /**
  * Schema mode: loads what the form needs (on demand) before it can judge: the validator's code
- * (the interpreter) and the expression parser; then calls `loaded` (the form rebuilds its model).
+ * (the interpreter) and, when the schema has expressions without trees (`needsParser`, see
+ * {@link buildModel}), the expression parser; then calls `loaded` (the form rebuilds its model).
  * A chunk that cannot be fetched goes to `failed`. Undefined when nothing is to load.
  */
-export function readySoon(validator: Validator, schema: unknown, loaded: () => void, failed: (error: unknown) => void): Promise<void> | undefined {
+export function readySoon(validator: Validator, schema: unknown, needsParser: boolean, loaded: () => void, failed: (error: unknown) => void): Promise<void> | undefined {
   const node = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema as Record<string, unknown> : {};
   const waits: Promise<void>[] = [];
   if (validator.ready) waits.push(validator.ready(node));
-  if (!expressionParserLoaded()) waits.push(loadExpressionParser());
+  if (needsParser && !expressionParserLoaded()) waits.push(loadExpressionParser());
   if (waits.length === 0) return undefined;
   return Promise.all(waits).then(loaded, failed);
 }

@@ -217,9 +217,9 @@ export class FpForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
-    // schema mode: start loading the validator's code (the interpreter chunk) and the expression
-    // parser now, so a schema set later is judged at once
-    if (!this.pack) this.schemaCheck ??= readySoon(this.services.schemaValidator, {}, () => undefined, () => undefined);
+    // schema mode: start loading the validator's code (the interpreter chunk) now, so a schema set
+    // later is judged at once (the parser loads only for a schema with expressions)
+    if (!this.pack) this.schemaCheck ??= readySoon(this.services.schemaValidator, {}, false, () => undefined, () => undefined);
   }
 
   /** Checks the whole form and shows every error (and the summary); sends nothing. @returns every problem (errors and warnings) */
@@ -392,7 +392,7 @@ export class FpForm extends LitElement {
     // a validator that loads its code on demand: once loaded, the same model judges anew and the
     // schema is checked at once (the fields have painted meanwhile); only a model whose
     // expressions waited for the parser is built again
-    const loading = ready ? undefined : readySoon(validator, schema, () => {
+    const loading = ready && !built.parserMissing ? undefined : readySoon(validator, schema, built.parserMissing, () => {
       this.readyFor = { validator, schema };
       if (!current()) return;
       if (built.parserMissing) {
