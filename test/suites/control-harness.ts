@@ -96,7 +96,10 @@ export function childPointers(group: Element): string[] {
   if (!root) return [];
   const out: string[] = [];
   for (const c of root.querySelectorAll<HTMLElement>('*')) {
-    if (c.classList.contains('leaf')) out.push(c.querySelector<HTMLElement>('[data-pointer]')?.dataset.pointer ?? '');
+    // a light group (a fieldset painted in the group's shadow root) is one child: its cells are its own
+    if (c.matches('fieldset[data-group]')) out.push(c.dataset.group ?? '');
+    else if (c.parentElement?.closest('fieldset[data-group]')) continue;
+    else if (c.classList.contains('leaf')) out.push(c.querySelector<HTMLElement>('[data-pointer]')?.dataset.pointer ?? '');
     else if (c.localName.includes('-') && typeof (c as HTMLElement & { pointer?: unknown }).pointer === 'string') out.push((c as HTMLElement & { pointer: string }).pointer);
   }
   return out;

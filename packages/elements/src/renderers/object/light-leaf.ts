@@ -86,8 +86,8 @@ export interface LightLeafProps {
   model?: FormModel;
   schema: SchemaNode;
   pointer: string;
-  /** the cell's place among the group's children (its ids derive from it) */
-  index: number;
+  /** the cell's place among the group's children, `i-j` in a light group (its ids derive from it) */
+  index: number | string;
   lang: Lang;
   readonly: boolean;
   required: boolean;
@@ -101,7 +101,7 @@ export interface LeafView extends FieldView {
 }
 
 /** The ids of the parts of the cell at `index` (unique in the group's shadow root). */
-export function leafIds(index: number): FieldIds {
+export function leafIds(index: number | string): FieldIds {
   const id = `f${index}`;
   return { input: id, help: `${id}-help`, feedback: `${id}-feedback`, hint: `${id}-hint` };
 }

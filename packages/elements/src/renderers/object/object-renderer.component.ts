@@ -6,9 +6,10 @@ import { formatPointer, rankWith, schemaTypeIs } from '@formplan/core';
 import { ModelController } from '../../controllers/model-controller.js';
 import { FpControlBase } from '../control-base.js';
 import type { RendererRegistry } from '../registry.js';
-import { childrenView, planChildren, sameChildrenView } from './group-children.js';
+import { childrenView, isGroupView, isLeafView, planChildren, sameChildrenView } from './group-children.js';
 import type { ChildrenView, GroupChild } from './group-children.js';
 import { renderLightLeaf } from './light-leaf.js';
+import { renderLightGroup } from './light-group.js';
 import { computedStyles } from '../computed/computed-control.js';
 import { definedTag, rendererElement } from '../field/renderer-element.js';
 import type { RendererElement } from '../field/renderer-element.js';
@@ -21,7 +22,8 @@ export const objectTester = rankWith(1, schemaTypeIs('object'));
 /**
  * @summary A group of fields: a `<fieldset>` with the object's label as `<legend>` and its
  * properties in `x-fp-order` order: simple leaves (number, text, textarea, date, computed) as light cells in
- * this shadow root, every other child (groups, tables, choices, custom renderers) as the element the
+ * this shadow root, and so are child groups made only of such leaves (light groups: a `<fieldset>`
+ * each); every other child (deeper groups, tables, choices, custom renderers) is the element the
  * registry picks for it (no `<fp-field>` wrapper). The form's root object (pointer `''`) shows
  * only its children. Children hidden by `x-fp-visible-if` are not rendered.
  * @csspart fieldset - the fieldset
@@ -121,8 +123,15 @@ export class FpObjectRenderer extends FpControlBase {
       ({ c }) => c.key,
       ({ c, i }) => {
         const leaf = c.leaf;
+        if (c.group) {
+          const w = view?.views[i];
+          const v = isGroupView(w) ? w : undefined;
+          return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
+            renderLightGroup({ host: this, model: this.model, child: c, index: i, lang: this.lang, readonly: this.readonly, view: v, strings }));
+        }
         if (leaf) {
-          const v = view?.views[i] ?? NO_VIEW;
+          const w = view?.views[i];
+          const v = isLeafView(w) ? w : NO_VIEW;
           return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
             renderLightLeaf(leaf, { host: this, model: this.model, schema: c.node, pointer: c.pointer, index: i, lang: this.lang, readonly: this.readonly, required: c.required, view: v }));
         }

@@ -45,7 +45,11 @@ describe('<fp-object-renderer> as the root of real Tây Hồ 2018 forms (default
   it('Biểu 02: groups and matrices get their renderer, computed fields a light cell, in x-fp-order order', async () => {
     const { el } = await mountForm('bieu-02');
     const r = rendered(el);
-    expect(r['/thong_tin']).to.equal('fp-object-renderer');
+    expect(r['/thong_tin'], 'a group of simple leaves is a light group, not an element').to.equal(undefined);
+    const info = el.shadowRoot!.querySelector<HTMLFieldSetElement>('fieldset[data-group="/thong_tin"]')!;
+    expect(info.querySelector('legend')!.textContent).to.include('Thông tin');
+    expect([...info.querySelectorAll<HTMLElement>('[data-pointer]')].map((i) => i.dataset.pointer)).to.deep.equal(
+      ['/thong_tin/ngay_chot_so_lieu', '/thong_tin/nguoi_lap', '/thong_tin/lanh_dao_ky']);
     expect(r['/so_lieu']).to.equal('fp-matrix-renderer');
     expect(r['/hinh_thuc_tro_giup']).to.equal('fp-matrix-renderer');
     expect(r['/ty_le_duoc_tro_giup'], 'a computed value is a light cell of its group').to.equal(undefined);

@@ -63,15 +63,61 @@ describe('<fp-object-renderer>', () => {
     expect(soTre.labels![0].textContent).to.not.include('*');
   });
 
-  it('renders the root object without fieldset chrome', async () => {
+  it('renders the root object without fieldset chrome; a child group of simple leaves is a light group in its shadow root', async () => {
     const { el } = await mount('', { quy: { co_quy: 1 } });
     expect(el.shadowRoot!.querySelector(':scope > fieldset')).to.equal(null);
+    expect(renderers(el, 'fp-object-renderer'), 'no element (and shadow root) of its own').to.deep.equal([]);
+    const group = el.shadowRoot!.querySelector<HTMLFieldSetElement>('[part="body"] > fieldset[data-group="/quy"]')!;
+    expect(group.querySelector('legend')!.textContent).to.include('Quỹ bảo trợ');
+    expect(group.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent)).to.deep.include('Luật trẻ em Điều 95');
+    expect(childPointers(el)).to.deep.equal(['/quy']);
+    expect(pointers(el)).to.deep.equal(['/quy/co_quy', '/quy/so_tien', '/quy/so_tre']);
+    // ids stay unique in the shared shadow root
+    const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((x) => x.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(el.shadowRoot!.querySelector('fp-field')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a child group that holds more than simple leaves as its own element', async () => {
+    const nested: SchemaNode = { ...GROUP, properties: { ...(GROUP.properties as Record<string, SchemaNode>), chi_tiet: { type: 'object', properties: { a: { type: 'integer' } } } } };
+    const root: SchemaNode = { $id: `urn:formplan:test:object:${++n}`, type: 'object', properties: { quy: nested } };
+    const model = new FormModel({ schema: root, validator: new AjvValidator(), value: { quy: { co_quy: 1 } } });
+    const el = document.createElement('fp-object-renderer') as FpObjectRenderer;
+    Object.assign(el, { model, schema: root, pointer: '', registry });
+    await fixture(el);
+    await settleTree(el);
     const inner = renderers(el, 'fp-object-renderer');
     expect(inner.map((r) => r.pointer)).to.deep.equal(['/quy']);
-    expect(inner[0].shadowRoot!.querySelector('fieldset legend')!.textContent).to.include('Quỹ bảo trợ');
-    // a child group is its renderer element itself, not wrapped in <fp-field>
-    expect(el.shadowRoot!.querySelector('fp-field')).to.equal(null);
     expect(inner[0].parentElement).to.equal(el.shadowRoot!.querySelector('[part="body"]'));
+    expect(inner[0].shadowRoot!.querySelector('fieldset[data-group="/quy/chi_tiet"] legend')!.textContent).to.include('chi_tiet');
+  });
+
+  it('a light group edits, validates and shows its own errors like a group element', async () => {
+    const { el, model } = await mount('', { quy: { co_quy: 5 } });
+    const events: CustomEvent[] = [];
+    el.addEventListener('fp-change', (e) => events.push(e as CustomEvent));
+    const soTre = lightInputs(el).find((i) => i.dataset.pointer === '/quy/so_tre')!;
+    soTre.focus();
+    await sendKeys({ type: '7' });
+    await settleTree(el);
+    expect(model.get('/quy/so_tre')).to.equal(7);
+    expect(events.at(-1)!.detail.path).to.equal('/quy/so_tre');
+    model.markSubmitted();
+    await settleTree(el);
+    const coQuy = lightInputs(el).find((i) => i.dataset.pointer === '/quy/co_quy')!;
+    expect(coQuy.getAttribute('aria-invalid')).to.equal('true');
+    const feedback = el.shadowRoot!.getElementById(coQuy.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(feedback.textContent).to.include(model.visibleErrorsAt('/quy/co_quy')[0].message.vi);
+    model.set('/quy', 'không phải nhóm', { user: true });
+    await settleTree(el);
+    const group = el.shadowRoot!.querySelector<HTMLFieldSetElement>('fieldset[data-group="/quy"]')!;
+    expect(group.getAttribute('aria-invalid')).to.equal('true');
+    const groupFeedback = el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(groupFeedback.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.vi);
+    el.lang = 'en';
+    await settleTree(el);
+    expect(groupFeedback.textContent).to.include(model.visibleErrorsAt('/quy')[0].message.en!);
     await expect(el).to.be.accessible();
   });
 
@@ -99,14 +145,15 @@ describe('<fp-object-renderer>', () => {
     Object.assign(el, { model, schema: root, pointer: '', registry });
     await fixture(el);
     await settleTree(el);
-    expect(renderers(el, 'fp-object-renderer').length).to.equal(0);
+    const group = () => el.shadowRoot!.querySelector('fieldset[data-group="/quy"]');
+    expect(group()).to.equal(null);
     model.set('/bat', 1, { user: true });
     await settleTree(el);
-    const group = renderers(el, 'fp-object-renderer')[0];
-    expect(group.hidden).to.equal(false);
+    expect(group()).to.not.equal(null);
+    expect(pointers(el), 'so_tien shows only with co_quy == 1').to.deep.equal(['/bat', '/quy/co_quy', '/quy/so_tre']);
     model.set('/bat', 0, { user: true });
     await settleTree(el);
-    expect(renderers(el, 'fp-object-renderer').every((g) => g.hidden || !g.isConnected)).to.equal(true);
+    expect(group()).to.equal(null);
   });
 
   it('edits flow to the model through the children and fp-change bubbles out', async () => {
