@@ -62,6 +62,8 @@ export { schemaHash } from './validation/schema-hash.js';
 export type { MessageCatalog, MessageTemplate, MessageParams } from './messages/catalog.js';
 export { vi as viMessages } from './messages/vi.js';
 export { en as enMessages } from './messages/en.js';
+export { packCatalogs } from './messages/pack-messages.js';
+export { schemaCatalogs } from './messages/schema-messages.js';
 export { formatMessage, defaultCatalogs } from './messages/format-message.js';
 export { ajvErrorMessage, ajvErrorPointer, ajvFieldErrors } from './messages/ajv-message.js';
 // expressions

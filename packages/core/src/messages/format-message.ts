@@ -7,8 +7,9 @@ import { vi } from './vi.js';
 export const defaultCatalogs: Readonly<{ vi: MessageCatalog; en: MessageCatalog }> = { vi, en };
 
 /**
- * Builds the bilingual message for a key (`kw.<keyword>` or `pack.<code>`).
- * Override catalogs (field, then pack) are tried before the defaults.
+ * Builds the bilingual message for a key (`kw.<keyword>`; `pack.<code>` and `schema.<kind>` with
+ * `packCatalogs` / `schemaCatalogs` among the overrides). Override catalogs (field, then pack) are
+ * tried before the defaults.
  * @param key - message key
  * @param params - values the template reads
  * @param overrides - catalogs consulted first, in order

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../common/bilingual.js';
 import { formatMessage } from '../messages/format-message.js';
+import { packCatalogs } from '../messages/pack-messages.js';
 import type { PackSource } from './types.js';
 
 /** Machine codes of pack errors; each has a `pack.<code>` message in the vi and en catalogs. */
@@ -39,5 +40,5 @@ export function packError(
   code: PackErrorCode,
   params: Record<string, unknown> = {},
 ): PackError {
-  return { file, pointer, code, message: formatMessage(`pack.${code}`, { file, ...params }) };
+  return { file, pointer, code, message: formatMessage(`pack.${code}`, { file, ...params }, [packCatalogs]) };
 }

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { formatMessage } from '../messages/format-message.js';
+import { schemaCatalogs } from '../messages/schema-messages.js';
 import { ajvFieldErrors } from '../messages/ajv-message.js';
 import { createAjv, type AjvInstance } from '../schema/create-ajv.js';
 import { SchemaCompileError, type FieldError, type PrepareResult, type Validator } from './validator.js';
@@ -51,7 +52,7 @@ export class AjvValidator implements Validator {
       return { ok: true };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: new SchemaCompileError(formatMessage('schema.compile', { detail }), e) };
+      return { ok: false, error: new SchemaCompileError(formatMessage('schema.compile', { detail }, [schemaCatalogs]), e) };
     }
   }
 

@@ -1,5 +1,6 @@
 import { dereference, initialBaseURI, validate as interpret, type Schema } from '@cfworker/json-schema';
 import { formatMessage } from '../messages/format-message.js';
+import { schemaCatalogs } from '../messages/schema-messages.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { checkSchema, childSchemas, type SchemaProblem } from './schema-check.js';
 import { interpreterErrors } from './interpreter-errors.js';
@@ -18,7 +19,7 @@ const isNode = (v: unknown): v is Schema => typeof v === 'object' && v !== null 
 
 function compileError(problem: SchemaProblem, cause?: unknown): SchemaCompileError {
   const params = { keyword: problem.keyword, at: problem.at || '/' };
-  return new SchemaCompileError(formatMessage(`schema.${problem.kind}`, params), cause);
+  return new SchemaCompileError(formatMessage(`schema.${problem.kind}`, params, [schemaCatalogs]), cause);
 }
 
 /**
@@ -92,7 +93,7 @@ export class InterpretingValidator implements Validator {
         // a value that is not plain JSON (an `undefined` left in an object): judge what JSON keeps of it
         result = interpret(JSON.parse(JSON.stringify(value ?? null)) as unknown, p.root, '2020-12', p.lookup, false);
       } catch (e) {
-        return [schemaFieldError(new SchemaCompileError(formatMessage('schema.failed', { detail: String(e) }), e))];
+        return [schemaFieldError(new SchemaCompileError(formatMessage('schema.failed', { detail: String(e) }, [schemaCatalogs]), e))];
       }
     }
     return result.valid ? [] : interpreterErrors(result.errors, p.root, p.lookup, this.catalogs);
