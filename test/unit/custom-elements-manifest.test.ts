@@ -17,7 +17,7 @@ const TEST_FILE = /\.test\.ts$|test-helpers?\.ts$|\.test-helper\.ts$/;
 interface Named { name: string }
 interface Declaration {
   name: string; tagName?: string; customElement?: boolean; summary?: string; description?: string;
-  attributes?: Named[]; events?: Named[]; cssParts?: Named[]; slots?: Named[]; cssProperties?: Named[]; members?: (Named & { kind: string })[];
+  attributes?: Named[]; events?: (Named & { type?: { text?: string } })[]; cssParts?: Named[]; slots?: Named[]; cssProperties?: Named[]; members?: (Named & { kind: string })[];
 }
 interface Manifest { modules: { path: string; declarations?: Declaration[] }[] }
 
@@ -134,6 +134,9 @@ describe('custom-elements.json', () => {
       expect(names(d.attributes).sort(), `${tag} attributes: ${REGENERATE}`).toEqual(expect.arrayContaining([...attributes]));
       const events = new Set(eventsOf(chain));
       expect(names(d.events), `${tag} events (@fires): ${REGENERATE}`).toEqual(expect.arrayContaining([...events]));
+      for (const e of (d.events ?? []).filter((x) => x.name.startsWith('fp-'))) {
+        expect(e.type?.text, `${tag} event ${e.name} has its type (FpSomethingEvent or CustomEvent<Detail>): ${REGENERATE}`).toMatch(/^Fp[A-Za-z]+Event$|^CustomEvent<[A-Za-z]+>$/);
+      }
       const parts = new Set(partsIn(chain[0]));
       expect(names(d.cssParts), `${tag} parts (@csspart): ${REGENERATE}`).toEqual(expect.arrayContaining([...parts]));
       const fields = (d.members ?? []).filter((m) => m.kind === 'field');
