@@ -25,9 +25,8 @@ export function numberFromText(text: string): unknown {
  * while the input has focus and its text already means the model value, it is left alone.
  */
 export function syncNumberInput(input: HTMLInputElement, value: unknown): void {
-  const focused = input.getRootNode() instanceof ShadowRoot
-    ? (input.getRootNode() as ShadowRoot).activeElement === input
-    : document.activeElement === input;
+  const root = input.getRootNode();
+  const focused = (root instanceof ShadowRoot ? root.activeElement : document.activeElement) === input;
   if (focused && numberFromText(input.value) === value) return;
   const text = numberText(value);
   if (input.value !== text) input.value = text;

@@ -68,7 +68,10 @@ class SyncedValue extends Directive {
   override update(part: ElementPart, [value, apply]: [unknown, SyncInput]): typeof noChange {
     const el = part.element;
     if (this.last && Object.is(this.last.value, value)) return noChange;
+    // a control just made from its template is empty: no value to show means nothing to do
+    const fresh = !this.last;
     this.last = { value };
+    if (fresh && value === undefined) return noChange;
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) apply(el, value);
     return noChange;
   }
