@@ -33,7 +33,7 @@ export async function bieuFile(src: ExcelSource, blank: boolean): Promise<File> 
   const { loaded, model, lang } = src;
   const target = targetOf(loaded);
   const header = packHeader(loaded.pack, target.ward, target.period, lang);
-  const bytes = xlsx.bieuWorkbook({
+  const bytes = await xlsx.bieuWorkbook({
     form: loaded.resolved, target, lang, wardName: header.wardName, periodLabel: header.periodLabel, ...(blank ? {} : { data: model.value }),
   });
   return new File([bytes.slice().buffer], xlsx.bieuFileName(target, blank), { type: XLSX_TYPE });
