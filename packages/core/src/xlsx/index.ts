@@ -6,6 +6,7 @@ export { bieuSheets, bieuWorkbook, bieuFileName, bieuSheetName, BIEU_FORMAT, COD
 export type { BieuInput, BieuTarget } from './form-sheet.js';
 export { readBieu, applyBieuImport, cellToValue } from './form-import.js';
 export type { BieuImport, BieuExpectation, TakenCell, RefusedCell } from './form-import.js';
+export { formComputer } from './form-computer.js';
 export { readWorkbook, fileSizeProblem, XlsxReadError, XLSX_LIMITS } from './xlsx-read.js';
 export type { ReadCell, ReadSheet, ReadValue, XlsxLimits } from './xlsx-read.js';
 export { writeWorkbook, cellRef, columnLetters, parseRef } from './xlsx-write.js';

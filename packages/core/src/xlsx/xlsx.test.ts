@@ -8,7 +8,8 @@ import { loadTayHo2018Pack } from '../pack/test-support/tay-ho-2018.js';
 import type { PackSource } from '../pack/types.js';
 import { resolveForm } from '../schema/resolve-form.js';
 import type { ResolvedForm } from '../schema/resolved-form.js';
-import { applyBieuImport, bieuSheets, bieuWorkbook, CODE, readBieu, readWorkbook, writeWorkbook } from './index.js';
+import { parseExpression } from '../expression/index.js';
+import { applyBieuImport, bieuSheets, bieuWorkbook, CODE, formComputer, readBieu, readWorkbook, writeWorkbook } from './index.js';
 import type { BieuTarget, SheetCell, SheetSpec } from './index.js';
 
 let pack: PackSource;
@@ -109,7 +110,7 @@ describe('reading a filled Biểu back by code', () => {
       put(main, 'HCDB_01', 'tong_so', 1237); // a computed cell that agrees with the form: nothing to say
       rowOf(main, `${CODE.field}/tre_em_hcdb`)[2] = { value: 40, style: 'input' };
     });
-    const report = await readBieu(bytes, { form, target, data: {} });
+    const report = await readBieu(bytes, { form, target, data: {}, compute: formComputer(form, parseExpression) });
     expect(report.ok).toBe(true);
     expect(report.refused).toEqual([]);
     expect(report.taken.map((t) => [t.pointer, t.value])).toEqual([
@@ -121,7 +122,7 @@ describe('reading a filled Biểu back by code', () => {
 
   it('a file downloaded with the draft changes nothing; an emptied cell clears its value', async () => {
     const data = { so_lieu: { HCDB_01: { duoi_6__nam: 3, duoi_6__nu: 2 } }, tre_em_hcdb: 5 };
-    const same = await readBieu(await bieuWorkbook({ form, target, data }), { form, target, data });
+    const same = await readBieu(await bieuWorkbook({ form, target, data }), { form, target, data, compute: formComputer(form, parseExpression) });
     expect(same).toMatchObject({ ok: true, taken: [], refused: [] });
     expect(same.unchanged).toBeGreaterThan(100);
     const sheets = bieuSheets({ form, target, data });
@@ -145,7 +146,7 @@ describe('reading a filled Biểu back by code', () => {
       rowOf(main, `${CODE.columns}/so_lieu`)[colOf(main, '/so_lieu', 'duoc_tro_giup')] = { value: 'cot_la' };
       put(main, 'HCDB_05', 'cot_la', 4);
     });
-    const report = await readBieu(bytes, { form, target, data: {} });
+    const report = await readBieu(bytes, { form, target, data: {}, compute: formComputer(form, parseExpression) });
     expect(report.ok).toBe(true);
     expect(report.taken.map((t) => [t.pointer, t.value])).toEqual([['/so_lieu/HCDB_02/duoi_6__nam', 7]]);
     const reasons = report.refused.map((r) => [r.text, r.reason.vi]);
