@@ -145,6 +145,7 @@ export function checkBounds(bytes: Uint8Array, limits: XlsxLimits): { sheets: Ma
   if (tooBig) throw new XlsxReadError('xlsx.tooBig', tooBig);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notXlsx();
   const names = new Set(checkDirectory(bytes, limits));
+  if (!names.has('xl/workbook.xml')) throw notXlsx(); // a zip, but no workbook (a .docx, a .zip)
   const wanted = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
   let files: Record<string, Uint8Array>;
   try {

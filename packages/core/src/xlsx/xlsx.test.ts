@@ -186,6 +186,7 @@ describe('reading a filled Biểu back by code', () => {
     await expectNot(strToU8('Xin chào, đây không phải bảng tính'), 'không phải là bảng tính Excel .xlsx');
     await expectNot(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'không phải là bảng tính Excel .xlsx');
     await expectNot(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'không phải là bảng tính Excel .xlsx');
+    await expectNot(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'không phải là bảng tính Excel .xlsx');
     await expectNot(await writeWorkbook([{ name: 'Sheet1', rows: [[{ value: 1 }]] }]), 'thiếu trang mã ẩn');
     const bytes = await bieuWorkbook({ form, target });
     await expectNot(bytes, 'Tệp quá lớn', { maxBytes: 1000, maxPartBytes: 1e6, maxCells: 1e5 });
