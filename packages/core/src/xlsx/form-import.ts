@@ -243,15 +243,14 @@ const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * 
  * from the imported inputs is reported as ignored, with both numbers (an Excel error as one).
  */
 function checkComputed(c: Collector, expect: BieuExpectation, report: BieuImport): void {
-  if (c.computedCells.length === 0 || !expect.compute) return;
-  const computedAt = expect.compute(applyBieuImport(expect.data, report));
-  if (!computedAt) return;
+  const computedAt = c.computedCells.length === 0 ? undefined : expect.compute?.(applyBieuImport(expect.data, report));
   for (const { cell, pointer, value } of c.computedCells) {
-    const computed = computedAt(pointer);
     if (typeof value === 'object' && !(value instanceof Date)) {
       report.refused.push({ cell, pointer, text: value.error, reason: R.excelError(value.error) });
       continue;
     }
+    if (!computedAt) continue;
+    const computed = computedAt(pointer);
     if (typeof value === 'number' && typeof computed === 'number' && sameNumber(value, computed)) continue;
     // a spreadsheet's SUM of empty cells is 0 where the form computes nothing (missing is not zero)
     if (value === 0 && (computed === null || computed === undefined)) continue;
