@@ -230,16 +230,20 @@ describe('reading what Excel and LibreOffice write', () => {
     await expect(readWorkbook(far)).rejects.toMatchObject({ code: 'xlsx.tooSpread' });
   });
 
-  it('an Excel error typed into an input cell is refused as one, never read as an emptied cell', async () => {
+  it('an Excel error in an input cell is refused as one, never read as an emptied cell; in a computed cell it is reported', async () => {
     const data = { so_lieu: { HCDB_01: { duoi_6__nam: 3 } } };
     const sheets = bieuSheets({ form, target, data });
     const main = sheets[0];
     const r = main.rows.findIndex((x) => x[0]?.value === `${CODE.row}/so_lieu/HCDB_01`) + 1;
     const parts = unzipSync(await writeWorkbook(sheets));
     const xml = strFromU8(parts['xl/worksheets/sheet1.xml']);
-    parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace(new RegExp(`<c r="D${r}"( s="\\d+")?>.*?</c>`), `<c r="D${r}"$1 t="e"><v>#VALUE!</v></c>`));
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace(new RegExp(`<c r="D${r}"( s="\\d+")?>.*?</c>`), `<c r="D${r}"$1 t="e"><v>#VALUE!</v></c>`)
+      .replace(new RegExp(`<c r="C${r}"( s="\\d+")?><f>([^<]*)</f></c>`), `<c r="C${r}"$1 t="e"><f>$2</f><v>#DIV/0!</v></c>`));
     const report = await readBieu(zipSync(parts), { form, target, data });
     expect(report.taken).toEqual([]);
-    expect(report.refused).toMatchObject([{ cell: `Biểu 02!D${r}`, text: '#VALUE!', reason: { vi: 'Ô lỗi của Excel (#VALUE!)', en: 'An Excel error value (#VALUE!)' } }]);
+    expect(report.refused).toMatchObject([
+      { cell: `Biểu 02!D${r}`, text: '#VALUE!', reason: { vi: 'Ô lỗi của Excel (#VALUE!)', en: 'An Excel error value (#VALUE!)' } },
+      { cell: `Biểu 02!C${r}`, pointer: '/so_lieu/HCDB_01/tong_so', text: '#DIV/0!', reason: { vi: 'Ô lỗi của Excel (#DIV/0!)' } },
+    ]);
   });
 });
