@@ -1,5 +1,5 @@
 // End to end (built host app, chromium): a ward downloads the Biểu 02 Excel template through the
-// UI, fills it (as in Excel: cells found by the codes the file carries), uploads it; the report
+// UI, fills it (with the libraries: cells found by the codes the file carries), uploads it; the report
 // shows before anything is written (a negative count refused, saying why), "Ghi" writes the values, they survive a reload; "Khôi phục"
 // restores the draft before the upload; a file that is not XLSX is refused and changes nothing.
 // FORMPLAN_SCREENSHOTS=1 also writes docs/screenshots/excel-upload.png.
@@ -42,7 +42,7 @@ test('the ward downloads the blank Biểu 02 through the UI', async () => {
   assert.equal(file.suggestedFilename(), 'bieu-02_P00094_2018-H1_mau.xlsx');
   const bytes = readFileSync(await file.path());
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
-  app.filled = fillBieu(new Uint8Array(bytes), CELLS);
+  app.filled = await fillBieu(new Uint8Array(bytes), CELLS);
 });
 
 test('uploading it shows the per-cell report first, writes on confirm, survives a reload', async () => {
@@ -80,7 +80,7 @@ test('the draft with its figures downloads and uploads back unchanged; "Khôi ph
   await app.page.getByRole('dialog').getByText('Sẽ ghi 0 ô').waitFor();
   await app.page.keyboard.press('Escape');
   await app.page.getByRole('dialog').waitFor({ state: 'detached' });
-  await upload('lan-2.xlsx', Buffer.from(fillBieu(new Uint8Array(same), { '/so_lieu/HCDB_05/duoi_6__nam': 11 })));
+  await upload('lan-2.xlsx', Buffer.from(await fillBieu(new Uint8Array(same), { '/so_lieu/HCDB_05/duoi_6__nam': 11 })));
   await app.page.getByRole('button', { name: 'Ghi 1 ô vào biểu mẫu' }).click();
   assert.equal(await app.page.locator(field('/so_lieu/HCDB_05/duoi_6__nam')).inputValue(), '11');
   await app.page.getByRole('button', { name: 'Khôi phục bản trước khi tải lên' }).click();

@@ -1,43 +1,37 @@
-// Fills a downloaded Biểu as a ward officer in Excel would: finds each cell by the codes the file
-// carries (row code in hidden column A, column code in the hidden row above the matrix), writes
-// the value into the sheet XML and zips the file again (fflate, as the library does).
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+// Fills a downloaded Biểu as a ward officer's spreadsheet would, with the libraries: read-excel-file
+// reads every sheet, each cell is found by the codes the file carries (row code in hidden column A,
+// column code in the hidden row above the matrix), and write-excel-file writes every sheet back as
+// plain data (no styles, protection or hidden parts: what lands is found by code, not position).
+import readXlsxFile from 'read-excel-file/universal';
+import writeXlsxFile from 'write-excel-file/universal';
 
-const CELL = /<c r="([A-Z]+)(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g;
-const text = (body) => /<t[^>]*>([\s\S]*?)<\/t>/.exec(body ?? '')?.[1];
+const plain = (v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null);
 
 /**
  * @param {Uint8Array} bytes - the downloaded .xlsx
  * @param {Record<string, number | string>} values - `{ '/so_lieu/HCDB_01/duoi_6__nam': 3 }`
- * @returns {Uint8Array} the filled file
+ * @returns {Promise<Uint8Array>} the filled file
  */
-export function fillBieu(bytes, values) {
-  const files = unzipSync(bytes);
-  let xml = strFromU8(files['xl/worksheets/sheet1.xml']);
+export async function fillBieu(bytes, values) {
+  const sheets = await readXlsxFile(bytes.slice().buffer);
+  const [main] = sheets;
   const rowOf = new Map();
-  const colOf = new Map(); // matrix pointer -> code -> column letters
-  const cells = [...xml.matchAll(CELL)].map((m) => ({ col: m[1], row: Number(m[2]), text: text(m[3]) }));
-  for (const c of cells) {
-    if (c.col !== 'A' || !c.text) continue;
-    if (c.text.startsWith('row:')) rowOf.set(c.text.slice(4), c.row);
-    if (c.text.startsWith('cols:')) {
-      const codes = new Map(cells.filter((x) => x.row === c.row && x.col !== 'A' && x.text).map((x) => [x.text, x.col]));
-      colOf.set(c.text.slice(5), codes);
-    }
-  }
+  const colOf = new Map(); // matrix pointer -> code -> 0-based column
+  main.data.forEach((row, r) => {
+    const a = row[0];
+    if (typeof a !== 'string') return;
+    if (a.startsWith('row:')) rowOf.set(a.slice(4), r);
+    if (a.startsWith('cols:')) colOf.set(a.slice(5), new Map(row.map((code, c) => [code, c]).filter(([code, c]) => c > 1 && typeof code === 'string')));
+  });
   for (const [pointer, value] of Object.entries(values)) {
     const parts = pointer.split('/');
     const code = parts.pop();
-    const rowPointer = parts.join('/');
-    const row = rowOf.get(rowPointer);
+    const row = rowOf.get(parts.join('/'));
     const col = colOf.get(parts.slice(0, -1).join('/'))?.get(code);
     if (row === undefined || col === undefined) throw new Error(`no cell for ${pointer}`);
-    const ref = `${col}${row}`;
-    const v = typeof value === 'number' ? `<v>${value}</v>` : `<is><t>${value}</t></is>`;
-    const next = xml.replace(new RegExp(`<c r="${ref}"( s="\\d+")?/>`), (_m, s) => `<c r="${ref}"${s ?? ''}${typeof value === 'number' ? '' : ' t="inlineStr"'}>${v}</c>`);
-    if (next === xml) throw new Error(`cell ${ref} of ${pointer} is not an empty input cell`);
-    xml = next;
+    while (main.data[row].length <= col) main.data[row].push(null);
+    main.data[row][col] = value;
   }
-  files['xl/worksheets/sheet1.xml'] = strToU8(xml);
-  return zipSync(files);
+  const blob = await writeXlsxFile(sheets.map(({ sheet, data }) => ({ sheet, data: data.map((r) => r.map(plain)) }))).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
 }

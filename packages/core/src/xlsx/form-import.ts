@@ -9,6 +9,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import { errorMessages } from '../common/formplan-error.js';
 import { formatPointer, getAt, parseSafePointer, setAt } from '../common/json-pointer.js';
 import { numberRefusal, readCellText } from '../exchange/cell-text.js';
+import { formatVietnameseNumber } from '../model/number-input.js';
 import { schemaAt } from '../schema/labels.js';
 import type { FieldInfo, ResolvedForm, SchemaNode } from '../schema/resolved-form.js';
 import { BIEU_FORMAT, CODE, CODES_SHEET, FIELD_VALUE_COLUMN } from './form-sheet.js';
@@ -54,12 +55,23 @@ export interface BieuExpectation {
   target: BieuTarget;
   /** the current draft */
   data: unknown;
+  /**
+   * What the form computes from some data: the value of a computed field at a pointer (the page's
+   * own model, so no second expression engine ships with the XLSX code; {@link formComputer}
+   * makes one). Without it (or when it gives undefined: cannot compute now), computed cells are
+   * still never taken, only not compared.
+   */
+  compute?: (data: unknown) => ((pointer: string) => unknown) | undefined;
 }
 
 const R = {
   noCodes: { vi: `Tệp không phải là Biểu tải từ formplan (thiếu trang mã ẩn "${CODES_SHEET}"). Hãy tải Biểu Excel từ biểu mẫu rồi điền vào đó.`, en: `The file is not a Biểu downloaded from formplan (the hidden "${CODES_SHEET}" sheet is missing). Download the Excel Biểu from the form and fill that in.` },
   noRows: { vi: 'Không tìm thấy mã dòng nào trong tệp (cột A ẩn đã bị xóa?)', en: 'No row codes were found in the file (was the hidden column A deleted?)' },
-  computed: { vi: 'Ô tính tự động: không nhận giá trị nhập', en: 'A computed cell: typed values are not taken' },
+  computed: (file: Bilingual, form: Bilingual): Bilingual => ({
+    vi: `Ô tính tự động: bỏ qua giá trị trong tệp (${file.vi}); biểu mẫu tính được ${form.vi}`,
+    en: `A computed cell: the file's value (${file.en}) is ignored; the form computes ${form.en}`,
+  }),
+  date: { vi: 'Ô định dạng ngày tháng, không phải số hay chữ', en: 'A date cell, not a number or text' },
   excelError: (e: string): Bilingual => ({ vi: `Ô lỗi của Excel (${e})`, en: `An Excel error value (${e})` }),
   boolean: { vi: 'Giá trị đúng/sai, không phải số', en: 'A true/false value, not a number' },
   badCode: (c: string): Bilingual => ({ vi: `Mã không hợp lệ "${c}"`, en: `Invalid code "${c}"` }),
@@ -81,6 +93,7 @@ function refusedFile(problem: Bilingual): BieuImport {
 
 function shown(v: ReadValue | undefined): string {
   if (v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   return typeof v === 'object' ? v.error : String(v);
 }
 
@@ -90,6 +103,7 @@ function shown(v: ReadValue | undefined): string {
  */
 export function cellToValue(v: ReadValue | undefined, node: SchemaNode): { ok: true; value: number | string | undefined } | { ok: false; reason: Bilingual } {
   if (v === undefined || (typeof v === 'string' && v.trim() === '')) return { ok: true, value: undefined };
+  if (v instanceof Date) return { ok: false, reason: R.date };
   if (typeof v === 'object') return { ok: false, reason: R.excelError(v.error) };
   if (node.type === 'string') {
     const r = readCellText(String(v), 'text', { ...node, maxLength: typeof node.maxLength === 'number' ? node.maxLength : 2000 });
@@ -138,6 +152,8 @@ class Collector {
   readonly refused: RefusedCell[] = [];
   unchanged = 0;
   coded = 0;
+  /** computed cells with a value in the file, checked once every input is read */
+  readonly computedCells: { cell: string; pointer: string; value: ReadValue }[] = [];
   private readonly seen = new Set<string>();
   private readonly fields: Map<string, FieldInfo>;
 
@@ -159,7 +175,7 @@ class Collector {
     if (this.seen.has(pointer)) return this.refuse(cell, c, R.repeated(pointer), pointer);
     this.seen.add(pointer);
     if (field.readOnly) {
-      if (c && !c.formula && c.value !== undefined && field.computed !== undefined) this.refuse(cell, c, R.computed, pointer);
+      if (c && field.computed !== undefined) this.computedCells.push({ cell, pointer, value: c.value });
       return;
     }
     const got = cellToValue(c?.value, node);
@@ -206,7 +222,7 @@ class Collector {
     const known = columns?.matrix === formatPointer(matrixPath) && (matrix?.rows ?? []).some((x) => x.code === rowCode);
     const values = [...cells.entries()].filter(([col]) => col > 2);
     if (!known || !columns) {
-      for (const [col, c] of values) if (!c.formula) this.refuse(at(col), c, R.unknownRow(rowCode), formatPointer(path));
+      for (const [col, c] of values) this.refuse(at(col), c, R.unknownRow(rowCode), formatPointer(path));
       return;
     }
     for (const [col, code] of columns.codes) {
@@ -216,7 +232,32 @@ class Collector {
       }
       this.cell(at(col), cells.get(col), [...path, code], R.unknownColumn(code));
     }
-    for (const [col, c] of values) if (!columns.codes.has(col) && !c.formula) this.refuse(at(col), c, R.unknownColumn(''));
+    for (const [col, c] of values) if (!columns.codes.has(col)) this.refuse(at(col), c, R.unknownColumn(''));
+  }
+}
+
+const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Computed cells are never imported; one whose value in the file is not what the form computes
+ * from the imported inputs is reported as ignored, with both numbers (an Excel error as one).
+ */
+function checkComputed(c: Collector, expect: BieuExpectation, report: BieuImport): void {
+  const computedAt = c.computedCells.length === 0 ? undefined : expect.compute?.(applyBieuImport(expect.data, report));
+  for (const { cell, pointer, value } of c.computedCells) {
+    if (typeof value === 'object' && !(value instanceof Date)) {
+      report.refused.push({ cell, pointer, text: value.error, reason: R.excelError(value.error) });
+      continue;
+    }
+    if (!computedAt) continue;
+    const computed = computedAt(pointer);
+    if (typeof value === 'number' && typeof computed === 'number' && sameNumber(value, computed)) continue;
+    // a spreadsheet's SUM of empty cells is 0 where the form computes nothing (missing is not zero)
+    if (value === 0 && (computed === null || computed === undefined)) continue;
+    if (typeof value === 'string' && String(computed ?? '') === value) continue;
+    const text = shown(value);
+    const said = (v: unknown, empty: Bilingual): Bilingual => (typeof v === 'number' ? { vi: formatVietnameseNumber(v), en: String(v) } : v === undefined || v === null || v === '' ? empty : { vi: String(v), en: String(v) });
+    report.refused.push({ cell, pointer, text, reason: R.computed(said(value, { vi: text, en: text }), said(computed, { vi: '(trống)', en: '(nothing)' })) });
   }
 }
 
@@ -228,10 +269,10 @@ class Collector {
  * @returns the report; `ok: false` with `problem` when the whole file is refused (not XLSX, too
  *   large, not a formplan Biểu, made for another form, ward, period or pack version)
  */
-export function readBieu(bytes: Uint8Array, expect: BieuExpectation, limits: XlsxLimits = XLSX_LIMITS): BieuImport {
+export async function readBieu(bytes: Uint8Array, expect: BieuExpectation, limits: XlsxLimits = XLSX_LIMITS): Promise<BieuImport> {
   let sheets: ReadSheet[];
   try {
-    sheets = readWorkbook(bytes, limits);
+    sheets = await readWorkbook(bytes, limits);
   } catch (error) {
     return refusedFile(errorMessages(error, { vi: 'Không đọc được tệp', en: 'The file could not be read' }));
   }
@@ -242,7 +283,9 @@ export function readBieu(bytes: Uint8Array, expect: BieuExpectation, limits: Xls
   const c = new Collector(expect);
   for (const s of sheets) if (s !== codesSheet) c.sheet(s);
   if (c.coded === 0) return refusedFile(R.noRows);
-  return { ok: true, taken: c.taken, refused: c.refused, unchanged: c.unchanged };
+  const report: BieuImport = { ok: true, taken: c.taken, refused: c.refused, unchanged: c.unchanged };
+  checkComputed(c, expect, report);
+  return report;
 }
 
 /**

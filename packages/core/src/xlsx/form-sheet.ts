@@ -256,7 +256,7 @@ export function bieuSheets(input: BieuInput): SheetSpec[] {
 }
 
 /** The Biểu as `.xlsx` bytes (see {@link bieuSheets}). */
-export function bieuWorkbook(input: BieuInput): Uint8Array {
+export function bieuWorkbook(input: BieuInput): Promise<Uint8Array> {
   return writeWorkbook(bieuSheets(input));
 }
 

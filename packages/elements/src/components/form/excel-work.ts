@@ -4,11 +4,12 @@
  * (services/runtime.ts), loaded on the first download or upload with the XLSX file
  * (`dist/formplan-xlsx.js`); the state (what is pending, applied) stays in excel-controller.ts.
  */
-import type { Bilingual } from '@formplan/core';
+import type { Bilingual, Validator } from '@formplan/core';
 import type { BieuImport, BieuTarget } from '@formplan/core/xlsx';
 import { importXlsx } from '../../services/load-xlsx.js';
 import type { ExcelSource } from './excel-controller.js';
 import { packHeader } from './form-header.js';
+import { buildModel } from './form-load.js';
 import type { LoadedForm } from './form-load.js';
 
 /** The MIME type of `.xlsx` files. */
@@ -18,6 +19,21 @@ const NOT_LOADED: Bilingual = { vi: 'biểu mẫu chưa được tải xong', en
 
 function refused(problem: Bilingual): BieuImport {
   return { ok: false, problem, taken: [], refused: [], unchanged: 0 };
+}
+
+/** No schema checks: the scratch model is only asked what its computed fields come to. */
+const COMPUTE_ONLY: Validator = { validate: () => [] };
+
+/**
+ * What the form computes from uploaded data, with the page's own model and parser (trees parsed
+ * ahead of time or the loaded parser): no second expression engine in the XLSX file.
+ */
+function computeWith(loaded: LoadedForm): (data: unknown) => ((pointer: string) => unknown) | undefined {
+  return (data) => {
+    const built = buildModel(loaded.resolved.schema, COMPUTE_ONLY, data);
+    const model = built.model && !built.parserMissing ? built.model : undefined;
+    return model && ((pointer) => model.computedState(pointer)?.value);
+  };
 }
 
 function targetOf(loaded: LoadedForm): BieuTarget {
@@ -33,7 +49,7 @@ export async function bieuFile(src: ExcelSource, blank: boolean): Promise<File> 
   const { loaded, model, lang } = src;
   const target = targetOf(loaded);
   const header = packHeader(loaded.pack, target.ward, target.period, lang);
-  const bytes = xlsx.bieuWorkbook({
+  const bytes = await xlsx.bieuWorkbook({
     form: loaded.resolved, target, lang, wardName: header.wardName, periodLabel: header.periodLabel, ...(blank ? {} : { data: model.value }),
   });
   return new File([bytes.slice().buffer], xlsx.bieuFileName(target, blank), { type: XLSX_TYPE });
@@ -47,5 +63,5 @@ export async function readUpload(src: ExcelSource | undefined, file: Blob): Prom
   const tooBig = xlsx.fileSizeProblem(file.size);
   if (tooBig) return refused(tooBig);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return xlsx.readBieu(bytes, { form: src.loaded.resolved, target: targetOf(src.loaded), data: src.model.value });
+  return xlsx.readBieu(bytes, { form: src.loaded.resolved, target: targetOf(src.loaded), data: src.model.value, compute: computeWith(src.loaded) });
 }
