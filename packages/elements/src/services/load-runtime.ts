@@ -24,13 +24,19 @@ export interface Runtime {
   excel: { bieuFile: typeof bieuFile; readUpload: typeof readUpload; renderExcelDialog: typeof renderExcelDialog };
 }
 
-/** Loads the run-time chunk (each call may fetch again after a failure). */
-export async function loadRuntime(): Promise<Runtime> {
-  const { IdbStore, InterpretingValidator, planPaste, bieuFile, readUpload, renderExcelDialog } = await import('./runtime.js');
-  return {
+let loaded: Runtime | undefined;
+
+/**
+ * Loads the run-time chunk (each call may fetch again after a failure). Once it has loaded (e.g.
+ * fetched while the page was idle, see prefetch.ts), the promise settles in the caller's task:
+ * no new `import()`, whose settling would wait behind the next rendered frame.
+ */
+export function loadRuntime(): Promise<Runtime> {
+  if (loaded) return Promise.resolve(loaded);
+  return import('./runtime.js').then(({ IdbStore, InterpretingValidator, planPaste, bieuFile, readUpload, renderExcelDialog }) => (loaded = {
     createInterpreter: () => new InterpretingValidator(),
     createIdbStore: (name) => new IdbStore({ name }),
     planPaste,
     excel: { bieuFile, readUpload, renderExcelDialog },
-  };
+  }));
 }

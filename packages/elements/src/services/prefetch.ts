@@ -16,6 +16,17 @@ const whenIdle = (fn: () => void): void => {
   else setTimeout(fn, 0);
 };
 
+/**
+ * Starts fetching the run-time chunk now (once per page): every form first needs it (a pack
+ * form's store, a schema form's interpreter), so it loads beside the page's own start-up rather
+ * than when the first form is mounted.
+ */
+export function fetchRuntimeNow(): void {
+  if (runtimeAsked) return;
+  runtimeAsked = true;
+  loadRuntime().catch(() => { runtimeAsked = false; });
+}
+
 /** Asks once per page for the run-time chunk and, with `withParser`, the parser's chunk. */
 export function prefetchFormCode(withParser: boolean): void {
   const runtime = !runtimeAsked;
