@@ -6,7 +6,7 @@
  * of vi/en messages naming the file, and nothing is changed.
  */
 import type { Bilingual } from '../common/bilingual.js';
-import { MAX_FILE_BYTES } from '../pack/limits.js';
+import { MAX_FILE_BYTES } from '../pack/file-limits.js';
 import { createMetaValidator, type MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackError } from '../pack/pack-error.js';
 import { parseJsonText } from '../pack/parse-json.js';
