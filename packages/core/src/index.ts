@@ -25,6 +25,7 @@ export { parseJsonText, lineColumn } from './pack/parse-json.js';
 export { scanJson } from './pack/scan-json.js';
 export type { PartKind, MetaSchemaDoc, MetaValidator, MetaValidatorResult } from './pack/meta-validator.js';
 export { createMetaValidator, PART_KINDS } from './pack/meta-validator.js';
+export { interpretedMetaValidator, interpretedCompile } from './pack/meta-interpreted.js';
 export type { PartFiles } from './pack/check-references.js';
 export { checkReferences, defaultPartFiles } from './pack/check-references.js';
 export type { ExpressionChecker, ParsedExpression } from './pack/check-expressions.js';
