@@ -7,41 +7,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 import { DIST, FILES } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { distRoutes, watchedPage } from './support/dist-page.mjs';
-import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
-
-const { loadPackFromDir, readMetaSchemas } = await tsImport('../../packages/core/src/node.ts', import.meta.url);
-const PACK_DIR = fileURLToPath(new URL('../../schemas/packs/tay-ho-2018/', import.meta.url));
-
-// The ward file first, then the editor, as a portal adds the administrator's area to its pages.
-const PAGE = `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Quản trị bộ biểu mẫu</title>
-<script type="module" src="/formplan.js"></script>
-<script type="module" src="/formplan-editor.js"></script>
-<script type="module" src="/page.js"></script>
-</head><body><main>
-<h1>Quản trị bộ biểu mẫu</h1>
-<section aria-label="Biểu tự do"><fp-form id="plain"></fp-form></section>
-<section aria-label="Sửa bộ biểu mẫu" id="editor-host"></section>
-</main></body></html>`;
-
-// Same-origin module (the CSP test loads it too): the plain form's schema, then the editor on the pack.
-const PAGE_JS = `import { EditSession } from '/formplan-editor.js';
-document.getElementById('plain').schema = ${JSON.stringify(PLAIN_SCHEMA)};
-const [pack, meta] = await Promise.all([fetch('/pack.json').then((r) => r.json()), fetch('/meta.json').then((r) => r.json())]);
-const editor = document.createElement('fp-schema-editor');
-editor.session = new EditSession(pack);
-editor.metaSchemas = meta;
-editor.lang = 'vi';
-editor.setAttribute('form-id', 'bieu-02');
-document.getElementById('editor-host').append(editor);
-`;
+import { editorPreviewShown, editorRoutes } from './support/editor-page.mjs';
 
 let server;
 let browser;
@@ -51,17 +22,7 @@ before(async () => {
     const r = spawnSync('npm', ['run', 'build', '-w', '@formplan/elements'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'building dist failed');
   }
-  const loaded = await loadPackFromDir(PACK_DIR);
-  assert.ok(loaded.ok, 'the 2018 pack loads');
-  const meta = await readMetaSchemas();
-  assert.ok(meta.ok, 'the meta-schemas load');
-  server = await serveStatic({
-    '/': { body: PAGE, type: 'text/html; charset=utf-8' },
-    '/page.js': { body: PAGE_JS, type: 'text/javascript; charset=utf-8' },
-    '/pack.json': { body: JSON.stringify(loaded.pack), type: 'application/json' },
-    '/meta.json': { body: JSON.stringify(meta.docs), type: 'application/json' },
-    ...distRoutes(),
-  });
+  server = await serveStatic({ ...await editorRoutes(), ...distRoutes() });
   browser = await launchChromium();
 });
 
@@ -81,7 +42,7 @@ test('formplan.js then formplan-editor.js: each element defined once, the editor
       return define(name, ...rest);
     };
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/editor.html`);
 
   // the plain form renders and takes a number
   const count = page.locator('fp-form#plain').getByLabel('Số trẻ em');
@@ -91,13 +52,7 @@ test('formplan.js then formplan-editor.js: each element defined once, the editor
   await page.waitForFunction(() => document.getElementById('plain').value?.so_tre_em === 12, null, { timeout: 5_000 });
 
   // the editor renders its tabs and its preview of Biểu 02 with the page's own <fp-form>
-  await page.locator('fp-schema-editor').getByRole('tab').first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => {
-    const preview = document.querySelector('fp-schema-editor')?.shadowRoot?.querySelector('fp-editor-preview');
-    const form = preview?.shadowRoot?.querySelector('fp-form');
-    const deep = (root) => [...root.querySelectorAll('*')].some((e) => e.matches('[data-pointer]') || (e.shadowRoot !== null && deep(e.shadowRoot)));
-    return form instanceof window.customElements.get('fp-form') && form.shadowRoot !== null && deep(form.shadowRoot);
-  }, null, { timeout: 20_000 });
+  await editorPreviewShown(page);
   await page.waitForFunction(() => document.querySelector('fp-schema-editor').currentProblems !== undefined);
 
   const defined = await page.evaluate(() => window.__defined);
@@ -115,7 +70,7 @@ test('formplan.js then formplan-editor.js: each element defined once, the editor
     return base('fp-schema-editor') === base('fp-form');
   }), 'the editor and the form extend one ReactiveElement');
   const scripts = [...new Set(server.requests)].filter((p) => p.endsWith('.js')).sort();
-  assert.deepEqual(scripts.filter((p) => !FILES.some((f) => `/${f.name}` === p) && p !== '/page.js'), [], `only dist files and the page's module: ${scripts.join()}`);
+  assert.deepEqual(scripts.filter((p) => !FILES.some((f) => `/${f.name}` === p) && p !== '/editor-page.js'), [], `only dist files and the page's module: ${scripts.join()}`);
 
   assert.deepEqual(errors, []);
   assert.deepEqual(await axeViolations(page), [], 'axe on the page with the editor and the form');

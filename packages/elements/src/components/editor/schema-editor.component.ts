@@ -8,7 +8,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkDraftPack } from '@formplan/core';
 import type { EditSession, EditTransaction, MetaSchemaDoc, PackProblem, PackSource } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { emit } from '../../events/emit.js';
@@ -17,6 +16,7 @@ import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { DraftCheckController } from './draft-check.js';
 import './editor-strings.js';
 import './fp-edit.js';
 import { editorStyles } from './editor.styles.js';
@@ -65,6 +65,12 @@ export class FpSchemaEditor extends LitElement {
   @property() tab: TabId = 'forms';
   /** the form selected in the forms tab (`x-fp-id`); default: the first form */
   @property({ attribute: 'form-id' }) formId = '';
+  /**
+   * check the draft with the CSP-safe interpreter instead of ajv: for a page whose
+   * Content-Security-Policy forbids code generation (`script-src 'self'` without 'unsafe-eval');
+   * ajv's strict mode is then not applied (publishing applies it). See draft-check.ts.
+   */
+  @property({ type: Boolean }) interpret = false;
 
   @state() private problems: PackProblem[] = [];
   @state() private announcement = '';
@@ -72,6 +78,7 @@ export class FpSchemaEditor extends LitElement {
   @state() private revision = 0;
 
   private readonly l10n = new LocalizeController(this);
+  private readonly drafts = new DraftCheckController(this);
   private unsubscribe?: () => void;
   private checkTimer?: ReturnType<typeof setTimeout>;
   private checkFrame = 0;
@@ -109,7 +116,7 @@ export class FpSchemaEditor extends LitElement {
       this.unsubscribe = undefined;
       if (this.session && this.isConnected) this.watch(this.session);
       this.checkNow();
-    } else if (changed.has('metaSchemas')) {
+    } else if (changed.has('metaSchemas') || changed.has('interpret')) {
       this.checkNow();
     }
     const forms = this.session?.doc.forms ?? [];
@@ -134,7 +141,9 @@ export class FpSchemaEditor extends LitElement {
   /** Checks the draft now (normally done a little after each change). */
   checkNow(): void {
     this.cancelCheck();
-    this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas) : [];
+    const problems = this.session ? this.drafts.check(this.session.doc, this.metaSchemas) : [];
+    if (!problems) return;
+    this.problems = problems;
     emit(this, 'fp-problems', { problems: this.problems, errors: this.problems.filter((p) => p.severity === 'error').length });
   }
 
