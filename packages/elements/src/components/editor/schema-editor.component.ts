@@ -9,14 +9,15 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EditSession, EditTransaction, MetaSchemaDoc, PackProblem, PackSource } from '@formplan/core';
+import { checkDraftPack } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { PackCheckController } from '../../controllers/pack-check-controller.js';
 import { emit } from '../../events/emit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
 import { srOnlyStyles } from '../../styles/sr-only-styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
-import { DraftCheckController } from './draft-check.js';
 import './editor-strings.js';
 import './fp-edit.js';
 import { editorStyles } from './editor.styles.js';
@@ -68,7 +69,7 @@ export class FpSchemaEditor extends LitElement {
   /**
    * check the draft with the CSP-safe interpreter instead of ajv: for a page whose
    * Content-Security-Policy forbids code generation (`script-src 'self'` without 'unsafe-eval');
-   * ajv's strict mode is then not applied (publishing applies it). See draft-check.ts.
+   * ajv's strict mode is then not applied (publishing applies it). See pack-check-controller.ts.
    */
   @property({ type: Boolean }) interpret = false;
 
@@ -78,7 +79,7 @@ export class FpSchemaEditor extends LitElement {
   @state() private revision = 0;
 
   private readonly l10n = new LocalizeController(this);
-  private readonly drafts = new DraftCheckController(this);
+  private readonly checker = new PackCheckController(this, () => this.checkNow());
   private unsubscribe?: () => void;
   private checkTimer?: ReturnType<typeof setTimeout>;
   private checkFrame = 0;
@@ -141,9 +142,9 @@ export class FpSchemaEditor extends LitElement {
   /** Checks the draft now (normally done a little after each change). */
   checkNow(): void {
     this.cancelCheck();
-    const problems = this.session ? this.drafts.check(this.session.doc, this.metaSchemas) : [];
-    if (!problems) return;
-    this.problems = problems;
+    const options = this.checker.now();
+    if (!options) return; // the interpreter loads; checkNow follows
+    this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas, options) : [];
     emit(this, 'fp-problems', { problems: this.problems, errors: this.problems.filter((p) => p.severity === 'error').length });
   }
 
