@@ -8,6 +8,7 @@
 // folder.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,6 +46,7 @@ const PAGE_JS = `document.getElementById('plain').schema = ${JSON.stringify(PLAI
 const PACK_PAGE = PAGE.replace(/<script type="module" src="\/page.js"><\/script>\n/, '').replace(/<h2>Biểu tự do[\s\S]*?<\/fp-form>\n/, '');
 
 let out;
+let editor;
 let server;
 let browser;
 
@@ -65,7 +67,7 @@ before(async () => {
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     [`/packs/${PACK}.pack.json`]: join(out, `${PACK}.pack.json`),
     [`/packs/${PACK}.validators.js`]: join(out, `${PACK}.validators.js`),
-    ...await editorRoutes({ interpret: true }),
+    ...(editor = await editorRoutes({ interpret: true })),
     '/editor-ajv.html': { body: editorPage({ interpret: false }), type: 'text/html; charset=utf-8' },
   }, { headers: { 'content-security-policy': CSP } });
   browser = await launchChromium();
@@ -192,7 +194,7 @@ async function noProblems(page) {
   await page.waitForFunction(() => window.__session !== undefined && document.querySelector('fp-schema-editor').currentProblems.length === 0, null, { timeout: 10_000 });
 }
 
-test('the administrator\'s editor with `interpret` under the same policy: it opens, an edit is checked by the interpreter and its problem shows, no violation', async () => {
+test('the administrator\'s editor with `interpret` under the same policy: it opens, an edit is checked by the interpreter and its problem shows, a criteria-set file is taken in, no violation', async () => {
   const { page, problems } = await cspPage();
   await page.goto(`${server.url}/editor.html`);
   await editorPreviewShown(page);
@@ -201,6 +203,12 @@ test('the administrator\'s editor with `interpret` under the same policy: it ope
   await page.locator('fp-schema-editor').getByRole('tab', { name: /Vấn đề/ }).click();
   await page.locator('fp-schema-editor li.error').first().waitFor();
   assert.ok(server.requests.includes('/formplan-runtime.js'), 'the interpreter came from the run-time chunk');
+
+  // a criteria-set file is judged by the interpreter too, and taken in
+  const set = { ...JSON.parse(editor['/editor-pack.json'].body).criteriaSets[0], id: 'qd-thu' };
+  await page.locator('fp-schema-editor').getByRole('tab', { name: /Tiêu chí/ }).click();
+  await page.locator('fp-schema-editor input[data-import-file]').setInputFiles({ name: 'qd-thu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(set)) });
+  await page.waitForFunction(() => window.__session.doc.criteriaSets.some((c) => c.id === 'qd-thu'), null, { timeout: 10_000 });
   await assertNoViolations(page, problems);
   await page.close();
 });
