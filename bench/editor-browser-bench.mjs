@@ -7,6 +7,8 @@
 // - edit → problems list: until the editor's debounced whole-pack check (checkNow) has run and
 //   the editor has re-rendered, plus the next frame; checkMs is the check alone.
 // Every edit starts from an idle page (the previous edit's check is over).
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { median, percentile } from './lib/stats.mjs';
@@ -118,7 +120,9 @@ export async function editorBrowserBench(o) {
   const edits = Math.max(5, o.edits ?? 10);
   const log = o.log ?? (() => {});
   const server = await serveStatic({
-    '/': { body: PAGE, type: 'text/html; charset=utf-8' }, '/formplan-editor.js': o.bundle, '/favicon.ico': { body: '' },
+    '/': { body: PAGE, type: 'text/html; charset=utf-8' }, '/favicon.ico': { body: '' },
+    // the editor file imports its siblings (formplan.js, the district's, the parser) from its folder
+    ...Object.fromEntries(readdirSync(dirname(o.bundle)).filter((f) => f.endsWith('.js')).map((f) => [`/${f}`, join(dirname(o.bundle), f)])),
     '/pack.json': { body: JSON.stringify(o.pack), type: 'application/json' }, '/meta.json': { body: JSON.stringify(o.metaSchemas), type: 'application/json' },
   });
   const browser = await launchChromium();

@@ -2,8 +2,10 @@
 // ward portal's file) registers <fp-provider>, <fp-form> and the renderers and imports nothing:
 // lit, @lit/context and core's dependencies (idb, jsep, date-fns) are bundled, so a plain HTML
 // page needs nothing but <script type="module" src="formplan.js">. formplan-calendar.js and
-// formplan-district.js import it (and each other) from their own folder; XLSX, the parser and the
-// run-time chunk (store, interpreter) are further chunks, loaded on demand.
+// formplan-district.js import it (and each other) from their own folder, and so does the
+// administrator's formplan-editor.js (it imports formplan-district.js), so a page that loads the
+// ward file and the editor has one copy of lit, of the contexts and of every element. XLSX, the
+// parser and the run-time chunk (store, interpreter) are further chunks, loaded on demand.
 // Legacy decorators: Oxc reads experimentalDecorators from the root tsconfig and emits __decorate.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,19 +15,24 @@ import type { Plugin } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
-/** jsep and the modules only parsing needs: dist/formplan-parser.js. */
-const PARSER_MODULES = /node_modules[\\/]jsep[\\/]|core[\\/]src[\\/]expression[\\/](parse-expression|configured-jsep|convert-jsep-node|syntax-message|parser-text)\.ts$/;
-
-// The split entries (src/define-*.ts). Each later entry imports the one before it, so every module
-// the ward file needs lands in formplan.js, and the others hold only what is theirs.
-// `--mode editor` builds the administrator's editor (editor.ts) as one more self-contained file,
-// dist/formplan-editor.js, and `--mode xlsx` the XLSX module (dist/formplan-xlsx.js); run after
-// the main build, they leave the other files in place.
+// The split entries (src/define-*.ts, editor.ts). Each later entry imports the one before it, so
+// every module the ward file needs lands in formplan.js, and the others hold only what is theirs.
+// `--mode xlsx` builds the XLSX module (dist/formplan-xlsx.js) alone and `--mode parser` the
+// expression parser (dist/formplan-parser.js); run after the main build, they leave the other
+// files in place.
 const SPLIT = {
   formplan: here('./src/define-form.ts'),
   'formplan-calendar': here('./src/define-calendar.ts'),
   'formplan-district': here('./src/define-district.ts'),
+  'formplan-editor': here('./src/editor.ts'),
 };
+
+/**
+ * The expression parser (core/src/expression/parse-expression.ts and jsep), built alone by
+ * `--mode parser` as dist/formplan-parser.js. The ward file imports it in schema mode or for a
+ * pack form without trees parsed ahead of time, the district file and the editor at once.
+ */
+const PARSER = here('../core/src/expression/parse-expression.ts');
 
 /** The XLSX module (services/xlsx-chunk.ts), built alone by `--mode xlsx` as dist/formplan-xlsx.js. */
 const XLSX_CHUNK = here('./src/services/xlsx-chunk.ts');
@@ -35,13 +42,30 @@ const XLSX_CHUNK = here('./src/services/xlsx-chunk.ts');
  * `import()`s of the file built alone, `./formplan-xlsx.js` beside formplan.js and
  * formplan-district.js: the XLSX code then shares no module with formplan.js, which rolldown 1.2
  * would otherwise split into further files (rolldown/rolldown#10731: two on-demand chunks using
- * code of formplan.js). The editor's pass inlines them (only xlsx-bieu: it exports no totals).
+ * code of formplan.js).
  */
 const xlsxExternal: Plugin = {
   name: 'formplan-xlsx-external',
   enforce: 'pre',
   resolveId(source) {
     if (/[\\/]xlsx-(bieu|writer)(\.js|\.ts)?$/.test(source)) return { id: './formplan-xlsx.js', external: true };
+    return undefined;
+  },
+};
+
+/**
+ * In the split build, every import of parse-expression.js is an import of the file built alone,
+ * `./formplan-parser.js`, by its own export names. As a chunk of this pass it would need rolldown's
+ * helpers (a namespace object for the ward file's `import()`), and so does the editor (CommonJS
+ * interop for ajv): the helpers would then be a file of their own, fetched by a ward page with the
+ * parser, or live in the parser and grow it. Built alone, the parser needs no helper, and they
+ * stay in the editor, their only user.
+ */
+const parserExternal: Plugin = {
+  name: 'formplan-parser-external',
+  enforce: 'pre',
+  resolveId(source) {
+    if (/[\\/]parse-expression(\.js|\.ts)?$/.test(source)) return { id: './formplan-parser.js', external: true, moduleSideEffects: false };
     return undefined;
   },
 };
@@ -80,18 +104,18 @@ function thirdPartyNotices(file: string): Plugin {
 }
 
 const ENTRIES: Record<string, Record<string, string>> = {
-  editor: { 'formplan-editor': here('./src/editor.ts') },
   xlsx: { 'formplan-xlsx': XLSX_CHUNK },
+  parser: { 'formplan-parser': PARSER },
 };
 
 export default defineConfig(({ mode }) => {
-  // editor and xlsx: one self-contained file each, written beside the split files
+  // xlsx and parser: one self-contained file each, written beside the split files
   const alone = mode in ENTRIES;
   const entry = ENTRIES[mode] ?? SPLIT;
   const notices = alone ? `${Object.keys(entry)[0]}.notices.txt` : 'formplan.notices.txt';
   return {
     root: here('.'),
-    plugins: [...(alone ? [] : [xlsxExternal]), thirdPartyNotices(notices)],
+    plugins: alone ? [thirdPartyNotices(notices)] : [xlsxExternal, parserExternal, thirdPartyNotices(notices)],
     logLevel: 'warn',
     // @formplan/core from its sources (the "@formplan/source" export condition; see tsconfig.base.json).
     resolve: { conditions: ['@formplan/source', ...defaultClientConditions] },
@@ -113,16 +137,9 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // Vite leaves whitespace in ES libraries; these files are shipped as is, so minify them fully.
         output: {
-          // Chunks that are no entry, each imported on demand: the expression parser (jsep; the ward
-          // file imports it in schema mode or for a pack form without trees parsed ahead of time, the
-          // district file at once); the run-time chunk (core/src/runtime.ts: the store and the
-          // interpreter). XLSX is no chunk of this pass but a file of its own (xlsxExternal).
-          codeSplitting: !alone && {
-            includeDependenciesRecursively: false,
-            groups: [
-              { name: 'parser', test: PARSER_MODULES },
-            ],
-          },
+          // The one chunk that is no entry: the run-time chunk (core/src/runtime.ts: the store and the
+          // interpreter), imported on demand. XLSX and the parser are no chunks of this pass but files
+          // of their own (xlsxExternal, parserExternal).
           chunkFileNames: 'formplan-[name].js',
           minify: true,
           // one banner instead of every bundled module's license comment; the texts are in the notices file

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { BUNDLE_PATH, DIST, FILES, FORBIDDEN_STRINGS, distReport } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
+import { distRoutes, watchedPage } from './support/dist-page.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
 
 const EDITOR_PATH = `${DIST}formplan-editor.js`;
@@ -43,8 +44,7 @@ before(async () => {
   server = await serveStatic({
     '/': { body: PAGE, type: 'text/html; charset=utf-8' },
     '/district.html': { body: DISTRICT_PAGE, type: 'text/html; charset=utf-8' },
-    ...Object.fromEntries(FILES.map((f) => [`/${f.name}`, `${DIST}${f.name}`])),
-    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    ...distRoutes(),
   });
   browser = await launchChromium();
 });
@@ -55,10 +55,7 @@ after(async () => {
 });
 
 test('fp-form from the bundle alone renders a schema, takes a number and submits', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { page, errors } = await watchedPage(browser);
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => window.customElements.get('fp-form') !== undefined, null, { timeout: 10_000 });
 

@@ -2,10 +2,13 @@
 // style-src 'self'`: no 'unsafe-eval', no 'unsafe-inline') embeds Biểu 02 by pack, with the
 // validators `formplan build` compiled ahead of time, and a plain-schema form. Both render, a
 // negative count shows the Vietnamese error, a draft saves to IndexedDB and is read back after a
-// reload, and the browser reports no policy violation. Builds dist/formplan.js when it is missing;
-// runs `formplan build` into a temporary folder.
+// reload, and the browser reports no policy violation. The administrator's editor on such a page
+// checks its drafts with the interpreter (no ajv code): an edit shows its problem, again without
+// a violation. Builds dist/formplan.js when it is missing; runs `formplan build` into a temporary
+// folder.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLE_PATH, DIST, FILES } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
+import { editorPage, editorPreviewShown, editorRoutes } from './support/editor-page.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,6 +46,7 @@ const PAGE_JS = `document.getElementById('plain').schema = ${JSON.stringify(PLAI
 const PACK_PAGE = PAGE.replace(/<script type="module" src="\/page.js"><\/script>\n/, '').replace(/<h2>Biểu tự do[\s\S]*?<\/fp-form>\n/, '');
 
 let out;
+let editor;
 let server;
 let browser;
 
@@ -62,6 +67,8 @@ before(async () => {
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     [`/packs/${PACK}.pack.json`]: join(out, `${PACK}.pack.json`),
     [`/packs/${PACK}.validators.js`]: join(out, `${PACK}.validators.js`),
+    ...(editor = await editorRoutes({ interpret: true })),
+    '/editor-ajv.html': { body: editorPage({ interpret: false }), type: 'text/html; charset=utf-8' },
   }, { headers: { 'content-security-policy': CSP } });
   browser = await launchChromium();
 });
@@ -168,5 +175,53 @@ test('a ward page with only pack forms and validators-src never loads the expres
   assert.ok(scripts.includes('/formplan.js') && scripts.includes(`/packs/${PACK}.validators.js`), scripts.join());
   assert.ok(!scripts.includes('/formplan-parser.js'), `the parser chunk was loaded: ${scripts.join()}`);
   await assertNoViolations(page, problems);
+  await page.close();
+});
+
+/** Makes an edit the form meta-schema refuses (a column type it does not know); resolves to the problems' places. */
+async function badColumnType(page) {
+  await page.evaluate(async () => {
+    const { setMatrixColumn } = await import('/formplan-editor.js');
+    window.__session.apply(setMatrixColumn('bieu-02', '/so_lieu', 'duoc_tro_giup', { type: 'khong-co-kieu-nay' }));
+  });
+  await page.waitForFunction(() => document.querySelector('fp-schema-editor').currentProblems.length > 0, null, { timeout: 10_000 });
+  const found = await page.evaluate(() => document.querySelector('fp-schema-editor').currentProblems.map((p) => [p.area, p.pointer, p.severity]));
+  assert.ok(found.some(([area, pointer, severity]) => area === 'forms' && pointer.includes('/x-fp-matrix/columns/') && severity === 'error'), JSON.stringify(found));
+}
+
+/** Resolves once the editor has checked the draft and found no problem (the 2018 pack has none). */
+async function noProblems(page) {
+  await page.waitForFunction(() => window.__session !== undefined && document.querySelector('fp-schema-editor').currentProblems.length === 0, null, { timeout: 10_000 });
+}
+
+test('the administrator\'s editor with `interpret` under the same policy: it opens, an edit is checked by the interpreter and its problem shows, a criteria-set file is taken in, no violation', async () => {
+  const { page, problems } = await cspPage();
+  await page.goto(`${server.url}/editor.html`);
+  await editorPreviewShown(page);
+  await noProblems(page);
+  await badColumnType(page);
+  await page.locator('fp-schema-editor').getByRole('tab', { name: /Vấn đề/ }).click();
+  await page.locator('fp-schema-editor li.error').first().waitFor();
+  assert.ok(server.requests.includes('/formplan-runtime.js'), 'the interpreter came from the run-time chunk');
+
+  // a criteria-set file is judged by the interpreter too, and taken in
+  const set = { ...JSON.parse(editor['/editor-pack.json'].body).criteriaSets[0], id: 'qd-thu' };
+  await page.locator('fp-schema-editor').getByRole('tab', { name: /Tiêu chí/ }).click();
+  await page.locator('fp-schema-editor input[data-import-file]').setInputFiles({ name: 'qd-thu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(set)) });
+  await page.waitForFunction(() => window.__session.doc.criteriaSets.some((c) => c.id === 'qd-thu'), null, { timeout: 10_000 });
+  await assertNoViolations(page, problems);
+  await page.close();
+});
+
+test('without `interpret`, the editor switches to the interpreter after the browser refuses ajv\'s code once', async () => {
+  const { page } = await cspPage();
+  await page.goto(`${server.url}/editor-ajv.html`);
+  await editorPreviewShown(page);
+  // the refused compile's bogus problem gives way to the interpreter's verdict: none
+  await noProblems(page);
+  const violations = await page.evaluate(() => window.__violations);
+  assert.ok(violations.length > 0 && violations.every((v) => v.startsWith('script-src eval ')), violations.join('; '));
+  await badColumnType(page);
+  assert.deepEqual((await page.evaluate(() => window.__violations)).length, violations.length, 'no further violation after the switch');
   await page.close();
 });

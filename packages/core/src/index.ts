@@ -19,11 +19,13 @@ export { FORBIDDEN_KEYS, MAX_DEPTH, isForbiddenKey, safeKeys } from './common/sa
 // pack, schema, validation
 export type { PackError, PackErrorCode, LoadResult } from './pack/pack-error.js';
 export { packError } from './pack/pack-error.js';
-export { MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_FILES_PER_FOLDER } from './pack/limits.js';
+export { MAX_PACK_BYTES } from './pack/limits.js';
+export { MAX_FILE_BYTES, MAX_FILES_PER_FOLDER } from './pack/file-limits.js';
 export { parseJsonText, lineColumn } from './pack/parse-json.js';
 export { scanJson } from './pack/scan-json.js';
 export type { PartKind, MetaSchemaDoc, MetaValidator, MetaValidatorResult } from './pack/meta-validator.js';
 export { createMetaValidator, PART_KINDS } from './pack/meta-validator.js';
+export { interpretedMetaValidator, interpretedCompile } from './pack/meta-interpreted.js';
 export type { PartFiles } from './pack/check-references.js';
 export { checkReferences, defaultPartFiles } from './pack/check-references.js';
 export type { ExpressionChecker, ParsedExpression } from './pack/check-expressions.js';
@@ -89,7 +91,8 @@ export {
   withIncreasedRank, pickRenderer,
 } from './testers/testers.js';
 // calendar
-export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, formatDisplayDate, toCalendarDate, addDaysIso, daysBetween, shiftYears } from './calendar/iso-date.js';
+export { CalendarError, isIsoDate, parseIsoDate, formatIsoDate, formatDisplayDate, toCalendarDate, addDaysIso, daysBetween } from './calendar/iso-date.js';
+export { shiftYears } from './calendar/shift-years.js';
 export type { ScheduledPeriod } from './calendar/periods-of-year.js';
 export { periodsOfYear, schedulePeriod, periodById, formsForPeriod } from './calendar/periods-of-year.js';
 export type {

@@ -1,9 +1,15 @@
 /**
- * The editor entry of @formplan/elements (`@formplan/elements/editor`, built alone as
+ * The editor entry of @formplan/elements (`@formplan/elements/editor`, built as
  * `dist/formplan-editor.js`): registers `<fp-schema-editor>` and every part of it. The ward
  * bundle (`define.ts`, `dist/formplan.js`) never imports this module; a host loads it by
  * dynamic import in the administrator's area only.
+ *
+ * It imports `define-district` (which imports `define-calendar` and `define-form`), so the built
+ * file imports `./formplan-district.js`, `./formplan-calendar.js` and `./formplan.js` from its
+ * folder: the code it shares with them (lit, the contexts, `<fp-form>` for the preview, the
+ * renderers, core) is theirs, and a page that loads `formplan.js` too has one copy of each element.
  */
+import './define-district.js';
 import './components/editor/schema-editor.js';
 // The panels of the other tabs and the expression input register themselves from their modules.
 import './components/editor/panels/index.js';

@@ -64,6 +64,6 @@ export interface FormplanIntrinsicElements {
   'fp-aggregate': FpJsxProps<FpAggregate, 'pack' | 'packVersion' | 'form' | 'period' | 'lang' | 'store' | 'previous', 'pack-version'>;
   'fp-plan': FpJsxProps<FpPlan, 'pack' | 'view' | 'store' | 'context' | 'criteriaSet' | 'figures', 'criteria-set', 'fp-task-change'>;
   'fp-assessment': FpJsxProps<FpAssessment, 'pack' | 'criteriaSet' | 'ward' | 'year' | 'mode' | 'verifier' | 'author' | 'saveDelay' | 'store', 'criteria-set' | 'save-delay', 'fp-assessment-change' | 'fp-saved' | 'fp-submit'>;
-  'fp-schema-editor': FpJsxProps<FpSchemaEditor, 'session' | 'metaSchemas' | 'lang' | 'tab' | 'formId', 'form-id', 'fp-edit' | 'fp-problems'>;
-  'fp-rollover': FpJsxProps<FpRollover, 'packs' | 'metaSchemas' | 'taken' | 'store' | 'lang', never, 'fp-rollover-create'>;
+  'fp-schema-editor': FpJsxProps<FpSchemaEditor, 'session' | 'metaSchemas' | 'lang' | 'tab' | 'formId' | 'interpret', 'form-id', 'fp-edit' | 'fp-problems'>;
+  'fp-rollover': FpJsxProps<FpRollover, 'packs' | 'metaSchemas' | 'taken' | 'store' | 'lang' | 'interpret', never, 'fp-rollover-create'>;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackSource } from '../pack/types.js';
+import { InterpretingValidator } from '../validation/interpreting-validator.js';
 import { readCriteriaSetFile } from './criteria-file.js';
 import { loadTayHo2018Pack, testMetaSchemas } from './test-support/packs.js';
 
@@ -50,5 +51,16 @@ describe('readCriteriaSetFile', () => {
 
   it('refuses without meta-schemas rather than trusting the file', () => {
     expect(vi(readCriteriaSetFile(JSON.stringify(pack.criteriaSets[0]), { metaSchemas: [] }))).toEqual(['Chưa có lược đồ để kiểm tra tệp bộ tiêu chí.']);
+  });
+
+  it('judges with the interpreter (a page under a strict CSP) as with ajv', () => {
+    const interpreter = new InterpretingValidator();
+    const good = JSON.stringify(pack.criteriaSets[0]);
+    expect(readCriteriaSetFile(good, { metaSchemas, interpreter })).toEqual({ ok: true, set: pack.criteriaSets[0] });
+    const bad = JSON.stringify({ ...pack.criteriaSets[0], criteria: [{ code: 1 }] });
+    const ajv = readCriteriaSetFile(bad, { metaSchemas, file: 'sai.json' });
+    const interpreted = readCriteriaSetFile(bad, { metaSchemas, file: 'sai.json', interpreter });
+    expect(vi(ajv).length).toBeGreaterThan(1);
+    expect(vi(interpreted)[0]).toEqual(vi(ajv)[0]);
   });
 });

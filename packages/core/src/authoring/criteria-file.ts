@@ -6,12 +6,14 @@
  * of vi/en messages naming the file, and nothing is changed.
  */
 import type { Bilingual } from '../common/bilingual.js';
-import { MAX_FILE_BYTES } from '../pack/limits.js';
+import { MAX_FILE_BYTES } from '../pack/file-limits.js';
+import { interpretedMetaValidator } from '../pack/meta-interpreted.js';
 import { createMetaValidator, type MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackError } from '../pack/pack-error.js';
 import { parseJsonText } from '../pack/parse-json.js';
 import { scanJson } from '../pack/scan-json.js';
 import type { CriteriaSet } from '../pack/types.js';
+import type { Validator } from '../validation/validator.js';
 
 /** Options of {@link readCriteriaSetFile}. */
 export interface CriteriaSetFileOptions {
@@ -23,6 +25,8 @@ export interface CriteriaSetFileOptions {
   file?: string;
   /** at most this many problems are listed (default 5) */
   maxErrors?: number;
+  /** a validator that generates no code (`InterpretingValidator`) in place of ajv, for a page under a strict CSP */
+  interpreter?: Validator;
 }
 
 /** The outcome: the set, or why the file is not one (vi/en, the file named in each). */
@@ -83,7 +87,7 @@ export function readCriteriaSetFile(text: string, options: CriteriaSetFileOption
     return { ok: false, errors: [{ vi: `Tệp "${file}" không phải JSON hợp lệ: ${m.vi}`, en: `File "${file}" is not valid JSON: ${m.en ?? m.vi}` }] };
   }
   const scan = scanJson(parsed.value, file, maxErrors, max);
-  const meta = createMetaValidator(options.metaSchemas);
+  const meta = options.interpreter ? interpretedMetaValidator(options.metaSchemas, options.interpreter) : createMetaValidator(options.metaSchemas);
   const problems = scan.errors.length > 0 ? scan.errors : meta.ok ? meta.validator.validate('criteria-set', parsed.value, file) : meta.errors;
   if (problems.length > 0) {
     return { ok: false, errors: [

@@ -8,7 +8,7 @@ export * from './commands-texts.js';
 export * from './commands-clear.js';
 export { checkDraftPack, fieldPackPointer } from './problems.js';
 export { cachedResolveForm } from './compile-cache.js';
-export type { PackProblem, PackArea } from './problems.js';
+export type { PackProblem, PackArea, CheckDraftOptions } from './problems.js';
 export { packChangeLog, nextVersion } from './change-log.js';
 export type { PackChange } from './change-log.js';
 export { readCriteriaSetFile, criteriaFileTooLarge } from './criteria-file.js';

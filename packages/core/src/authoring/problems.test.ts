@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackSource } from '../pack/types.js';
 import { addField, addMatrixColumn, hideMatrixRow, retireField, retireMatrixColumn, setFieldProps } from './commands.js';
+import { InterpretingValidator } from '../validation/interpreting-validator.js';
 import { EditSession } from './edit-session.js';
 import { checkDraftPack } from './problems.js';
 import { loadMinimalPack, loadTayHo2018Pack, testMetaSchemas } from './test-support/packs.js';
@@ -108,5 +109,71 @@ describe('checkDraftPack', () => {
     const ms = (performance.now() - t0) / runs;
     console.info(`checkDraftPack: ${big.forms.length} forms, ${ms.toFixed(0)} ms per run`);
     expect(ms).toBeLessThan(1500);
+  });
+});
+
+// The draft check with the interpreter in place of ajv (a page under a strict CSP): the same
+// problems at the same places, messages in vi and en, and no code generated.
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const places = (pack: PackSource, interpreter?: InterpretingValidator): string[][] =>
+  checkDraftPack(pack, meta, { interpreter }).map((p) => [p.area, p.pointer, p.severity]);
+
+/** Broken drafts: each part kind, a missing required member, a wrong type, an unknown member. */
+function broken(): [string, PackSource][] {
+  const calendar = structuredClone(tayHo);
+  calendar.calendar.graceDays = -1;
+  const manifest = structuredClone(tayHo) as unknown as { manifest: Record<string, unknown> };
+  delete manifest.manifest.version;
+  const form = structuredClone(tayHo) as unknown as { forms: Record<string, unknown>[] };
+  form.forms[1]['x-fp-label'] = 42;
+  const extra = structuredClone(tayHo) as unknown as { orgUnits: Record<string, unknown>[] };
+  extra.orgUnits[0].bogus = true;
+  const s = new EditSession(tayHo);
+  s.apply(setFieldProps('bieu-02', '/ty_le_duoc_tro_giup', { computed: 'percent(khong_co, tre_em_hcdb)' }));
+  return [['calendar', calendar], ['manifest', manifest as unknown as PackSource], ['form', form as unknown as PackSource],
+    ['org unit', extra as unknown as PackSource], ['expression', s.doc]];
+}
+
+describe('checkDraftPack with the interpreter', () => {
+  it('finds nothing in a valid pack, as with ajv', () => {
+    const interpreter = new InterpretingValidator();
+    expect(checkDraftPack(tayHo, meta, { interpreter })).toEqual([]);
+    expect(checkDraftPack(minimal, meta, { interpreter })).toEqual([]);
+  });
+
+  it('finds the problems ajv finds, at the same places', () => {
+    const interpreter = new InterpretingValidator();
+    for (const [what, pack] of broken()) {
+      const ajv = places(pack);
+      expect(ajv.length, what).toBeGreaterThan(0);
+      expect(places(pack, interpreter), what).toEqual(ajv);
+    }
+  });
+
+  it('says each problem in Vietnamese and English', () => {
+    const [, pack] = broken()[0];
+    const [p] = checkDraftPack(pack, meta, { interpreter: new InterpretingValidator() });
+    expect(p).toMatchObject({ area: 'calendar', pointer: '/calendar/graceDays', severity: 'error' });
+    expect(p.message.vi.length).toBeGreaterThan(0);
+    expect(p.message.en?.length ?? 0).toBeGreaterThan(0);
+    expect(p.message.vi).not.toEqual(p.message.en);
+  });
+
+  it('generates no code: Function is never called', () => {
+    const calls: unknown[] = [];
+    const Real = globalThis.Function;
+    vi.stubGlobal('Function', new Proxy(Real, {
+      apply: (t, self, args) => { calls.push(args); return Reflect.apply(t, self, args); },
+      construct: (t, args) => { calls.push(args); return Reflect.construct(t, args); },
+    }));
+    const interpreter = new InterpretingValidator();
+    // a form and a meta-schema list ajv has not compiled yet (its compilations are cached)
+    const pack = structuredClone(tayHo) as unknown as { forms: { properties: Record<string, unknown> }[] };
+    pack.forms[0].properties.so_moi_chua_gap = { type: 'integer', minimum: 3, 'x-fp-label': 42 };
+    expect(checkDraftPack(pack as unknown as PackSource, [...meta], { interpreter }).length).toBeGreaterThan(0);
+    expect(calls).toEqual([]);
   });
 });

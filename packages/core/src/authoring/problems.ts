@@ -11,6 +11,7 @@ import { defaultPartFiles } from '../pack/check-references.js';
 import type { MetaSchemaDoc } from '../pack/meta-validator.js';
 import type { PackError } from '../pack/pack-error.js';
 import type { AuthoredForm, PackSource } from '../pack/types.js';
+import type { Validator } from '../validation/validator.js';
 import { flattenItems } from '../schema/lookup.js';
 import { expandedColumnCodes } from './commands-matrix.js';
 import { cachedCompile, cachedExpressionChecker, cachedResolveForm } from './compile-cache.js';
@@ -124,16 +125,27 @@ function insideRetired(pack: PackSource, e: PackExpression): boolean {
   return false;
 }
 
+/** Options of {@link checkDraftPack}. */
+export interface CheckDraftOptions {
+  /**
+   * A validator that generates no code (`InterpretingValidator`) in place of ajv, for a page under
+   * a strict CSP (see the loader's option of that name); ajv's strict mode is then not applied.
+   */
+  interpreter?: Validator;
+}
+
 /**
  * Checks a whole draft pack.
  * @param pack - the draft (e.g. `session.doc`)
  * @param metaSchemas - the meta-schemas (`schemas/meta/*.schema.json`)
+ * @param options - the interpreter to check with instead of ajv
  * @returns every problem, errors first; empty when the pack can be published
  */
-export function checkDraftPack(pack: PackSource, metaSchemas: readonly MetaSchemaDoc[]): PackProblem[] {
+export function checkDraftPack(pack: PackSource, metaSchemas: readonly MetaSchemaDoc[], options: CheckDraftOptions = {}): PackProblem[] {
   const places = filePlaces(pack);
   const r = checkRawPack(rawPack(pack), {
     metaSchemas, compileSchemas: cachedCompile, expressionChecker: cachedExpressionChecker, resolveForm: cachedResolveForm,
+    interpreter: options.interpreter,
   });
   const out = r.ok ? [] : r.errors.map((e) => toProblem(pack, e, places));
   // the draft checks need a pack whose parts have the right shape

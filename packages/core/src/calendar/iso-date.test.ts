@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, CalendarError, daysBetween, isIsoDate, parseIsoDate, shiftYears, toCalendarDate } from './iso-date.js';
+import { addDaysIso, CalendarError, daysBetween, isIsoDate, parseIsoDate, toCalendarDate } from './iso-date.js';
+import { shiftYears } from './shift-years.js';
 
 describe('iso dates', () => {
   it('accepts real dates only', () => {

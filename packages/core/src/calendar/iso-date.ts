@@ -8,10 +8,7 @@
 // one module per function: a bundle that initialises this module lazily (a chunk inlined into one
 // file) would otherwise keep the whole date-fns index
 import { addDays } from 'date-fns/addDays';
-import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { IsoDate } from '../pack/types.js';
 import type { Bilingual } from '../common/bilingual.js';
 import { FormplanError } from '../common/formplan-error.js';
@@ -101,16 +98,4 @@ export function addDaysIso(date: IsoDate, days: number): IsoDate {
 /** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
-}
-
-/**
- * Moves a date by whole years. 29 February becomes 28 February in a common year (date-fns
- * clamps). With `keepMonthEnd`, a date on the last day of its month stays on the last day
- * (so a coverage ending 2019-02-28 ends 2020-02-29), which is what period ends need.
- */
-export function shiftYears(date: IsoDate, years: number, keepMonthEnd = false): IsoDate {
-  const parsed = parseIsoDate(date);
-  const shifted = addYears(parsed, years);
-  if (keepMonthEnd && isLastDayOfMonth(parsed)) return formatIsoDate(lastDayOfMonth(shifted));
-  return formatIsoDate(shifted);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetween, shiftYears } from './iso-date.js';
+import { addDaysIso, daysBetween } from './iso-date.js';
+import { shiftYears } from './shift-years.js';
 import { REPORT_STATUSES, reportStatus, type ReportStatus } from './report-status.js';
 
 const rank: Record<ReportStatus, number> = { 'not-due': 0, open: 1, draft: 1, late: 2, locked: 3, submitted: 4, returned: 4, accepted: 4, reopened: 4 };

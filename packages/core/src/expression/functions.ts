@@ -16,7 +16,8 @@ export interface FunctionSpec {
   readonly description: Bilingual;
 }
 
-const SPECS: readonly FunctionSpec[] = [
+/** Every built-in function, in documentation order. */
+export const EXPRESSION_FUNCTIONS: readonly FunctionSpec[] = [
   { name: 'sum', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'sum(x, …)',
     description: bilingual('Tổng các giá trị có mặt', 'Sum of the present values') },
   { name: 'min', minArgs: 1, maxArgs: Infinity, aggregate: true, signature: 'min(x, …)',
@@ -33,10 +34,7 @@ const SPECS: readonly FunctionSpec[] = [
     description: bilingual('phần / tổng × 100', 'part / whole × 100') },
 ];
 
-const BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(SPECS.map((s) => [s.name, s]));
-
-/** Every built-in function, in documentation order. */
-export const EXPRESSION_FUNCTIONS: readonly FunctionSpec[] = SPECS;
+const BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(EXPRESSION_FUNCTIONS.map((s) => [s.name, s]));
 
 /**
  * Looks a function up by name (own entries only: `constructor` etc. are unknown).

@@ -2,7 +2,7 @@ import { open, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackFromDir } from './load-dir.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { MAX_FILE_BYTES } from './file-limits.js';
 import type { MetaSchemaDoc } from './meta-validator.js';
 import type { LoadResult, PackError } from './pack-error.js';
 import { copyMinimalPack, editJson, MINIMAL_PACK } from './test-support/fixture-pack.js';

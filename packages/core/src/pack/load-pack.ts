@@ -6,6 +6,8 @@ import { checkBindings } from './check-bindings.js';
 import { checkExpressions, type ExpressionChecker } from './check-expressions.js';
 import { checkReferences, type PartFiles } from './check-references.js';
 import { MAX_PACK_BYTES } from './limits.js';
+import type { Validator } from '../validation/validator.js';
+import { interpretedCompile, interpretedMetaValidator } from './meta-interpreted.js';
 import { createMetaValidator, type MetaSchemaDoc, type PartKind } from './meta-validator.js';
 import { packError, type LoadResult, type PackError } from './pack-error.js';
 import { scanJson } from './scan-json.js';
@@ -24,6 +26,12 @@ export interface LoadOptions {
   compileSchemas?: () => (schema: ResolvedForm['schema']) => void;
   /** resolves a form (default `resolveAuthoredForm`); the editor passes one that remembers unchanged forms */
   resolveForm?: (pack: PackSource, form: PackSource['forms'][number]) => ResolvedForm;
+  /**
+   * A validator that generates no code (`InterpretingValidator`), for a page under a strict CSP:
+   * when given, it judges the parts against the meta-schemas and checks that each resolved form
+   * can be read, in place of ajv (and of `compileSchemas`); ajv's strict mode is then not applied.
+   */
+  interpreter?: Validator;
 }
 
 /** One part as read: its file name and parsed value (`undefined` when the file is absent). */
@@ -67,7 +75,7 @@ export function checkRawPack(raw: RawPack, options: LoadOptions, readErrors: rea
 }
 
 function checkRawPackUnsafe(raw: RawPack, options: LoadOptions, readErrors: readonly PackError[]): LoadResult {
-  const meta = createMetaValidator(options.metaSchemas);
+  const meta = options.interpreter ? interpretedMetaValidator(options.metaSchemas, options.interpreter) : createMetaValidator(options.metaSchemas);
   if (!meta.ok) return meta;
   const errors: PackError[] = [...readErrors];
   let bytes = 0;
@@ -102,7 +110,7 @@ function checkRawPackUnsafe(raw: RawPack, options: LoadOptions, readErrors: read
   if (refErrors.length > 0) return { ok: false, errors: refErrors };
 
   const resolved: ResolvedForm[] = [];
-  const compile = options.compileSchemas?.() ?? defaultCompile();
+  const compile = options.interpreter ? interpretedCompile(options.interpreter) : (options.compileSchemas?.() ?? defaultCompile());
   const resolve = options.resolveForm ?? resolveAuthoredForm;
   pack.forms.forEach((form, i) => {
     const file = files.forms[i];

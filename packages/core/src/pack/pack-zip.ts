@@ -9,7 +9,8 @@
 import { strToU8, unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
 import { FormplanError } from '../common/formplan-error.js';
 import { checkRawPack, type LoadOptions, type RawPack } from './load-pack.js';
-import { MAX_FILE_BYTES, MAX_FILES_PER_FOLDER, MAX_PACK_BYTES } from './limits.js';
+import { MAX_FILE_BYTES, MAX_FILES_PER_FOLDER } from './file-limits.js';
+import { MAX_PACK_BYTES } from './limits.js';
 import { packError, type LoadResult, type PackError } from './pack-error.js';
 import { PACK_FOLDERS, PACK_PART_FILES, packFromRaw, packToFiles, rawPackFromFiles, type UncheckedPackSource } from './pack-from-files.js';
 import { parseJsonText } from './parse-json.js';

@@ -1,7 +1,8 @@
 /**
  * Rollover: next year's pack from this year's, with a change log.
  */
-import { formatDisplayDate, isIsoDate, shiftYears } from '../calendar/iso-date.js';
+import { formatDisplayDate, isIsoDate } from '../calendar/iso-date.js';
+import { shiftYears } from '../calendar/shift-years.js';
 import type { Assignment, PackSource, Provenance } from '../pack/types.js';
 import { RolloverError, type ChangeLogEntry } from './change-log.js';
 import { formatPointer } from '../common/json-pointer.js';

@@ -8,9 +8,10 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkDraftPack } from '@formplan/core';
 import type { EditSession, EditTransaction, MetaSchemaDoc, PackProblem, PackSource } from '@formplan/core';
+import { checkDraftPack } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { PackCheckController } from '../../controllers/pack-check-controller.js';
 import { emit } from '../../events/emit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
@@ -65,6 +66,12 @@ export class FpSchemaEditor extends LitElement {
   @property() tab: TabId = 'forms';
   /** the form selected in the forms tab (`x-fp-id`); default: the first form */
   @property({ attribute: 'form-id' }) formId = '';
+  /**
+   * check the draft with the CSP-safe interpreter instead of ajv: for a page whose
+   * Content-Security-Policy forbids code generation (`script-src 'self'` without 'unsafe-eval');
+   * ajv's strict mode is then not applied (publishing applies it). See pack-check-controller.ts.
+   */
+  @property({ type: Boolean }) interpret = false;
 
   @state() private problems: PackProblem[] = [];
   @state() private announcement = '';
@@ -72,6 +79,7 @@ export class FpSchemaEditor extends LitElement {
   @state() private revision = 0;
 
   private readonly l10n = new LocalizeController(this);
+  private readonly checker = new PackCheckController(this, () => this.checkNow());
   private unsubscribe?: () => void;
   private checkTimer?: ReturnType<typeof setTimeout>;
   private checkFrame = 0;
@@ -109,7 +117,7 @@ export class FpSchemaEditor extends LitElement {
       this.unsubscribe = undefined;
       if (this.session && this.isConnected) this.watch(this.session);
       this.checkNow();
-    } else if (changed.has('metaSchemas')) {
+    } else if (changed.has('metaSchemas') || changed.has('interpret')) {
       this.checkNow();
     }
     const forms = this.session?.doc.forms ?? [];
@@ -134,7 +142,9 @@ export class FpSchemaEditor extends LitElement {
   /** Checks the draft now (normally done a little after each change). */
   checkNow(): void {
     this.cancelCheck();
-    this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas) : [];
+    const options = this.checker.now();
+    if (!options) return; // the interpreter loads; checkNow follows
+    this.problems = this.session ? checkDraftPack(this.session.doc, this.metaSchemas, options) : [];
     emit(this, 'fp-problems', { problems: this.problems, errors: this.problems.filter((p) => p.severity === 'error').length });
   }
 

@@ -9,6 +9,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { autoMatchCriteria, errorMessages, freeVersion, isIsoDate, loadPack, resolveAuthoredForm, rolloverPackId } from '@formplan/core';
 import type { Bilingual, ChangeLogEntry, CriteriaMatch, CriteriaSet, FreeVersion, LoadResult, MetaSchemaDoc, PackSource, PackVersionRef, Store } from '@formplan/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { PackCheckController } from '../../controllers/pack-check-controller.js';
 import { emit } from '../../events/emit.js';
 import { pick } from '../../i18n/lang.js';
 import { term } from '../../i18n/term.js';
@@ -67,6 +68,8 @@ export class FpRollover extends LitElement {
   @property({ attribute: false }) store?: Store;
   /** the interface language (`vi`/`en`); default the provider's, else `vi` */
   @property() override lang = '';
+  /** check the new pack with the CSP-safe interpreter instead of ajv (a page under a strict CSP; see pack-check-controller.ts) */
+  @property({ type: Boolean }) interpret = false;
 
   /** the open step, 0–7 */
   @state() step = 0;
@@ -90,6 +93,7 @@ export class FpRollover extends LitElement {
   @state() private created = false;
 
   private readonly l10n = new LocalizeController(this);
+  private readonly checker = new PackCheckController(this, () => void this.checkTask.run());
   private focusHeading = false;
   private cache?: { key: string; base: PackSource; set?: CriteriaSet; result: { draft: RolloverDraft } | { error: Bilingual } };
 
@@ -99,7 +103,7 @@ export class FpRollover extends LitElement {
       if (!pack) return undefined;
       if (!meta || meta.length === 0) return 'no-meta';
       await new Promise((r) => setTimeout(r, 0)); // let "checking" paint first
-      return loadPack(pack, { metaSchemas: meta });
+      return loadPack(pack, { metaSchemas: meta, ...await this.checker.ready() });
     },
   });
 

@@ -6,6 +6,7 @@
  */
 import { MAX_FILE_BYTES, criteriaFileTooLarge, readCriteriaSetFile } from '@formplan/core';
 import type { Bilingual, CriteriaSet, MetaSchemaDoc } from '@formplan/core';
+import { packInterpreter } from '../../../services/pack-checker.js';
 
 /** The outcome of reading a criteria-set file: `error` is every message of `errors` in one text. */
 export type CriteriaFileResult = { ok: true; set: CriteriaSet } | { ok: false; error: Bilingual; errors: Bilingual[] };
@@ -24,6 +25,8 @@ export async function readCriteriaFile(file: Pick<File, 'name' | 'size' | 'text'
   maxBytes = MAX_FILE_BYTES): Promise<CriteriaFileResult> {
   const tooLarge = criteriaFileTooLarge(file.name, file.size, maxBytes);
   if (tooLarge) return refusal([tooLarge]);
-  const r = readCriteriaSetFile(await file.text(), { metaSchemas, maxBytes, file: file.name });
+  // the CSP-safe interpreter when the page checks packs with it (services/pack-checker.ts)
+  const interpreter = await packInterpreter().catch(() => undefined);
+  const r = readCriteriaSetFile(await file.text(), { metaSchemas, maxBytes, file: file.name, interpreter });
   return r.ok ? r : refusal(r.errors);
 }
