@@ -15,7 +15,7 @@ import { feedbackFor, helpText, requiredMark } from '../control-template.js';
 import { isLeafView } from './group-children.js';
 import type { GroupChild, GroupView } from './group-children.js';
 import { renderLightLeaf } from './light-leaf.js';
-import type { LeafView } from './light-leaf.js';
+import type { CellEntry, LeafView } from './light-leaf.js';
 
 const NO_VIEW: LeafView = { value: undefined, errors: [], hidden: false };
 
@@ -23,6 +23,8 @@ const NO_VIEW: LeafView = { value: undefined, errors: [], hidden: false };
 export interface LightGroupProps {
   /** the group element that paints it: `fp-change` is sent from it */
   host: HTMLElement;
+  /** the group element's cells, read by its delegated listeners */
+  cells: Map<string, CellEntry>;
   model?: FormModel;
   child: GroupChild;
   /** the group's place among its parent's children (its cells' ids derive from it) */
@@ -49,7 +51,7 @@ export function renderLightGroup(p: LightGroupProps): TemplateResult {
       const w = view?.views[j];
       const v = isLeafView(w) ? w : NO_VIEW;
       return guard([v, c, lang, p.readonly, p.model, p.strings], () => renderLightLeaf(c.leaf ?? { kind: 'computed' }, {
-        host: p.host, model: p.model, schema: c.node, pointer: c.pointer, index: `${p.index}-${j}`, lang, readonly: p.readonly, required: c.required, view: v,
+        host: p.host, cells: p.cells, model: p.model, schema: c.node, pointer: c.pointer, index: `${p.index}-${j}`, lang, readonly: p.readonly, required: c.required, view: v,
       }));
     })}${feedbackFor(ids, help, errors, lang)}
   </fieldset>`;

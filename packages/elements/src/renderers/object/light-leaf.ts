@@ -79,10 +79,24 @@ export function lightLeafOf(tagName: string | undefined): LightLeaf | undefined 
   return tagName !== undefined && Object.prototype.hasOwnProperty.call(LIGHT_LEAVES, tagName) ? LIGHT_LEAVES[tagName] : undefined;
 }
 
+/**
+ * What the group's delegated `input` / `focusout` listeners need of one text-like cell (one pair
+ * of listeners per group's shadow root, not one per input).
+ */
+export interface CellEntry {
+  leaf: TextLeaf;
+  pointer: string;
+  locked: boolean;
+  /** the model value for the text typed (default: the text) */
+  parse?: (text: string) => unknown;
+}
+
 /** Everything one light cell shows. */
 export interface LightLeafProps {
   /** the group element: `fp-change` is sent from it */
   host: HTMLElement;
+  /** the group's cells by pointer, read by its delegated listeners ({@link cellInput}, {@link cellBlur}) */
+  cells: Map<string, CellEntry>;
   model?: FormModel;
   schema: SchemaNode;
   pointer: string;
@@ -126,30 +140,44 @@ export function leafParts(p: LightLeafProps, ...before: string[]) {
   };
 }
 
+/** A user's edit in a text-like cell (the group's delegated `input` listener): the model and `fp-change`. */
+export function cellInput(host: HTMLElement, model: FormModel | undefined, cell: CellEntry, input: HTMLInputElement | HTMLTextAreaElement): void {
+  if (!model || cell.locked) return;
+  model.set(cell.pointer, cell.parse ? cell.parse(input.value) : input.value, { user: true });
+  emit(host, 'fp-change', { path: cell.pointer, value: model.get(cell.pointer), isTriggeredByUser: true });
+}
+
+/** A text-like cell lost focus (the group's delegated `focusout` listener): touched, its text rewritten. */
+export function cellBlur(model: FormModel | undefined, cell: CellEntry, input: HTMLInputElement | HTMLTextAreaElement): void {
+  model?.touch(cell.pointer);
+  (cell.leaf.onBlur ?? cell.leaf.sync)(input, model?.get(cell.pointer));
+}
+
 function renderTextLeaf(leaf: TextLeaf, p: LightLeafProps): TemplateResult {
   const { schema, pointer, lang, model } = p;
   const { ids, help, errors, invalid, label, describedBy } = leafParts(p, leaf.dateHint ? leafIds(p.index).hint : '');
   const locked = p.readonly || schema.readOnly === true || 'x-fp-computed' in schema;
   const spec = leaf.spec(schema);
-  const commit = (value: unknown) => {
-    if (!model || locked) return;
-    model.set(pointer, value, { user: true });
-    emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
-  };
-  const touch = () => model?.touch(pointer);
-  const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer));
   const hint = leaf.dateHint ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>` : nothing;
   if (spec.tag === 'textarea') {
+    const commit = (value: unknown) => {
+      if (!model || locked) return;
+      model.set(pointer, value, { user: true });
+      emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
+    };
+    const touch = () => model?.touch(pointer);
+    const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer));
     const view = { id: ids.input, pointer, describedBy, invalid, required: p.required, locked, commit, touch, sync: { value: p.view.value, apply: leaf.sync } };
     return html`<div class="leaf" part="leaf">${labelFor(ids.input, label, p.required, lang)}${textControl(view, { ...spec, afterBlur })}${hint}${feedbackFor(ids, help, errors, lang)}</div>`;
   }
-  // One template per cell (not label + input + feedback templates): a form of 1,000 fields mounts
-  // 1,000 template instances, as a hand-written page would.
-  const parse = spec.parse ?? ((text: string) => text);
+  // One template per cell (not label + input + feedback templates), its edits and blur handled by
+  // the group's delegated listeners: a form of 1,000 fields mounts 1,000 template instances and
+  // no listener of their own, as a hand-written page would.
+  p.cells.set(pointer, { leaf, pointer, locked, parse: spec.parse });
   return html`<div class="leaf" part="leaf"><label part="label" for=${ids.input}>${label}${requiredMark(p.required, lang)}</label><input
       id=${ids.input}
       part="input"
-      type=${spec.type ?? 'text'}
+      type="text"
       autocomplete="off"
       inputmode=${ifDefined(spec.inputmode)}
       placeholder=${ifDefined(spec.placeholder)}
@@ -160,11 +188,6 @@ function renderTextLeaf(leaf: TextLeaf, p: LightLeafProps): TemplateResult {
       aria-required=${p.required ? 'true' : 'false'}
       ?readonly=${locked}
       ${syncedValue(p.view.value, leaf.sync)}
-      @input=${(e: Event) => commit(parse((e.target as HTMLInputElement).value))}
-      @blur=${(e: Event) => {
-        touch();
-        afterBlur(e.target as HTMLInputElement);
-      }}
     />${hint}${help ? html`<div class="help" id=${ids.help} part="help">${help}</div>` : nothing}<div
       class="feedback" id=${ids.feedback} part="feedback" aria-live="polite">${errorLines(errors, lang)}</div></div>`;
 }

@@ -8,7 +8,8 @@ import { FpControlBase } from '../control-base.js';
 import type { RendererRegistry } from '../registry.js';
 import { childrenView, isGroupView, isLeafView, planChildren, sameChildrenView } from './group-children.js';
 import type { ChildrenView, GroupChild } from './group-children.js';
-import { renderLightLeaf } from './light-leaf.js';
+import { cellBlur, cellInput, renderLightLeaf } from './light-leaf.js';
+import type { CellEntry } from './light-leaf.js';
 import { renderLightGroup } from './light-group.js';
 import { computedStyles } from '../computed/computed-control.js';
 import { definedTag, rendererElement } from '../field/renderer-element.js';
@@ -108,6 +109,31 @@ export class FpObjectRenderer extends FpControlBase {
   /** the renderer elements of the element children, by pointer (kept across repaints) */
   private readonly elements = new Map<string, RendererElement>();
 
+  /** the text-like light cells of this shadow root (its light groups' too), by pointer */
+  private readonly cells = new Map<string, CellEntry>();
+
+  /** The cell an event from this shadow root came from (not from a child element's own shadow root). */
+  private cellOf(e: Event): { cell: CellEntry; input: HTMLInputElement | HTMLTextAreaElement } | undefined {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) return undefined;
+    const cell = this.cells.get(input.dataset.pointer ?? '');
+    return cell && { cell, input };
+  }
+
+  // one pair of listeners for every light cell (see light-leaf.ts), on the shadow root itself
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('input', (e) => {
+      const hit = this.cellOf(e);
+      if (hit) cellInput(this, this.model, hit.cell, hit.input);
+    });
+    root.addEventListener('focusout', (e) => {
+      const hit = this.cellOf(e);
+      if (hit) cellBlur(this.model, hit.cell, hit.input);
+    });
+    return root;
+  }
+
   /** The pointer of the property `key` of this object. */
   childPointer(key: string): string {
     return this.pointer + formatPointer([key]);
@@ -127,13 +153,13 @@ export class FpObjectRenderer extends FpControlBase {
           const w = view?.views[i];
           const v = isGroupView(w) ? w : undefined;
           return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
-            renderLightGroup({ host: this, model: this.model, child: c, index: i, lang: this.lang, readonly: this.readonly, view: v, strings }));
+            renderLightGroup({ host: this, cells: this.cells, model: this.model, child: c, index: i, lang: this.lang, readonly: this.readonly, view: v, strings }));
         }
         if (leaf) {
           const w = view?.views[i];
           const v = isLeafView(w) ? w : NO_VIEW;
           return guard([v, c, this.lang, this.readonly, this.model, strings], () =>
-            renderLightLeaf(leaf, { host: this, model: this.model, schema: c.node, pointer: c.pointer, index: i, lang: this.lang, readonly: this.readonly, required: c.required, view: v }));
+            renderLightLeaf(leaf, { host: this, cells: this.cells, model: this.model, schema: c.node, pointer: c.pointer, index: i, lang: this.lang, readonly: this.readonly, required: c.required, view: v }));
         }
         const el = rendererElement(this.elements.get(c.pointer), definedTag(c.tag), {
           model: this.model, schema: c.node, pointer: c.pointer, lang: this.lang, readonly: this.readonly, required: c.required, registry: this.registry,
