@@ -10,7 +10,7 @@
 import { describeError } from '@formplan/core';
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { FieldError, FormModel, SchemaNode, SubmissionRecord, Validator } from '@formplan/core';
 import { AutosaveController, draftConflictOf, modelSession, sameDraftData } from '../../controllers/autosave-controller.js';
@@ -131,7 +131,9 @@ export class FpForm extends LitElement {
   @state() private showSummary = false;
   @state() private model?: FormModel;
 
-  @query('#summary') private summaryEl?: HTMLElement;
+  private get summaryEl(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#summary');
+  }
 
   private readonly l10n = new LocalizeController(this);
   private readonly services = new ServicesController(this);

@@ -1,6 +1,5 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html } from 'lit';
-import { query } from 'lit/decorators.js';
 import { NOT_APPLICABLE, formatIs, optionIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
 import { dateFromText, syncDateInput } from '../../cells/date-cell.js';
@@ -30,7 +29,9 @@ export { dateFromText, dateText, isoDateText } from '../../cells/date-cell.js';
  * @event fp-change - the user changed the value
  */
 export class FpDateRenderer extends FpControlBase {
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
 
   protected override get describedBy(): string {
     return `${DATE_HINT_ID} ${super.describedBy}`;

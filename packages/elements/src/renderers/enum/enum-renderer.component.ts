@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isEnum, rankWith } from '@formplan/core';
 import { choiceGroupStyles } from '../../styles/choice-group-styles.js';
@@ -39,7 +38,9 @@ export class FpEnumRenderer extends FpControlBase {
     `,
   ];
 
-  @query('select') private select?: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null {
+    return this.renderRoot.querySelector('select');
+  }
 
   /** Whether the choices show as radio buttons. */
   get asRadios(): boolean {

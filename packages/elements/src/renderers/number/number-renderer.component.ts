@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { query } from 'lit/decorators.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
 import { numberFromText, syncNumberInput } from '../../cells/number-cell.js';
 import { FpControlBase } from '../control-base.js';
@@ -13,7 +12,9 @@ export const numberTester = rankWith(1, schemaTypeIs('integer', 'number'));
  * @event fp-change - the user changed the value
  */
 export class FpNumberRenderer extends FpControlBase {
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
 
   override render() {
     return this.renderTextControl({

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { query } from 'lit/decorators.js';
 import { rankWith, schemaTypeIs } from '@formplan/core';
 import { syncTextInput } from '../../cells/text-cell.js';
 import { FpControlBase } from '../control-base.js';
@@ -18,7 +17,9 @@ export const textTester = rankWith(1, schemaTypeIs('string'));
  * @event fp-change - the user changed the value
  */
 export class FpTextRenderer extends FpControlBase {
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
 
   override render() {
     return this.renderTextControl({ type: 'text', autocomplete: 'off', maxlength: maxLengthOf(this.schema.maxLength) });

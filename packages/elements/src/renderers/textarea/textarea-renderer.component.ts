@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import type { PropertyValues } from 'lit';
-import { query } from 'lit/decorators.js';
 import { NOT_APPLICABLE, optionIs, schemaTypeIs } from '@formplan/core';
 import type { RankedTester } from '@formplan/core';
 import { syncTextInput } from '../../cells/text-cell.js';
@@ -43,7 +42,9 @@ export class FpTextareaRenderer extends FpControlBase {
     `,
   ];
 
-  @query('textarea') private input?: HTMLTextAreaElement;
+  private get input(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('textarea');
+  }
 
   override render() {
     return this.renderTextControl({ tag: 'textarea', rows: 4, maxlength: maxLengthOf(this.schema.maxLength) });
