@@ -6,7 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { PackRecord, PackSource, Store } from '@formplan/core';
-import { FpAggregate, FpCalendar } from '@formplan/elements';
+import { FpAggregate, FpCalendar, FpForm } from '@formplan/elements';
 import { IdbStore, describeError } from '@formplan/core';
 import { bootstrapPacks } from './bootstrap.js';
 import type { BundledPackErrors } from './bootstrap.js';
@@ -92,8 +92,9 @@ export class FormplanHost extends LitElement {
     if (packs) await this.packsChanged();
     else this.tick++;
     await this.updateComplete;
-    for (const el of this.renderRoot.querySelectorAll('fp-calendar, fp-aggregate')) {
-      if (el instanceof FpCalendar || el instanceof FpAggregate) void el.refresh();
+    // an open report hears of a return, reopening or acceptance at once (its typed values stay)
+    for (const el of this.renderRoot.querySelectorAll('fp-calendar, fp-aggregate, fp-form')) {
+      if (el instanceof FpCalendar || el instanceof FpAggregate || el instanceof FpForm) void el.refresh();
     }
   }
 

@@ -117,6 +117,27 @@ describe('<fp-form> report lifecycle', () => {
     expect(part(form, 'submit')).to.not.equal(null);
   });
 
+  it('an open form shows a return that reaches the store meanwhile (e.g. by sync) on refresh(), keeping what was typed', async () => {
+    let t = Date.parse(OPEN_DAY);
+    const store = await storeAt(OPEN_DAY);
+    const early = new MemoryStore({ now: () => new Date((t += 1000)) });
+    await store.importSubmission(await submitOnce(early));
+    const form = await mount(store, OPEN_DAY);
+    expect(form.isReadOnly, 'sent: read-only until revised').to.equal(true);
+    expect(part(form, 'submit')).to.equal(null);
+    await store.review({ key: KEY, revision: 1, decision: 'return', comment: 'Thiếu số trẻ em.', reviewer: 'Quận' });
+    expect(form.isReadOnly, 'nothing read yet').to.equal(true);
+    await form.refresh();
+    expect(part(form, 'lifecycle')!.textContent).to.contain('Quận đã trả lại lần gửi 1: Thiếu số trẻ em.');
+    expect(form.isReadOnly).to.equal(false);
+    expect(inputAt(form, '/so_tre_em').readOnly).to.equal(false);
+    expect(inputAt(form, '/so_tre_em').value).to.equal('7');
+    typeInto(form, '/so_tre_em', '8');
+    await form.flush();
+    expect(((await store.getDraft(KEY))!.data as { so_tre_em: number }).so_tre_em, 'editing saves again').to.equal(8);
+    await expect(form).to.be.accessible();
+  });
+
   it('an accepted report is final (no submit, no revise, core refuses) until the district reopens it', async () => {
     const store = await storeAt(OPEN_DAY);
     await submitOnce(store);

@@ -4,7 +4,7 @@
 // no sync code loads. Each logs in on the sync settings page (CouchDB `_session` cookie, across
 // origins with CORS). The ward goes offline, submits, sees "1 báo cáo chờ gửi", comes online and
 // it syncs; the district's board shows the submission without a reload; the district returns it
-// with a comment; the ward's calendar shows "Bị trả lại" and the form the comment.
+// with a comment; the ward's open form shows the comment at once, its calendar "Bị trả lại".
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -183,7 +183,12 @@ test('the district\'s board shows the submission without a reload, and the distr
   await expectAccessible(district, 'district review with sync status');
 });
 
-test('the ward sees the return and the comment after its sync', async () => {
+test('the ward sees the return and the comment after its sync: in the form still open, then in its calendar', async () => {
+  // the report sent above is still open on the ward's page: the return reaches it without a reload
+  await ward.locator('fp-form').getByText(COMMENT).first().waitFor({ timeout: 40_000 });
+  await ward.locator('fp-form').getByRole('button', { name: 'Gửi báo cáo' }).waitFor();
+  assert.equal(await ward.locator(cell('HCDB_01', 'duoi_6__nam')).isEditable(), true, 'a returned report is editable');
+  assert.equal(await ward.locator(cell('HCDB_01', 'duoi_6__nam')).inputValue(), '4', 'the typed figure stays');
   await go(ward, '#/reports');
   const row = ward.locator('fp-calendar tr', { hasText: 'Biểu 02' });
   await row.locator('button[data-status="returned"]').first().waitFor({ timeout: 40_000 });

@@ -349,6 +349,19 @@ export class FpForm extends LitElement {
   }
 
   /**
+   * Pack mode: reads the report's state again from the store (a return, reopening or acceptance
+   * that arrived meanwhile, e.g. by sync) and shows it; the fields keep what the ward typed.
+   */
+  async refresh(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    // an open "Gửi báo cáo?" stays open while the report can still be sent
+    await this.life.refresh(loaded, this.services.clock(), this.life.revising, this.life.confirming);
+    this.syncAutosave();
+    await this.updateComplete;
+  }
+
+  /**
    * Focuses the input of the value at a JSON Pointer (searching the renderers' shadow roots).
    * @returns whether something was focused
    */

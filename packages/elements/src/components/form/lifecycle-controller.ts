@@ -77,15 +77,18 @@ export class LifecycleController implements ReactiveController {
     return !this.readOnly(readonly) && (!this.#lifecycle || this.#lifecycle.policy.canSubmit);
   }
 
-  /** Reads the report again at `clock` (after a submission or a refusal); keeps the state when the store fails. */
-  async refresh(source: LifecycleSource, clock: Date, revising = this.#revising): Promise<void> {
+  /**
+   * Reads the report again at `clock` (after a submission or a refusal, or when records arrived);
+   * keeps the state when the store fails. The confirmation closes unless `confirming` says otherwise.
+   */
+  async refresh(source: LifecycleSource, clock: Date, revising = this.#revising, confirming = false): Promise<void> {
     try {
       this.#lifecycle = (await readLifecycle(source.store, source.key, source.period, clock)).lifecycle;
     } catch {
       // keep the last known state; a store failure shows through autosave
     }
     this.#revising = revising;
-    this.#confirming = false;
+    this.#confirming = confirming && this.canSubmit(false);
     this.host.requestUpdate();
   }
 }
