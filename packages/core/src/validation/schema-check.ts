@@ -63,69 +63,49 @@ function regexOk(source: string): boolean {
   }
 }
 
-/** The first problem of one schema object's own keywords (not its subschemas). */
-function ownProblem(node: Node, at: string): SchemaProblem | undefined {
-  const bad = (keyword: string, kind: SchemaProblem['kind']): SchemaProblem => ({ at, keyword, kind });
-  const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(node, k);
-  for (const k of UNSUPPORTED) if (has(k)) return bad(k, 'unsupported');
-  for (const k of STRING) if (has(k) && typeof node[k] !== 'string') return bad(k, 'string');
-  for (const k of COUNT) if (has(k) && !isCount(node[k])) return bad(k, 'count');
-  for (const k of NUMBER) if (has(k) && typeof node[k] !== 'number') return bad(k, 'number');
-  if (has('multipleOf') && !(typeof node.multipleOf === 'number' && node.multipleOf > 0)) return bad('multipleOf', 'positive');
-  if (has('uniqueItems') && typeof node.uniqueItems !== 'boolean') return bad('uniqueItems', 'boolean');
-  if (has('type')) {
-    const t = node.type;
-    const names = Array.isArray(t) ? t : [t];
-    if (!names.every((n) => typeof n === 'string' && TYPES.has(n)) || new Set(names).size !== names.length) return bad('type', 'type');
-  }
-  if (has('required') && !isStringList(node.required)) return bad('required', 'string-list');
-  if (has('enum') && !Array.isArray(node.enum)) return bad('enum', 'array');
-  if (typeof node.pattern === 'string' && !regexOk(node.pattern)) return bad('pattern', 'regex');
-  if (has('dependentRequired')) {
-    const d = node.dependentRequired;
-    if (!isNode(d) || !Object.values(d).every(isStringList)) return bad('dependentRequired', 'string-list');
-  }
-  for (const k of ONE) if (has(k) && !isSchema(node[k])) return bad(k, 'schema');
-  for (const k of LIST) {
-    const v = node[k];
-    if (has(k) && (!Array.isArray(v) || (k !== 'prefixItems' && v.length === 0) || !v.every(isSchema))) return bad(k, 'schema-list');
-  }
-  for (const k of MAP) if (has(k) && !(isNode(node[k]) && Object.values(node[k]).every(isSchema))) return bad(k, 'schema-map');
-  if (isNode(node.patternProperties)) {
-    if (!Object.keys(node.patternProperties).every(regexOk)) return bad('patternProperties', 'regex');
-  }
-  return undefined;
-}
+/** One keyword rule: the keyword, the problem kind when `ok` fails, and `ok` on its value. */
+type Rule = readonly [keyword: string, kind: SchemaProblem['kind'], ok: (v: unknown) => boolean];
 
-/** Whether one keyword's value is well formed (the same conditions as {@link ownProblem}). */
-const WELL_FORMED = new Map<string, (v: unknown) => boolean>([
-  ...UNSUPPORTED.map((k) => [k, () => false] as const),
-  ...STRING.map((k) => [k, (v: unknown) => typeof v === 'string'] as const),
-  ...COUNT.map((k) => [k, isCount] as const),
-  ...NUMBER.map((k) => [k, (v: unknown) => typeof v === 'number'] as const),
-  ['pattern', (v) => typeof v === 'string' && regexOk(v)],
-  ['multipleOf', (v) => typeof v === 'number' && v > 0],
-  ['uniqueItems', (v) => typeof v === 'boolean'],
-  ['type', (t) => {
-    const names = Array.isArray(t) ? t : [t];
-    return names.every((n) => typeof n === 'string' && TYPES.has(n)) && new Set(names).size === names.length;
-  }],
-  ['required', isStringList],
-  ['enum', Array.isArray],
-  ['dependentRequired', (d) => isNode(d) && Object.values(d).every(isStringList)],
-  ...ONE.map((k) => [k, isSchema] as const),
-  ...LIST.map((k) => [k, (v: unknown) => Array.isArray(v) && (k === 'prefixItems' || v.length > 0) && v.every(isSchema)] as const),
-  ...MAP.map((k) => [k, (v: unknown) => isNode(v) && Object.values(v).every(isSchema)] as const),
-  ['patternProperties', (v) => isNode(v) && Object.values(v).every(isSchema) && Object.keys(v).every(regexOk)],
-]);
+const typeNames = (t: unknown): boolean => {
+  const names = Array.isArray(t) ? t : [t];
+  return names.every((n) => typeof n === 'string' && TYPES.has(n)) && new Set(names).size === names.length;
+};
 
-/** Whether every keyword of one schema object is well formed: one look per key it has, not one per keyword known. */
+/** The rules a schema object's own keywords must meet, in the order the first problem is reported. */
+const RULES: readonly Rule[] = [
+  ...UNSUPPORTED.map((k): Rule => [k, 'unsupported', () => false]),
+  ...STRING.map((k): Rule => [k, 'string', (v) => typeof v === 'string']),
+  ...COUNT.map((k): Rule => [k, 'count', isCount]),
+  ...NUMBER.map((k): Rule => [k, 'number', (v) => typeof v === 'number']),
+  ['multipleOf', 'positive', (v) => typeof v === 'number' && v > 0],
+  ['uniqueItems', 'boolean', (v) => typeof v === 'boolean'],
+  ['type', 'type', typeNames],
+  ['required', 'string-list', isStringList],
+  ['enum', 'array', Array.isArray],
+  ['pattern', 'regex', (v) => typeof v !== 'string' || regexOk(v)],
+  ['dependentRequired', 'string-list', (d) => isNode(d) && Object.values(d).every(isStringList)],
+  ...ONE.map((k): Rule => [k, 'schema', isSchema]),
+  ...LIST.map((k): Rule => [k, 'schema-list', (v) => Array.isArray(v) && (k === 'prefixItems' || v.length > 0) && v.every(isSchema)]),
+  ...MAP.map((k): Rule => [k, 'schema-map', (v) => isNode(v) && Object.values(v).every(isSchema)]),
+  ['patternProperties', 'regex', (v) => !isNode(v) || Object.keys(v).every(regexOk)],
+];
+
+/** The rules by keyword: a node is looked at once per key it has, not once per keyword known. */
+const RULES_BY_KEY = new Map<string, Rule[]>();
+for (const rule of RULES) RULES_BY_KEY.set(rule[0], [...(RULES_BY_KEY.get(rule[0]) ?? []), rule]);
+
+/** Whether every keyword of one schema object is well formed. */
 function ownWellFormed(node: Node): boolean {
   for (const k of Object.keys(node)) {
-    const ok = WELL_FORMED.get(k);
-    if (ok && !ok(node[k])) return false;
+    for (const [, , ok] of RULES_BY_KEY.get(k) ?? []) if (!ok(node[k])) return false;
   }
   return true;
+}
+
+/** The first problem of one schema object's own keywords (not its subschemas), in the order of {@link RULES}. */
+function ownProblem(node: Node, at: string): SchemaProblem | undefined {
+  const rule = RULES.find(([k, , ok]) => Object.prototype.hasOwnProperty.call(node, k) && !ok(node[k]));
+  return rule && { at, keyword: rule[0], kind: rule[1] };
 }
 
 /** A node met in the walk; its pointer is spelled out only when a problem is reported. */
