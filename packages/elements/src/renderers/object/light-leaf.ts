@@ -140,11 +140,16 @@ export function leafParts(p: LightLeafProps, ...before: string[]) {
   };
 }
 
+/** Writes a user's edit of a cell (parsed) to the model and sends `fp-change` from the group. */
+function commitCell(host: HTMLElement, model: FormModel | undefined, cell: CellEntry, value: unknown): void {
+  if (!model || cell.locked) return;
+  model.set(cell.pointer, value, { user: true });
+  emit(host, 'fp-change', { path: cell.pointer, value: model.get(cell.pointer), isTriggeredByUser: true });
+}
+
 /** A user's edit in a text-like cell (the group's delegated `input` listener): the model and `fp-change`. */
 export function cellInput(host: HTMLElement, model: FormModel | undefined, cell: CellEntry, input: HTMLInputElement | HTMLTextAreaElement): void {
-  if (!model || cell.locked) return;
-  model.set(cell.pointer, cell.parse ? cell.parse(input.value) : input.value, { user: true });
-  emit(host, 'fp-change', { path: cell.pointer, value: model.get(cell.pointer), isTriggeredByUser: true });
+  commitCell(host, model, cell, cell.parse ? cell.parse(input.value) : input.value);
 }
 
 /** A text-like cell lost focus (the group's delegated `focusout` listener): touched, its text rewritten. */
@@ -159,21 +164,19 @@ function renderTextLeaf(leaf: TextLeaf, p: LightLeafProps): TemplateResult {
   const locked = p.readonly || schema.readOnly === true || 'x-fp-computed' in schema;
   const spec = leaf.spec(schema);
   const hint = leaf.dateHint ? html`<div class="help" id=${ids.hint} part="hint">${term(lang, 'ui', 'dateHint')}</div>` : nothing;
+  const cell: CellEntry = { leaf, pointer, locked, parse: spec.parse };
   if (spec.tag === 'textarea') {
-    const commit = (value: unknown) => {
-      if (!model || locked) return;
-      model.set(pointer, value, { user: true });
-      emit(p.host, 'fp-change', { path: pointer, value: model.get(pointer), isTriggeredByUser: true });
-    };
-    const touch = () => model?.touch(pointer);
-    const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => (leaf.onBlur ?? leaf.sync)(c, model?.get(pointer));
+    // the textarea control wires its own listeners (textControl): the same commit and blur as a delegated cell
+    const commit = (value: unknown) => commitCell(p.host, model, cell, value);
+    const touch = () => undefined;
+    const afterBlur = (c: HTMLInputElement | HTMLTextAreaElement) => cellBlur(model, cell, c);
     const view = { id: ids.input, pointer, describedBy, invalid, required: p.required, locked, commit, touch, sync: { value: p.view.value, apply: leaf.sync } };
     return html`<div class="leaf" part="leaf">${labelFor(ids.input, label, p.required, lang)}${textControl(view, { ...spec, afterBlur })}${hint}${feedbackFor(ids, help, errors, lang)}</div>`;
   }
   // One template per cell (not label + input + feedback templates), its edits and blur handled by
   // the group's delegated listeners: a form of 1,000 fields mounts 1,000 template instances and
   // no listener of their own, as a hand-written page would.
-  p.cells.set(pointer, { leaf, pointer, locked, parse: spec.parse });
+  p.cells.set(pointer, cell);
   return html`<div class="leaf" part="leaf"><label part="label" for=${ids.input}>${label}${requiredMark(p.required, lang)}</label><input
       id=${ids.input}
       part="input"
