@@ -5,6 +5,7 @@
 //   `import(url)` of a URL known only at run time (`<fp-provider validators-src>`) is allowed,
 // - still holds decorator or `accessor` syntax (legacy decorators must be lowered),
 // - contains one of its forbidden strings (another user's elements, XLSX, the editor),
+// - lacks (or, not being a file a form mounts with, has) V8's compile hint in its first lines,
 // - is larger than its limit, min+gzip: the ward file (formplan.js) at most 60 KB, the editor's
 //   (formplan-editor.js) 150 KB.
 // Usage: node bench/bundle-size.mjs [dist folder]   (build first: npm run build)
@@ -38,12 +39,18 @@ const DISTRICT_STRINGS = ['fp-aggregate', 'fp-plan', 'fp-assessment'];
 export const FORBIDDEN_STRINGS = [...EDITOR_STRINGS, ...DISTRICT_STRINGS, 'fp-calendar', ...XLSX_STRINGS];
 
 /**
+ * V8's compile hint (see COMPILE_HINT in packages/elements/vite.config.ts): the files a form runs
+ * as it mounts carry it in their first lines, so their functions are compiled with the file.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
  * Every file of dist: who loads it, what it may import (same folder), what it must not contain,
  * and its size limit (min+gzip bytes) if it has one.
  */
 export const FILES = [
-  { name: 'formplan.js', user: 'ward portal: <fp-provider>, <fp-form>, renderers', imports: [], dynamic: ['./formplan-runtime.js', './formplan-parser.js', './formplan-xlsx.js'], forbidden: FORBIDDEN_STRINGS, limit: WARD_LIMIT },
-  { name: 'formplan-runtime.js', user: 'IndexedDB store, CSP-safe interpreter, paste reading, Excel work and dialog; imported by formplan.js on first need', imports: ['./formplan.js'], dynamic: [], forbidden: FORBIDDEN_STRINGS },
+  { name: 'formplan.js', user: 'ward portal: <fp-provider>, <fp-form>, renderers', imports: [], dynamic: ['./formplan-runtime.js', './formplan-parser.js', './formplan-xlsx.js'], forbidden: FORBIDDEN_STRINGS, limit: WARD_LIMIT, eager: true },
+  { name: 'formplan-runtime.js', user: 'IndexedDB store, CSP-safe interpreter, paste reading, Excel work and dialog; imported by formplan.js on first need', imports: ['./formplan.js'], dynamic: [], forbidden: FORBIDDEN_STRINGS, eager: true },
   // built alone (vite --mode parser): needs no helper of the split build, imports nothing
   { name: 'formplan-parser.js', user: 'expression parser (jsep), imported by formplan.js when a form has no trees parsed ahead of time, by formplan-district.js and formplan-editor.js at once', imports: [], dynamic: [], forbidden: FORBIDDEN_STRINGS },
   { name: 'formplan-calendar.js', user: '<fp-calendar> (ward or district), with formplan.js', imports: ['./formplan.js'], dynamic: [], forbidden: [...EDITOR_STRINGS, ...DISTRICT_STRINGS, ...XLSX_STRINGS] },
@@ -99,6 +106,9 @@ export function bundleReport(path = BUNDLE_PATH, spec = specOf(path)) {
   const oversize = spec.limit !== undefined && gzip > spec.limit ? `is ${gzip} B min+gzip, above its limit of ${spec.limit} B` : undefined;
   for (const s of spec.forbidden) if (text.includes(s)) problems.push(`contains '${s}'`);
   if (text.includes('process.env')) problems.push("reads process.env, which a page lacks");
+  const hinted = text.split('\n', 3).includes(COMPILE_HINT);
+  if (spec.eager && !hinted) problems.push(`lacks the compile hint '${COMPILE_HINT}' in its first lines`);
+  if (!spec.eager && text.includes(COMPILE_HINT)) problems.push(`has the compile hint '${COMPILE_HINT}', meant for the files a form mounts with`);
   const parsed = parseSync(spec.name, text, { sourceType: 'module', lang: 'js' });
   if (parsed.errors.length > 0) problems.push(`does not parse: ${parsed.errors[0].message}`);
   const { statics, fixed } = importsOf(parsed, text);

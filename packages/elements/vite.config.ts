@@ -103,6 +103,17 @@ function thirdPartyNotices(file: string): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chromium 136+; other engines read a comment): every function of the
+ * file is compiled when the file is, not at its first call. The ward file and its run-time chunk
+ * are the code a form runs the moment it mounts (lit, the elements, the model, the interpreter);
+ * lazily, compiling them took about 11 ms of the 14 × 12 matrix's first mount on the bench machine.
+ * The file's load takes that much longer instead (docs/benchmarks.md, "Compile hint").
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+/** The files that carry {@link COMPILE_HINT}, by chunk name. */
+const EAGER = new Set(['formplan', 'runtime']);
+
 const ENTRIES: Record<string, Record<string, string>> = {
   xlsx: { 'formplan-xlsx': XLSX_CHUNK },
   parser: { 'formplan-parser': PARSER },
@@ -144,7 +155,7 @@ export default defineConfig(({ mode }) => {
           minify: true,
           // one banner instead of every bundled module's license comment; the texts are in the notices file
           comments: { legal: false, annotation: false, jsdoc: false },
-          postBanner: `/*! formplan; bundled third-party code and its licenses: ${notices} */`,
+          postBanner: (chunk) => `/*! formplan; bundled third-party code and its licenses: ${notices} */${EAGER.has(chunk.name) ? `\n${COMPILE_HINT}` : ''}`,
         },
       },
     },

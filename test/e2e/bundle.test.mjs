@@ -3,10 +3,11 @@
 // that hosts its siblings, and loads the XLSX writer only when asked. Builds dist when it is missing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { BUNDLE_PATH, DIST, FILES, FORBIDDEN_STRINGS, distReport } from '../../bench/bundle-size.mjs';
+import { BUNDLE_PATH, COMPILE_HINT, DIST, FILES, FORBIDDEN_STRINGS, bundleReport, distReport } from '../../bench/bundle-size.mjs';
 import { serveStatic } from '../../bench/lib/static-server.mjs';
 import { launchChromium } from '../../bench/lib/chromium.mjs';
 import { distRoutes, watchedPage } from './support/dist-page.mjs';
@@ -115,4 +116,20 @@ test('every file imports only its siblings; the ward file holds no other user\'s
   assert.ok(editor.includes('fp-schema-editor'), 'dist/formplan-editor.js defines <fp-schema-editor>');
   assert.ok(editor.includes('fp-rollover'), 'dist/formplan-editor.js defines <fp-rollover>');
   assert.equal(editor.includes('process.env'), false, 'dist/formplan-editor.js reads process.env, which a page lacks');
+});
+
+// The files a form mounts with are compiled whole when they load (docs/benchmarks.md, "Compile hint").
+test('the ward file and its run-time chunk carry V8\'s compile hint, the other files do not', () => {
+  const head = (name) => readFileSync(`${DIST}${name}`, 'utf8').split('\n', 3);
+  for (const name of ['formplan.js', 'formplan-runtime.js']) assert.ok(head(name).includes(COMPILE_HINT), `${name} starts with ${COMPILE_HINT}`);
+  for (const name of ['formplan-district.js', 'formplan-editor.js', 'formplan-xlsx.js']) assert.equal(head(name).includes(COMPILE_HINT), false, name);
+  // the check notices a ward file built without it
+  const dir = mkdtempSync(join(tmpdir(), 'fp-hint-'));
+  try {
+    const bare = join(dir, 'formplan.js');
+    writeFileSync(bare, readFileSync(BUNDLE_PATH, 'utf8').split('\n').filter((l) => l !== COMPILE_HINT).join('\n'));
+    assert.deepEqual(bundleReport(bare, FILES[0]).problems, [`lacks the compile hint '${COMPILE_HINT}' in its first lines`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
