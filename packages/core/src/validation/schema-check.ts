@@ -41,15 +41,17 @@ const isStringList = (v: unknown): boolean =>
  * @param node - a schema object
  */
 export function childSchemas(node: Node): [string[], unknown][] {
+  // index loops, no destructuring: this runs over every node of a schema as a form first mounts,
+  // in code not yet optimised, where iterators cost most
   const out: [string[], unknown][] = [];
-  for (const k of ONE) if (k in node) out.push([[k], node[k]]);
-  for (const k of LIST) {
-    const v = node[k];
-    if (Array.isArray(v)) v.forEach((s, i) => out.push([[k, String(i)], s]));
+  for (let i = 0; i < ONE.length; i++) if (ONE[i] in node) out.push([[ONE[i]], node[ONE[i]]]);
+  for (let i = 0; i < LIST.length; i++) {
+    const v = node[LIST[i]];
+    if (Array.isArray(v)) for (let j = 0; j < v.length; j++) out.push([[LIST[i], String(j)], v[j]]);
   }
-  for (const k of MAP) {
-    const v = node[k];
-    if (isNode(v)) for (const name of Object.keys(v)) out.push([[k, name], v[name]]);
+  for (let i = 0; i < MAP.length; i++) {
+    const v = node[MAP[i]];
+    if (isNode(v)) for (const name of Object.keys(v)) out.push([[MAP[i], name], v[name]]);
   }
   return out;
 }
@@ -97,7 +99,8 @@ for (const rule of RULES) RULES_BY_KEY.set(rule[0], [...(RULES_BY_KEY.get(rule[0
 /** Whether every keyword of one schema object is well formed. */
 function ownWellFormed(node: Node): boolean {
   for (const k of Object.keys(node)) {
-    for (const [, , ok] of RULES_BY_KEY.get(k) ?? []) if (!ok(node[k])) return false;
+    const rules = RULES_BY_KEY.get(k);
+    if (rules) for (let i = 0; i < rules.length; i++) if (!rules[i][2](node[k])) return false;
   }
   return true;
 }
@@ -147,8 +150,9 @@ export function checkSchema(schema: unknown, facts?: SchemaFacts): SchemaProblem
     // the exact first problem (in the keyword order above) only when there is one
     const own = ownWellFormed(node) ? undefined : ownProblem(node, pointerOf(item));
     if (own) return own;
-    if (facts && !facts.references) facts.references = REFERENCE.some((k) => k in node);
-    for (const [tokens, child] of childSchemas(node)) stack.push({ node: child, parent: item, tokens });
+    if (facts && !facts.references) for (let i = 0; i < REFERENCE.length && !facts.references; i++) facts.references = REFERENCE[i] in node;
+    const children = childSchemas(node);
+    for (let i = 0; i < children.length; i++) stack.push({ node: children[i][1], parent: item, tokens: children[i][0] });
   }
   return undefined;
 }
