@@ -21,7 +21,9 @@ export function renderStatus(autosave: AutosaveController, lang: Lang, readonly:
 }
 
 /** The problem boxes: load notice, failed save (data kept), conflict with its two choices. */
-export function renderProblems(autosave: AutosaveController, lang: Lang, loadNotice: Notice | undefined): TemplateResult {
+export function renderProblems(autosave: AutosaveController, lang: Lang, loadNotice: Notice | undefined): TemplateResult | typeof nothing {
+  // nothing to say (every schema-mode form, most pack forms): no template to prepare and stamp
+  if (!loadNotice && autosave.state !== 'failed' && autosave.state !== 'conflict') return nothing;
   return html`${loadNotice ? html`<div class="notice" part="notice" role="alert">${loadNotice(lang)}</div>` : nothing}
     ${autosave.state === 'failed' && autosave.error
       ? html`<div class="notice" part="notice" role="alert">${term(lang, 'ui', 'storeFailed', { detail: pick(autosave.error, lang) })}</div>`
