@@ -3,14 +3,11 @@
 // that hosts its siblings, and loads the XLSX writer only when asked. Builds dist when it is missing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { BUNDLE_PATH, COMPILE_HINT, DIST, FILES, FORBIDDEN_STRINGS, bundleReport, distReport } from '../../bench/bundle-size.mjs';
-import { serveStatic } from '../../bench/lib/static-server.mjs';
-import { launchChromium } from '../../bench/lib/chromium.mjs';
-import { distRoutes, watchedPage } from './support/dist-page.mjs';
+import { distSession, watchedPage } from './support/dist-page.mjs';
 import { PLAIN_SCHEMA } from './support/plain-schema.mjs';
 
 const EDITOR_PATH = `${DIST}formplan-editor.js`;
@@ -34,26 +31,19 @@ const PAGE = `<!doctype html>
 </script>
 </body></html>`;
 
+let session;
 let server;
 let browser;
 
 before(async () => {
-  if (FILES.some((f) => !existsSync(`${DIST}${f.name}`))) {
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'npm run build failed');
-  }
-  server = await serveStatic({
+  session = await distSession({
     '/': { body: PAGE, type: 'text/html; charset=utf-8' },
     '/district.html': { body: DISTRICT_PAGE, type: 'text/html; charset=utf-8' },
-    ...distRoutes(),
   });
-  browser = await launchChromium();
+  ({ server, browser } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => session?.close());
 
 test('fp-form from the bundle alone renders a schema, takes a number and submits', async () => {
   const { page, errors } = await watchedPage(browser);

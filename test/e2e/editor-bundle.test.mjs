@@ -5,31 +5,21 @@
 // plain-schema <fp-form>; both render, nothing throws, axe finds nothing. Builds dist when missing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { DIST, FILES } from '../../bench/bundle-size.mjs';
-import { serveStatic } from '../../bench/lib/static-server.mjs';
-import { launchChromium } from '../../bench/lib/chromium.mjs';
+import { FILES } from '../../bench/bundle-size.mjs';
 import { axeViolations } from './support/axe.mjs';
-import { distRoutes, watchedPage } from './support/dist-page.mjs';
+import { distSession, watchedPage } from './support/dist-page.mjs';
 import { editorPreviewShown, editorRoutes } from './support/editor-page.mjs';
 
+let session;
 let server;
 let browser;
 
 before(async () => {
-  if (FILES.some((f) => !existsSync(`${DIST}${f.name}`))) {
-    const r = spawnSync('npm', ['run', 'build', '-w', '@formplan/elements'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'building dist failed');
-  }
-  server = await serveStatic({ ...await editorRoutes(), ...distRoutes() });
-  browser = await launchChromium();
+  session = await distSession(await editorRoutes());
+  ({ server, browser } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => session?.close());
 
 test('formplan.js then formplan-editor.js: each element defined once, the editor beside an <fp-form>, both render', async () => {
   const { page, errors } = await watchedPage(browser);
