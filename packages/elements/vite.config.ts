@@ -108,7 +108,8 @@ function thirdPartyNotices(file: string): Plugin {
  * file is compiled when the file is, not at its first call. The ward file and its run-time chunk
  * are the code a form runs the moment it mounts (lit, the elements, the model, the interpreter);
  * lazily, compiling them took about 11 ms of the 14 × 12 matrix's first mount on the bench machine.
- * The file's load takes that much longer instead (docs/benchmarks.md, "Compile hint").
+ * The file's load takes that much longer instead (docs/benchmarks.md, Round 4). bench/bundle-size.mjs
+ * spells the same line and fails a build whose two files lack it.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /** The files that carry {@link COMPILE_HINT}, by chunk name. */
